@@ -61,6 +61,14 @@ export function parsePositiveInt(value: string | undefined, name: string, fallba
   return n;
 }
 
+/** A count that may be 0, such as how many rows to skip (--offset). */
+export function parseWholeNumber(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, 0 or more, got "${value}"`);
+  return n;
+}
+
 /**
  * The options a command cannot run without: a UsageError naming, in one line, those not given
  * ("missing --corpus DIR"); main then shows the synopsis and where the full help is.

@@ -2,6 +2,7 @@
 // counts shown per entity count a near-duplicate group once, as README promises. The summaries count
 // documents; this finds, per entity, how many of its documents are further copies within a group.
 import type { Counted, EntityQuery, EntityRow, EntitySummary, Store } from '../store/interface.js';
+import { groupRoots } from './linked-groups.js';
 
 const ID_CHUNK = 500;
 
@@ -18,20 +19,8 @@ export interface NearDuplicateGroups {
 /** Reads the near-duplicate groups and what their documents name. */
 export async function nearDuplicateGroups(store: Store): Promise<NearDuplicateGroups> {
   const pairs = await store.listNearDuplicatePairs();
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(id, r);
-    return r;
-  };
-  for (const [a, b] of pairs) {
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const [ra, rb] = [root(a), root(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  }
-  const ids = [...parent.keys()];
+  const root = groupRoots(pairs);
+  const ids = [...new Set(pairs.flat())];
   const byRoot = new Map<string, Array<Set<string>>>();
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     for (const d of await store.documentFacets(ids.slice(i, i + ID_CHUNK), { entities: true })) {

@@ -15,6 +15,7 @@ import { timexOf } from '../pipeline/time/timex.js';
 import { parseMeantime, type GoldValue, type MeantimeDoc } from './timeml/meantime-read.js';
 import { relocate } from './timeml/relocate.js';
 import { addTally, emptyTally, report, scoreTimexes, type TimexReport } from './timeml/score.js';
+import { prf, type Tally } from './lib/gold-match.js';
 
 const usage = `Usage: chronicle eval meantime --corpus DIR [--details] [--json]
 
@@ -32,15 +33,6 @@ function xmlFiles(dir: string): string[] {
   }
   return out;
 }
-
-interface Tally { tp: number; fp: number; fn: number }
-const prf = (t: Tally) => {
-  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
-  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { precision: r3(p), recall: r3(r), f1: r3(f), ...t };
-};
 
 function scoreValues(gold: GoldValue[], a: Analysis, byType: Map<string, Tally>, all: Tally, details: string[]): void {
   const used = new Set<number>();

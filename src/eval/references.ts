@@ -3,7 +3,7 @@
 // stage does (who spoke is what makes a later "he" salient), then each gold mention's words are
 // resolved as a source phrase would be.
 import type { Analysis, Mention, Span } from '../types.js';
-import { buildDocumentContext, firstTokenAtOrAfter } from '../pipeline/context/document.js';
+import { buildDocumentContext, tokensCovering } from '../pipeline/context/document.js';
 import { resolveSpeakers } from '../pipeline/facts/index.js';
 import type { GoldEntityMention } from './timeml/meantime-read.js';
 import { referenceForm, type ReferenceItem } from './lib/reference-score.js';
@@ -34,9 +34,7 @@ export function resolveReferences(a: Analysis, gold: GoldEntityMention[], docId:
       notScored[form] = (notScored[form] ?? 0) + 1;
       return;
     }
-    const from = firstTokenAtOrAfter(ctx.toks, g.start);
-    let to = from;
-    while (to < ctx.toks.length && ctx.toks[to].start < g.end) to++;
+    const { a: from, b: to } = tokensCovering(ctx.toks, g);
     const r = to > from ? speakers.resolve(from, to) : null;
     const resolved = r && r.kind !== 'description' ? r : null;
     // our entities at the instance's names; a name no mention of ours covers is matched by its span

@@ -33,6 +33,8 @@ export interface LinkedAnnotation extends StoredAnnotation {
   /** For an event: the merged event it belongs to, and how many articles report that event. */
   eventKey?: string;
   eventDocuments?: number;
+  /** For an event: how many of those articles are near-duplicate copies of another of them (absent when none). */
+  eventCopies?: number;
   /** For an event: the merged event's title and date (the reader names a report by them, as the
    *  event page and the timeline do, not by its trigger word). */
   eventTitle?: string;
@@ -106,7 +108,7 @@ export interface EventReport {
   status: EventStatus | string;
   attribution?: string;
   /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
-   *  report's article, whose docId this is: not an independent source (event pages only; absent when none). */
+   *  report's article, whose docId this is: not an independent source (absent when none). */
   copyOf?: string;
 }
 
@@ -135,6 +137,9 @@ export interface EventItem {
   /** Some report asserts or alleges it (the timeline's and `fact=`'s test), over every report, also where a listing cuts `reports`. */
   timelineFact: boolean;
   documentCount: number;
+  /** How many of those articles are near-duplicate copies of another of them, not independent
+   *  sources (absent when none). */
+  copies?: number;
   /** Every report, or (in listings) the first few: reportCount says how many. */
   reports: EventReport[];
   /** Set when `reports` was cut: how many reports the event has. */
@@ -208,7 +213,7 @@ export interface PlaceItem {
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** At most 50 (5 in the listing); eventCount says how many. */
-  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number } & EventCountsBrief>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number; copies?: number } & EventCountsBrief>;
   /** The type of every event there, each once, sorted: what the map rings and filters by, since `events` lists only the first few. */
   eventTypes: string[];
   entity?: string;
@@ -339,6 +344,8 @@ export interface TimelineEvent extends EventCountsBrief {
   /** Placed at its first article's publication date: the reports give no date of their own. */
   articleDate: boolean;
   documentCount: number;
+  /** How many of those articles are near-duplicate copies of another of them (absent when none). */
+  copies?: number;
   disputed: boolean;
   firstTitle: string;
   /** The first report's sentence, for a link straight to it in its article. */

@@ -2,7 +2,7 @@
 // the corpus snapshot adds merged events and claim groups. Nothing here reads the whole corpus.
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
-import type { EntityItem, FigureItem, PlaceItem, QuoteItem } from './api-types.js';
+import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem } from './api-types.js';
 import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
@@ -16,6 +16,21 @@ const ID_CHUNK = 500;
 /** The near-duplicate groups and what their documents name (cached until the store changes). */
 export function duplicateGroups(app: AppContext): Promise<NearDuplicateGroups> {
   return app.cached('near-duplicate-groups', () => nearDuplicateGroups(app.store));
+}
+
+/** How many of an event's articles copy another of its articles (the reports that `withCopies`,
+ *  routes/events.ts, marks, each article once): the timeline, the map and the reader count
+ *  sources as the event page does. */
+export function copiedArticles(e: EventItem, groupOf: Map<string, number>): number {
+  const docs = new Set<string>();
+  const groups = new Set<number>();
+  for (const r of e.reports) {
+    const group = groupOf.get(r.docId);
+    if (group === undefined) continue;
+    docs.add(r.docId);
+    groups.add(group);
+  }
+  return docs.size - groups.size;
 }
 
 /** Entity key → copies to subtract from its document count (cached until the store changes). */
@@ -39,12 +54,12 @@ export function titleOf(info: Map<string, { title: string }>, docId: string): st
   return info.get(docId)?.title || docId.slice(0, 12);
 }
 
-export async function placeItem(store: Store, corpus: CorpusSnapshot, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
-  return (await placeItems(store, corpus, [p], documentLimit, eventLimit))[0];
+export async function placeItem(store: Store, corpus: CorpusSnapshot, groupOf: Map<string, number>, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
+  return (await placeItems(store, corpus, groupOf, [p], documentLimit, eventLimit))[0];
 }
 
 /** Place items with their first documents (read for all of them in one query) and events. */
-export async function placeItems(store: Store, corpus: CorpusSnapshot, places: PlaceRow[], documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem[]> {
+export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: Map<string, number>, places: PlaceRow[], documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem[]> {
   const documents = new Map<string, PlaceItem['documents']>();
   if (documentLimit > 0)
     for (const d of await store.placeDocumentLists(places.map((p) => p.key), documentLimit)) {
@@ -65,7 +80,10 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, places: P
       documentCount: p.documents,
       documents: documents.get(p.key) ?? [],
       eventCount: events.length,
-      events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...countsBrief(e) })),
+      events: events.slice(0, eventLimit).map((e) => {
+        const copies = copiedArticles(e, groupOf);
+        return { key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...(copies ? { copies } : {}), ...countsBrief(e) };
+      }),
       eventTypes: [...new Set(events.map((e) => e.type))].sort(),
       ...(p.entity ? { entity: p.entity } : {}),
     };

@@ -33,7 +33,7 @@ const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
   place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, timelineFact: { type: 'boolean' },
-  documentCount: int, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
+  documentCount: int, copies: { ...int, description: 'how many of those articles are near-duplicate copies of another of them (absent when none)' }, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'timelineFact', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
@@ -46,10 +46,10 @@ const quote = obj(
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },
-  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
+  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
-const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventCopies: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
@@ -125,7 +125,7 @@ const schemas: Record<string, Schema> = {
   Timeline: obj({
     total: int, limit: int, offset: int, next, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
-    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }), counts, disputedCounts }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
+    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, copies: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }), counts, disputedCounts }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
   }, ['total', 'limit', 'offset', 'next', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: { type: 'string', description: 'an entity split: the entity its mentions went to' }, aName: { type: 'string', description: 'an entity merge or split: the name of entity a' }, bName: { type: 'string', description: 'an entity merge: the name of entity b' }, docTitle: { type: 'string', description: 'an entity split: the title of article b' } }, ['kind', 'relation', 'a', 'b']) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),

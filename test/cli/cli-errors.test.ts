@@ -60,3 +60,18 @@ test('listings of an empty database say so instead of printing a bare header', a
   assert.deepEqual(JSON.parse(said(['docs', '--json'])), []);
   assert.deepEqual(JSON.parse(said(['entities', '--json'])), []);
 });
+
+test('docs --offset that is not a whole number of 0 or more is a usage error, not a database error', async () => {
+  // Before: "chronicle docs: datatype mismatch" (exit 1) for --offset abc, and --offset 1.5 listed as if it were 1.
+  const db = await emptyDb();
+  for (const value of ['abc', '1.5', '-2']) {
+    const run = runCli(['docs', `--offset=${value}`, '--db', db]);
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, new RegExp(`^chronicle docs: --offset must be a whole number, 0 or more, got "${value.replace('.', '\\.')}"\\n\\nUsage: chronicle docs`));
+  }
+  assert.equal(runCli(['docs', '--offset', '0', '--db', db]).status, 0);
+  // and its help says what --limit and --offset do, with their defaults
+  const help = runCli(['docs', '--help']).stdout;
+  assert.match(help, /--limit N +at most N documents \(default: every one\)/);
+  assert.match(help, /--offset N +skip the first N \(default 0\)/);
+});

@@ -96,3 +96,23 @@ test('help a first-time user can follow: options named in the synopsis, an optio
   // the top-level help says where to start
   assert.match(runCli(['--help']).stdout, /New here\? chronicle ingest/);
 });
+
+test('every option a command\'s usage lines show is explained in its --help, not only named there', () => {
+  // Before: quotes --limit, and --json of alias, merge, split and worker, were in the usage lines
+  // only (merge's help named --json only inside `chronicle events --json`).
+  const commands = [...runCli(['--help']).stdout.matchAll(/^  ([a-z]+) +\S/gm)].map((m) => m[1]).filter((c) => !['bench', 'eval', 'train'].includes(c));
+  assert.ok(commands.length > 10, commands.join(' '));
+  const unexplained: string[] = [];
+  for (const command of commands) {
+    const help = runCli([command, '--help']).stdout;
+    const [usage, ...rest] = help.split('\n\n');
+    // another command's line quoted in the text does not explain this one's option
+    const text = rest.join('\n\n').replace(/`[^`]*`/g, '');
+    // --db is explained once for all commands (chronicle --help)
+    for (const option of new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])) {
+      if (option !== '--db' && !new RegExp(`${option}(?![a-z-])`).test(text)) unexplained.push(`${command} ${option}`);
+    }
+  }
+  assert.deepEqual(unexplained, []);
+  assert.match(runCli(['serve', '--help']).stdout, /--host H listens on address H \(default 127\.0\.0\.1/);
+});

@@ -76,6 +76,7 @@ for (const { label, file } of [
   { label: 'set R', file: 'ecb-set-r.json' },
   { label: 'set S', file: 'ecb-set-s.json' },
   { label: 'set T', file: 'ecb-set-t.json' },
+  { label: 'set U', file: 'ecb-set-u.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -100,7 +101,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded) and set T (train, seed 37, sets I, O, P, Q, R and S excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded) and set U (train, seed 38, sets I, O, P, Q, R, S and T excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -148,6 +149,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(tr, keys('ecb-set-t.json'));
   assert.equal(new Set(tr.map((k) => k.split('/')[1])).size, 16, 'set T: one text per topic');
   assert.equal(tr.filter((k) => s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set T shares no file with sets I, O, P, Q, R and S');
+  const u = draw('--seed', '38', '--exclude', setI, ...['o', 'p', 'q', 'r', 's', 't'].flatMap((x) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${x}.json`)]));
+  assert.deepEqual(u, keys('ecb-set-u.json'));
+  assert.equal(new Set(u.map((k) => k.split('/')[1])).size, 16, 'set U: one text per topic');
+  assert.equal(u.filter((k) => tr.includes(k) || s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set U shares no file with sets I, O, P, Q, R, S and T');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {

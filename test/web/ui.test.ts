@@ -97,7 +97,7 @@ test('two reports of one attack are one event; the death tolls are shown side by
   await shot('event-merged');
   await open('#/timeline', '.timeline-svg .tl-event');
   assert.equal(await web.page.locator('.tl-event[data-date="2016-06-28"]').count(), 1, 'one mark for the two reports');
-  assert.match((await web.page.locator('.tl-event[data-date="2016-06-28"]').textContent()) ?? '', /2 sources/);
+  assert.match((await web.page.locator('.tl-event[data-date="2016-06-28"]').textContent()) ?? '', /2 articles/);
 });
 
 test('entity page shows mentions in context, co-mentions, events and quotes', { skip }, async () => {

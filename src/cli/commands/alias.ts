@@ -27,7 +27,9 @@ stored entity so named, unless --type says), then re-resolves every stored docum
 "chronicle entities" shows them as one.
 Your aliases live in the database, apart from what extraction found, so re-ingesting keeps them.
 "alias remove" forgets one of them and re-resolves the stored mentions without it.
-Curated aliases of well-known organisations ship in data/aliases.json.`,
+Curated aliases of well-known organisations ship in data/aliases.json.
+--json prints the list as [{type, alias, canonical}]; with add or remove, what changed:
+{alias, canonical, type, mentionsChanged} (removed: true after remove).`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, type: { type: 'string' }, json: { type: 'boolean' } });
     const [verb, alias, canonical] = positionals;

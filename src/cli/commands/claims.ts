@@ -32,7 +32,7 @@ digit; at least / more than v = v and up; up to v = 0 to v. Then:
   estimates      the values differ but the intervals meet: both true only at their edges
                  ("about 1,700" vs "up to 2,500")
 Differing estimates and contradictions are disputed (--disputed lists only those).
---limit N lists at most N groups (the table says how many there are).
+--limit N lists at most N groups (default: every one; the table says how many there are).
 --json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);

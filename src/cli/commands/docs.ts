@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parsePositiveInt, parseWholeNumber } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
@@ -9,9 +9,11 @@ const command: Command = {
   summary: 'List stored documents',
   usage: `Usage: chronicle docs [--db FILE] [--json] [--limit N] [--offset N]
 
-Lists documents: id, first source (site, or the file's folder and name), title, publication date,
-word count.
---json prints [{id, source, title, published, words}].`,
+Lists documents in the order they were stored: id, first source (site, or the file's folder and
+name), title, publication date, word count.
+--limit N   at most N documents (default: every one)
+--offset N  skip the first N (default 0), to page on from where an earlier --limit stopped
+--json      prints [{id, source, title, published, words}]`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
@@ -20,7 +22,7 @@ word count.
       offset: { type: 'string' },
     }, false);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-    const offset = values.offset ? Number(values.offset) : 0;
+    const offset = parseWholeNumber(values.offset, 'offset', 0);
     const docs = await withStore(values.db, (store) => store.listDocuments({ limit, offset }));
     if (values.json) printJson(docs);
     // a bare header reads as a broken listing: say what is (not) there

@@ -14,7 +14,8 @@ const command: Command = {
 Entity ids are the id column of \`chronicle entities\`; event references are "docId#eventId" from
 \`chronicle events --json\`. The first entity's mentions join the second. Decisions are stored
 apart from extraction and re-applied after every ingest, so re-ingesting keeps them.
---undo with the same two ids takes a merge back (the entities or events are apart again).`,
+--undo with the same two ids takes a merge back (the entities or events are apart again).
+--json prints what changed: {kind: entity|event, merged (or undone): [a, b], mentionsChanged}.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, undo: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('give exactly two entity ids or two event references');

@@ -23,6 +23,7 @@ quotation marks) and indirect ones (reported speech: "he said the talks had fail
 --doc ID         only this document (id, id prefix, or a source as \`show\` takes it: a path,
                  the end of its path, or its base name)
 --type T         direct (in quotation marks) or indirect (reported speech)
+--limit N        at most N quotes (default: every one)
 --json           prints [{docId, title, file, start, end, text, kind, speaker, speakerText,
                  speakerEntityId, cue, sentence, …}]`;
 

@@ -19,7 +19,8 @@ and the JSON API under /api/… (its routes are described
 at /api/openapi.json). Read-only unless --token T is given (at least 8 characters; CHRONICLE_TOKEN
 works too): then uploads (POST /api/documents, a JSON body {content, format: "html"|"text",
 name?, url?}) and curation (POST /api/curations, /api/aliases and their /undo) are accepted with "Authorization: Bearer T".
---cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.
+--host H listens on address H (default 127.0.0.1: this machine only; 0.0.0.0 for every network
+it is on). --cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.
 Requests are answered only when their Host header is an IP address, localhost, the --host name or
 this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example adds names, and
 --allowed-hosts any accepts every name (behind a proxy that checks it).`,

@@ -20,7 +20,9 @@ or a source as \`show\` takes it (a path, its end or its base name).
 For an event ("docId#id" from \`chronicle events --json\`): that report is kept apart from
 every other report.
 Decisions are stored apart from extraction and survive re-ingesting; --undo with the same
-arguments takes a split back.`,
+arguments takes a split back.
+--json prints what changed: {split (or undone): the entity or report, doc, newEntityId (an
+entity's split), mentionsChanged}.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' }, undo: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('give one entity id or one event reference');

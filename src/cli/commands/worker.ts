@@ -27,7 +27,9 @@ Options:
   --exit-when-empty  stop when the queue is empty (default: keep waiting for new work)
   --full-type-pass   first decide every name's type over the whole corpus (a corpus that workers
                      filled before they ran the pass)
-  --until STAGE      stop the pipeline after a stage (benchmarks and tests)`,
+  --until STAGE      stop the pipeline after a stage (benchmarks and tests)
+  --json             when it stops, print {processed, failed, queue: {STATUS: count}} as JSON
+                     instead of a line of text`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },

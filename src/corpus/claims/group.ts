@@ -3,6 +3,7 @@
 import type { Qualifier } from '../../types.js';
 import { groupingKey, quantityKey, type QuantityKey } from './quantity-key.js';
 import { claimInterval, intervalsMiss, isDispute, relationOf, type ClaimRelation } from './relation.js';
+import { groupRoots } from '../linked-groups.js';
 
 export type { ClaimRelation } from './relation.js';
 
@@ -70,20 +71,7 @@ export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier' 
 
 /** Maps each document to one representative of its near-duplicate family. */
 export function reportFamilies(pairs: Array<[string, string]>): (docId: string) => string {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    const p = parent.get(x);
-    if (!p || p === x) return x;
-    const root = find(p);
-    parent.set(x, root);
-    return root;
-  };
-  for (const [a, b] of pairs) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  return find;
+  return groupRoots(pairs);
 }
 
 const PERCENT_UNITS = new Set(['percent', 'percentage_point']);

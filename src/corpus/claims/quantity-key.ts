@@ -2,7 +2,7 @@
 //   who (nationality/region) + what kind of people or things + what they are doing.
 // "about 1,700 Russian citizens fighting in Iraq" and "up to 2,5 thousand Russians involved in the
 // activities of the IG" share {who: RU, kind: people, activity: fighting}.
-import { nationalityOf } from '../../pipeline/facts/figures/nationality.js';
+import { nationalityOf } from '../../pipeline/facts/figures/demonyms.js';
 
 export interface QuantityKey {
   who: string | null;

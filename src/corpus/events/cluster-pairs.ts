@@ -7,6 +7,7 @@
 // (`chronicle train event-coref`), joins clusters by average link.
 import { averageLink } from './agglomerate.js';
 import { compareCodeUnits } from './order.js';
+import { meanPairSimilarity } from './story-vectors.js';
 import { linearScore, sigmoid, type CorefMention, type PairEnvironment } from './mention-pairs.js';
 
 export interface ClusterPairModel {
@@ -68,15 +69,7 @@ function summarise(members: number[], mentions: readonly CorefMention[]): Cluste
 
 /** Mean similarity of the documents of distinct mentions: what "alike" means among these reports. */
 function meanDocumentSimilarity(mentions: readonly CorefMention[], env: PairEnvironment): number {
-  const docs = [...new Set(mentions.map((m) => m.doc))];
-  let sum = 0;
-  let pairs = 0;
-  for (let i = 0; i < docs.length; i++)
-    for (let j = i + 1; j < docs.length; j++) {
-      sum += env.docSimilarity(docs[i], docs[j]);
-      pairs++;
-    }
-  return pairs ? sum / pairs : 0;
+  return meanPairSimilarity([...new Set(mentions.map((m) => m.doc))], env.docSimilarity);
 }
 
 function clusterPairFeatures(a: ClusterSummary, b: ClusterSummary, mentions: readonly CorefMention[], links: LinkMatrix, env: PairEnvironment, meanSimilarity: number): number[] {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import { compareCodeUnits } from './order.js';
+import { groupRoots } from '../linked-groups.js';
 
 export interface LemmaPairModel {
   /** Pairs of head lemmas (as lightLemma gives them) that name one event. */
@@ -58,18 +59,7 @@ export function learnLemmaPairs(topics: AnnotatedMention[][], opts: LemmaPairOpt
 
 /** Lemma → the representative of its group of paired lemmas (itself when unpaired). */
 export function lemmaGroups(pairs: ReadonlyArray<readonly [string, string]>): (lemma: string) => string {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  for (const [a, b] of pairs) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  return find;
+  return groupRoots(pairs);
 }
 
 let shipped: ((lemma: string) => string) | undefined;

@@ -14,7 +14,7 @@ import { mentionContext } from './mention-context.js';
 import { headSimilarity, type HeadVectorModel } from './head-vectors.js';
 import { headRelations, type HeadRelation, type SenseHead } from './head-senses.js';
 import { installedWordNet } from '../../pipeline/lexicons/wordnet.js';
-import { documentSimilarity, documentVectors, cosine, type CorefDocument } from './story-vectors.js';
+import { documentSimilarity, documentVectors, cosine, meanPairSimilarity, type CorefDocument } from './story-vectors.js';
 import { headKey, headRates, linkProbability, pairFeatures, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from './mention-pairs.js';
 
 export type { CorefDocument } from './story-vectors.js';
@@ -72,14 +72,7 @@ export function pairEnvironment(docs: CorefDocument[], mentions: readonly CorefM
 export function storyEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], storyThreshold: number, headRate: PairEnvironment['headRate'], vectors?: HeadVectorModel | null): PairEnvironment {
   const story = groupStories(docs, storyThreshold);
   const docSimilarity = documentSimilarity(docs);
-  let sum = 0;
-  let pairs = 0;
-  for (let i = 0; i < docs.length; i++)
-    for (let j = i + 1; j < docs.length; j++) {
-      sum += docSimilarity(docs[i].name, docs[j].name);
-      pairs++;
-    }
-  const mean = pairs ? sum / pairs : 0;
+  const mean = meanPairSimilarity(docs.map((d) => d.name), docSimilarity);
   // how much more alike two reports are than the set's average pair, capped (1: four times as alike)
   const docRatio = (a: string, b: string) => (mean > 0 ? Math.min(4, docSimilarity(a, b) / mean) / 4 : 0);
   const relation = installedHeadRelations();

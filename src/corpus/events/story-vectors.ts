@@ -42,6 +42,18 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
+/** The mean similarity over every pair of the named documents (0 for fewer than two): what "alike" means among them. */
+export function meanPairSimilarity(names: readonly string[], similarity: (a: string, b: string) => number): number {
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      sum += similarity(names[i], names[j]);
+      pairs++;
+    }
+  return pairs ? sum / pairs : 0;
+}
+
 /** Document name → name → cosine of their vectors. */
 export function documentSimilarity(docs: CorefDocument[]): (a: string, b: string) => number {
   const vectors = documentVectors(docs);

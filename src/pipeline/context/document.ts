@@ -73,7 +73,7 @@ export function buildDocumentContext(doc: Doc, seg: Segmentation, mentions: Ment
   quotes.forEach((q, qi) => {
     for (let i = q.tokStart; i < q.tokEnd; i++) quoteAt[i] = qi;
   });
-  const paraOfSent = seg.sentences.map((s) => paragraphIndex(doc.paragraphs, s.start));
+  const paraOfSent = seg.sentences.map((s) => lastStartingAtOrBefore(doc.paragraphs, s.start));
   const headingSent = new Uint8Array(seg.sentences.length);
   seg.sentences.forEach((s, i) => {
     const str = text.slice(s.start, s.end).trim();
@@ -135,20 +135,6 @@ function markSpans(toks: Token[], spans: Span[]): Int32Array {
   return at;
 }
 
-function paragraphIndex(paragraphs: Span[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
 /** Quotation regions (see quote-marks.ts), with the tokens inside each. */
 function findQuotes(text: string, toks: Token[], paragraphs: Span[]): QuoteRegion[] {
   return quoteRegions(text, paragraphs).map((r) => {
@@ -167,6 +153,26 @@ export function firstTokenAtOrAfter(toks: ReadonlyArray<{ start: number }>, offs
     else hi = mid;
   }
   return lo;
+}
+
+/** The last of items sorted by start that starts at or before an offset (the token, sentence or paragraph holding it); 0 when none does. */
+export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The tokens [a, b) a character span covers: from the first starting at or after its start to the last starting before its end. */
+export function tokensCovering(toks: ReadonlyArray<{ start: number }>, span: Span): { a: number; b: number } {
+  const a = firstTokenAtOrAfter(toks, span.start);
+  let b = a;
+  while (b < toks.length && toks[b].start < span.end) b++;
+  return { a, b };
 }
 
 export function sentenceOfToken(ctx: DocumentContext, i: number): number {

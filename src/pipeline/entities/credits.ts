@@ -1,11 +1,16 @@
 // A wire story's credit line ("(Reporting by A in Amsterdam; Editing by B)") and its dateline's
 // agency ("BRUSSELS, March 7 (Agency) -") name who wrote and sent the story, not who is in it. The
 // names stay mentions (a careful reader lists the reporters as people of the article) but carry
-// the role "credit": they are no event's participants and link no two entities or stories.
+// the role "credit": they are no event's participants and link no two entities or stories. The
+// tagger reads a credit line's names out of any sentence, and an editor's name at the end of an
+// article comes out an organisation or a place as often as a person: every name a credit clause
+// lists before anything else ("in Amsterdam") is a person, and the clause settles it.
 import type { Mention, Span } from '../../types.js';
 
+/** A credit clause's words: "Reporting by", "Additional reporting by", "Editing by". */
+const CLAUSE_WORDS = String.raw`(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported)\s+by`;
 /** A credit clause opening a line or a bracket: "(Reporting by", "Additional reporting by", "Editing by". */
-const CLAUSE = String.raw`(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported)\s+by\b`;
+const CLAUSE = String.raw`${CLAUSE_WORDS}\b`;
 /** A bracketed credit anywhere ("… said. (Reporting by A; Editing by B)"), or a line that is one. */
 const CREDIT_LINE = new RegExp(String.raw`\(\s*${CLAUSE}[^()\n]*\)?|(?:^|(?<=\n))[ \t]*${CLAUSE}[^\n]*`, 'giu');
 /** At a line's start near the top: the town in capitals, an optional date, the agency in brackets, a dash. */
@@ -35,4 +40,23 @@ export function markCredits(text: string, mentions: Mention[]): Mention[] {
   const credits = creditSpans(text);
   if (!credits.length) return mentions;
   return mentions.map((m) => (inCredit(credits, m) ? { ...m, role: 'credit' as const } : m));
+}
+
+/** A credit clause's start up to the mention: "Editing by ", "Reporting by A and ". */
+const CLAUSE_BEFORE = new RegExp(String.raw`(?:^|[(;]\s*)${CLAUSE_WORDS}\s+([^;()\n]*)$`, 'iu');
+/** Earlier names of the same clause and their joiners: capitalised words, commas, "and", "&". */
+const NAMES_SO_FAR = /^(?:\p{Lu}[\p{L}'’.-]*|,|and|&|\s)*$/u;
+
+/** The mentions with the credit-line people made persons, and those persons (settled by the clause). */
+export function typeCreditNames(text: string, mentions: Mention[]): { mentions: Mention[]; settled: Set<Mention> } {
+  const settled = new Set<Mention>();
+  const out = mentions.map((m) => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const c = CLAUSE_BEFORE.exec(text.slice(Math.max(lineStart, m.start - 160), m.start));
+    if (!c || !NAMES_SO_FAR.test(c[1])) return m;
+    const person: Mention = m.type === 'PER' ? m : { ...m, type: 'PER' };
+    settled.add(person);
+    return person;
+  });
+  return { mentions: out, settled };
 }

@@ -40,7 +40,7 @@ import { splitCoordinatedNames } from './coordination.js';
 import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { nameListedGaps } from './listed-gaps.js';
-import { typeCreditNames } from './credit-lines.js';
+import { typeCreditNames } from './credits.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';

@@ -1,6 +1,6 @@
 // The shipped model: hashed feature ids → sparse, int16-quantised weight rows, transition
 // weights, and the word resources (clusters, casing prior, name lists), in one gzip file.
-import { clusterMap, readModelFile, writeModelFile } from '../model-file.js';
+import { clusterMap, readModelFile, sectionReader, writeModelFile } from '../model-file.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { IntTable } from '../hash.js';
@@ -131,14 +131,8 @@ function quantise(p: PassWeights, minWeight: number): { header: PassHeader; sect
 
 export function deserialiseModel(gz: Buffer): NerModel {
   const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'NER');
-  let pos = offset;
   if (header.tags.join(',') !== TAGS.join(',')) throw new Error('model tag set differs from this version');
-  const take = (bytes: number) => {
-    const copy = new Uint8Array(bytes);
-    copy.set(buf.subarray(pos, pos + bytes));
-    pos += bytes;
-    return copy.buffer;
-  };
+  const take = sectionReader(buf, offset);
   const readPass = (h: PassHeader): PassWeights => {
     const keys = new Int32Array(take(h.rows * 4));
     const masks = new Uint32Array(take(h.rows * 4));

@@ -2,7 +2,7 @@
 // "citing figures from X") per sentence, and the speaker behind a
 // description or pronoun resolved to the nearest compatible named mention.
 import type { Span } from '../../types.js';
-import type { DocumentContext } from '../context/document.js';
+import { lastStartingAtOrBefore, type DocumentContext } from '../context/document.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
 import {
@@ -106,14 +106,7 @@ function inObjectPosition(ctx: DocumentContext, i: number): boolean {
 }
 
 export function tokenAt(ctx: DocumentContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.toks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.toks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastStartingAtOrBefore(ctx.toks, offset);
 }
 
 /** Noun phrase ending just before token k: the speaker of "X said". */

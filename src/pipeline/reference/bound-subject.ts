@@ -4,8 +4,8 @@
 // Read from the parse: the subject is shared across coordinated verbs and comes from a controlling
 // verb ("Ballmer wanted to thank him"), as `subjects` gives it.
 import type { DocumentContext } from '../context/document.js';
-import { firstTokenAtOrAfter } from '../context/document.js';
-import { clauseOf, nounPhraseSpan, passiveSubjects, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
+import { clauseOf, passiveSubjects, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
+import { phraseTokens } from './phrase-tokens.js';
 
 /** Object forms of the personal pronouns ("her" only where the parse reads it as no possessive). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them']);
@@ -32,9 +32,5 @@ export function boundSubjectTokens(ctx: DocumentContext, t: number): { a: number
   const sw = syn.words[s];
   if (sw.upos === 'PRON') return { a: sw.token, b: sw.token + 1 };
   if (sw.upos !== 'NOUN' && sw.upos !== 'PROPN') return null;
-  const span = nounPhraseSpan(syn, s);
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
-  return b > a ? { a, b } : null;
+  return phraseTokens(ctx, s);
 }

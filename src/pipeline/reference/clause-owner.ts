@@ -2,8 +2,8 @@
 // belongs, far more often than not, to the subject of its own clause, however many names stand
 // between them; recency alone would give it to Qatar Airways.
 import type { DocumentContext } from '../context/document.js';
-import { firstTokenAtOrAfter } from '../context/document.js';
-import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
+import { clauseOf, subjects, wordOfToken } from '../syntax/query.js';
+import { phraseTokens } from './phrase-tokens.js';
 
 /**
  * The tokens [a, b) of the subject of token t's clause when it comes before t and is a noun or
@@ -19,9 +19,6 @@ export function clauseSubjectTokens(ctx: DocumentContext, t: number): { a: numbe
   const s = subj[0];
   const sw = syn.words[s];
   if (sw.token >= t || (sw.upos !== 'NOUN' && sw.upos !== 'PROPN')) return null;
-  const span = nounPhraseSpan(syn, s);
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
-  return b > a && b <= t ? { a, b } : null;
+  const r = phraseTokens(ctx, s);
+  return r && r.b <= t ? r : null;
 }

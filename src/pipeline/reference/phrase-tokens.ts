@@ -1,5 +1,5 @@
 // A stretch of tokens [a, b) that a phrase covers: what the resolver reads a speaker or owner from.
-import { firstTokenAtOrAfter, type DocumentContext } from '../context/document.js';
+import { tokensCovering, type DocumentContext } from '../context/document.js';
 import { nounPhraseSpan } from '../syntax/query.js';
 
 export interface TokenRange {
@@ -9,9 +9,6 @@ export interface TokenRange {
 
 /** Tokens of the noun phrase the parse heads with word w. */
 export function phraseTokens(ctx: DocumentContext, w: number): TokenRange | null {
-  const span = nounPhraseSpan(ctx.syntax!, w);
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
-  return b > a ? { a, b } : null;
+  const r = tokensCovering(ctx.toks, nounPhraseSpan(ctx.syntax!, w));
+  return r.b > r.a ? r : null;
 }

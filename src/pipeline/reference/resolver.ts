@@ -8,13 +8,13 @@
 //  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
 //  - a nameless source stays described, never invented.
 import type { Mention, Span } from '../../types.js';
-import type { DocumentContext } from '../context/document.js';
+import { lastStartingAtOrBefore, type DocumentContext } from '../context/document.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
 import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../senses/word-senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
-import { countryOf, organisationCountries } from './nationality.js';
+import { countryOf, organisationCountries } from './organisation-countries.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { givenNameGender } from './given-name-gender.js';
@@ -981,15 +981,7 @@ export class SpeakerResolver {
   }
 
   private tokenAt(offset: number): number {
-    const toks = this.ctx.toks;
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (toks[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartingAtOrBefore(this.ctx.toks, offset);
   }
 }
 

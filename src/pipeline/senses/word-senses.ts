@@ -8,7 +8,7 @@ import type { DocumentContext } from '../context/document.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { PREPOSITIONS, npForward } from '../context/phrases.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../syntax/query.js';
-import { firstTokenAtOrAfter } from '../context/document.js';
+import { firstTokenAtOrAfter, tokensCovering } from '../context/document.js';
 import { installedWordNet, isKindOf } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
@@ -961,10 +961,7 @@ function parsedSubjectIs(ctx: DocumentContext, trigger: number, cls: ArgumentCla
   const w = syn ? wordOfToken(syn, trigger) : -1;
   const subj = w >= 0 ? dependents(syn!, w, 'nsubj')[0] : undefined;
   if (subj === undefined) return absent;
-  const span = subtreeSpan(syn!, subj);
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+  const { a, b } = tokensCovering(ctx.toks, subtreeSpan(syn!, subj));
   return rangeIs(ctx, a, b, cls);
 }
 
@@ -1071,10 +1068,7 @@ function prepositionFits(ctx: DocumentContext, q: SenseQuery, preps: string[], c
     const onObject = [...new Set([...objects, ...members.filter((w) => w >= 0)])].flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
     for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
-      const span = subtreeSpan(syn!, o);
-      const a = firstTokenAtOrAfter(ctx.toks, span.start);
-      let b = a;
-      while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+      const { a, b } = tokensCovering(ctx.toks, subtreeSpan(syn!, o));
       if (!cls || rangeIs(ctx, a, b, cls)) return true;
     }
   }

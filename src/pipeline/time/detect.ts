@@ -7,6 +7,7 @@ import { patternCandidates } from './patterns.js';
 import { periodCandidates } from './periods.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { WordIndex } from './words.js';
+import { lastStartingAtOrBefore } from '../context/document.js';
 
 export interface Located {
   c: Candidate;
@@ -30,7 +31,7 @@ export function detect(doc: Doc): Detection {
   const all = [...chronoCandidates(doc.text, sentences), ...patternCandidates(doc.text, words), ...periodCandidates(doc.text, words)];
   attachEventDates(all, doc.text);
   const found = settleOverlaps(all).map((c) => {
-    const sentence = sentenceAt(sentences, c.start);
+    const sentence = lastStartingAtOrBefore(sentences, c.start);
     return { c, sentence, paragraph: sentences[sentence]?.paragraph ?? 0 };
   });
   const result = { text: doc.text, sentences, found };
@@ -62,15 +63,4 @@ function settleOverlaps(all: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

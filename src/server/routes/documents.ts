@@ -5,7 +5,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { entityKey, placeKey } from '../keys.js';
-import { docInfo, duplicateGroups, titleOf } from '../knowledge.js';
+import { copiedArticles, docInfo, duplicateGroups, titleOf } from '../knowledge.js';
 import type { DatePrecision } from '../../types.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
 
@@ -45,7 +45,7 @@ export const documentRoutes = [
     async handle({ app, params }): Promise<DocumentView> {
       const stored = await app.store.getDocument(params.id);
       if (!stored) throw new HttpError(404, `no document "${params.id}"`);
-      const [k, overrides] = await Promise.all([app.corpus(), app.overrides()]);
+      const [k, overrides, { groupOf }] = await Promise.all([app.corpus(), app.overrides(), duplicateGroups(app)]);
       // What a person set (date, outlet) is shown over what extraction found, and said so.
       const source = stored.sources[0]?.location ?? '';
       const published = overrides.published(stored.id, source, stored.meta.published.value);
@@ -81,7 +81,9 @@ export const documentRoutes = [
             if (typeof a.data.id !== 'string') return a;
             const eventId = `${doc.id}:${a.data.id}`;
             const merged = k.eventByReport.get(eventId);
-            return { ...a, eventId, ...(merged ? { eventKey: merged.key, eventDocuments: merged.documentCount, eventTitle: merged.title, eventDate: merged.date } : {}) };
+            if (!merged) return { ...a, eventId };
+            const eventCopies = copiedArticles(merged, groupOf);
+            return { ...a, eventId, eventKey: merged.key, eventDocuments: merged.documentCount, ...(eventCopies ? { eventCopies } : {}), eventTitle: merged.title, eventDate: merged.date };
           }
           default:
             return a;

@@ -4,7 +4,7 @@
 import type { EntityDocument, EntityDocumentPage, EntityItem, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
 import { ENTITY_SORTS, type DocSummary, type EntitySort } from '../../store/interface.js';
 import { pageOf } from './paging.js';
-import { briefEvent } from './events.js';
+import { briefEvent, withCopies } from './events.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
@@ -60,7 +60,7 @@ export const entityRoutes = [
       ]);
       // Newest first, capped: an entity in thousands of events still answers quickly.
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
-      const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...event, role }, 3));
+      const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...withCopies(event, groups.groupOf), role }, 3));
       const place = e.type === 'LOC' ? (await store.queryPlaces({ nameNorm: normaliseName(e.name), limit: 1 })).items[0] : undefined;
       return {
         ...entityItem(e),
@@ -80,7 +80,7 @@ export const entityRoutes = [
         eventCount: allEvents.length,
         events,
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
-        ...(place ? { place: await placeItem(store, k, place) } : {}),
+        ...(place ? { place: await placeItem(store, k, groups.groupOf, place) } : {}),
       };
     },
   }),

@@ -8,7 +8,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval } from '../dates.js';
-import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
+import { copiedArticles, duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 import { countsBrief } from '../merged-events.js';
@@ -48,7 +48,8 @@ export const eventRoutes = [
     async handle({ app, query }) {
       const items = await filterEvents(app, query);
       const page = pageOf(items, query.limit, query.offset);
-      page.items = page.items.map((e) => briefEvent(e, query.reports));
+      const { groupOf } = await duplicateGroups(app);
+      page.items = page.items.map((e) => briefEvent(withCopies(e, groupOf), query.reports));
       return { ...page, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
@@ -64,6 +65,7 @@ export const eventRoutes = [
     returns: 'Timeline',
     async handle({ app, query }): Promise<TimelineView> {
       const k = await app.corpus();
+      const { groupOf } = await duplicateGroups(app);
       const { types, starts, ends, facts, byReports } = k.timeline;
       const events = k.eventsByArticleDate;
       // Type and dates are read from the snapshot's columns; the other filters test the events.
@@ -97,9 +99,11 @@ export const eventRoutes = [
         density: density(placed.map((i) => starts[i])),
         items: shown.map((i) => {
           const e = events[i];
+          const copies = copiedArticles(e, groupOf);
           return {
             key: e.key, type: e.type, title: e.title, date: e.date, interval: (e.interval ?? e.articleInterval)!, articleDate: !e.interval,
             documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '', ...countsBrief(e),
+            ...(copies ? { copies } : {}),
             ...(e.reports[0] ? { sentence: { docId: e.reports[0].docId, ...e.reports[0].sentenceSpan } } : {}),
           };
         }),
@@ -327,7 +331,8 @@ function sentenceSpan(text: string, start: number, end: number): { start: number
 }
 
 /** Each report whose article is a near-duplicate copy of an earlier report's article says whose
- *  (`copyOf`): two sites carrying one wire text are one source, not two confirming each other. */
+ *  (`copyOf`), and the event how many of its articles are such copies (`copies`): two sites carrying
+ *  one wire text are one source, not two confirming each other. */
 export function withCopies(e: EventItem, groupOf: Map<string, number>): EventItem {
   const firstOf = new Map<number, string>();
   let copied = false;
@@ -343,5 +348,5 @@ export function withCopies(e: EventItem, groupOf: Map<string, number>): EventIte
     copied = true;
     return { ...r, copyOf: first };
   });
-  return copied ? { ...e, reports } : e;
+  return copied ? { ...e, reports, copies: copiedArticles(e, groupOf) } : e;
 }

@@ -183,6 +183,13 @@ export function formatCoordinates(lat: number, lon: number): string {
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
 
+/** "2 articles", or "2 articles, 1 text" where some are near-duplicate copies of another (`copies`
+ *  from the server): two sites carrying one wire story read as two sources confirming each other.
+ *  The one wording of an event's sources: event page, timeline, event cards and the reader. */
+export function articlesAndTexts(documentCount: number, copies = 0): string {
+  return copies ? `${plural(documentCount, 'article')}, ${plural(documentCount - copies, 'text')}` : plural(documentCount, 'article');
+}
+
 /** ", 2 copies from other sites" for the articles table, "plus 1 copy from another site" for the
  *  header: the near-duplicate copies listed among an entity's (or a pair's) articles but counted once. */
 export function copiesNote(copies: number | undefined, lead: string): string {

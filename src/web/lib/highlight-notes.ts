@@ -76,6 +76,13 @@ export function noteControl(note: HighlightNote, attrs: Record<string, string | 
     button.setAttribute('aria-expanded', 'false');
     button.focus();
   };
+  // Both kinds of control are spans acting as buttons: Enter and Space open, Escape closes.
+  const keys = (ev: KeyboardEvent) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      toggle();
+    } else if (ev.key === 'Escape' && !box.hidden) close();
+  };
   box.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') close();
   });
@@ -84,16 +91,14 @@ export function noteControl(note: HighlightNote, attrs: Record<string, string | 
   if (!holdsLink) {
     // A span acting as a button, not a <button>: a button is always one box, so a quote running
     // over several lines would become a block in the middle of the paragraph.
-    button = h('span', { ...attrs, role: 'button', tabindex: 0, class: `${attrs.class} ann-button`, 'aria-expanded': 'false', 'aria-controls': id, 'aria-description': note.label, onclick: toggle, onkeydown: (ev: KeyboardEvent) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        toggle();
-      } else if (ev.key === 'Escape' && !box.hidden) close();
-    } }, ...inner);
+    button = h('span', { ...attrs, role: 'button', tabindex: 0, class: `${attrs.class} ann-button`, 'aria-expanded': 'false', 'aria-controls': id, 'aria-description': note.label, onclick: toggle, onkeydown: keys }, ...inner);
     return [button, box];
   }
   // Its "i" is drawn by styles.css: a letter here would shift the text offsets citations count.
-  button = h('button', { type: 'button', class: 'ann-more', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': note.label, title: note.label, onclick: toggle });
+  // A span, not a <button>: a button is a box the line may break before (even after a no-break
+  // space), which on a phone left the "i" alone on the next line; an inline span's "i" is joined
+  // to the quote's last word as letters are.
+  button = h('span', { role: 'button', tabindex: 0, class: 'ann-more', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': note.label, title: note.label, onclick: toggle, onkeydown: keys });
   const span = h('span', { ...attrs, onclick: (ev: MouseEvent) => {
     if (!(ev.target as Element).closest(interactive)) toggle();
   } }, ...inner);

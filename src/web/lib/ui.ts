@@ -2,7 +2,7 @@
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
 import type { EventCountsBrief, EventItem, EventReport } from '../../server/api-types.js';
-import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, disputedCountText, plural } from './format.js';
+import { articlesAndTexts, eventHref, eventTypeLabel, formatDate, docHref, formatCount, disputedCountText, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
@@ -137,7 +137,7 @@ export function disputedCounts(e: Pick<EventItem, 'conflicts'>, note = true): Ar
 export function sourcesBadge(e: EventItem): HTMLElement | null {
   if (e.documentCount < 2) return null;
   return h('span', { class: `sources-badge${e.conflicts.length ? ' sources-disagree' : ''}`, title: e.conflicts.length ? `The articles disagree on ${e.conflicts.map((c) => c.field).join(', ')}` : 'Reported by several articles' },
-    plural(e.documentCount, 'source'), e.conflicts.length ? ' · disagree' : '');
+    articlesAndTexts(e.documentCount, e.copies), e.conflicts.length ? ' · disagree' : '');
 }
 
 /** A disputed field's name in a sentence's head ("Killed", "Date"). */

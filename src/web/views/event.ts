@@ -5,7 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
+import { articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
 import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -45,7 +45,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   append(root, [
     pageHeader(
       h('span', {}, h('span', { class: `event-type big et-${e.type}` }, eventTypeLabel(e.type)), ' ', e.title),
-      h('span', {}, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e)}`),
+      h('span', {}, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e.documentCount, e.copies)}`),
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
@@ -148,20 +148,11 @@ const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
 /** Above the reports of an event several articles report: that they are taken to be one event, and on what grounds. */
 function matchedNote(e: EventItem): Child {
   if (e.documentCount < 2) return null;
-  const copies = copiedReports(e);
+  const copies = e.copies ?? 0;
   return h('p', { class: 'muted matched-note' }, `${plural(e.documentCount, 'article')} report this one event. Chronicle matched their reports by the kind of event, its date, its place and who took part; each report below says what it shares with the others.`,
     copies ? ` They are ${plural(e.documentCount - copies, 'text')}: ${copies === 1 && e.documentCount === 2 ? 'the second is a copy of the first' : `${plural(copies, 'article')} ${copies === 1 ? 'is a copy' : 'are copies'} of an earlier one`} (the same text on another site), not an independent source.` : '');
 }
 
-/** Reports whose article copies an earlier report's article (the server's `copyOf`). */
-const copiedReports = (e: EventItem) => e.reports.filter((r) => r.copyOf).length;
-
-/** "2 articles", or "2 articles, 1 text" where some are copies of the same text: two sites
- *  carrying one wire story read as two sources confirming each other. */
-function articlesAndTexts(e: EventItem): string {
-  const copies = copiedReports(e);
-  return copies ? `${plural(e.documentCount, 'article')}, ${plural(e.documentCount - copies, 'text')}` : plural(e.documentCount, 'article');
-}
 
 /** Why a report belongs to this event, in a reader's words: a person's merge, or what the
  *  automatic matching found it shares with the other reports (the same date, place or people). */

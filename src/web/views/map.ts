@@ -10,7 +10,7 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
+import { articlesAndTexts, docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
 import { briefCountsText, empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
@@ -146,7 +146,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
-      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
+      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}`)))) : null,
       // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
       p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
       h('h3', {}, `Articles (${p.documentCount})`),

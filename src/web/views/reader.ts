@@ -4,7 +4,7 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { articlesAndTexts, docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { languageName } from '../../language-name.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -170,7 +170,7 @@ function marksOf(doc: DocumentView): Mark[] {
       case 'event': {
         const t = a.data.trigger as { start: number; end: number } | undefined;
         const others = (a.eventDocuments ?? 1) - 1;
-        if (t && a.eventId) marks.push({ start: t.start, end: t.end, group: 'event', href: eventHref(a.eventId), title: `Event: ${eventTypeLabel(a.label)}${others > 0 ? ` (also reported by ${plural(others, 'other article')})` : ''}` });
+        if (t && a.eventId) marks.push({ start: t.start, end: t.end, group: 'event', href: eventHref(a.eventId), title: `Event: ${eventTypeLabel(a.label)}${others > 0 ? ` (reported by ${articlesAndTexts(others + 1, a.eventCopies)})` : ''}` });
         break;
       }
     }
@@ -327,7 +327,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
             const others = (e.eventDocuments ?? 1) - 1;
             return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${formatDate(date as never)}`),
-              others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: 'The same event in other articles' }, `+${plural(others, 'article')}`) : null);
+              others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: `The same event in other articles: reported by ${articlesAndTexts(others + 1, e.eventCopies)}` }, `+${plural(others, 'article')}`) : null);
           })))
         : null,
       figures.length

@@ -10,7 +10,7 @@ import type { EventItem, TimelineEvent, TimelineView } from '../../server/api-ty
 import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
+import { articlesAndTexts, docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
@@ -190,7 +190,7 @@ function listOf(items: TimelineEvent[]): HTMLElement {
     h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
     h('a', { href: eventHref(e.key) }, e.title),
     briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null,
-    e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${e.documentCount} sources`) : null,
+    e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${articlesAndTexts(e.documentCount, e.copies)}`) : null,
     // The sentence that reports it, one click away (the title only names kind, who and where).
     e.sentence ? [h('span', { class: 'muted' }, ' · '), h('a', { class: 'tl-sentence muted', href: docHref(e.sentence.docId, e.sentence), title: `In “${e.firstTitle}”` }, 'the sentence')] : null,
   )));
@@ -240,7 +240,7 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
 /** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
 function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement, eventKey: string | null) {
   // How many were killed, injured or detained is said beside the title, as the event page says it.
-  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
+  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${articlesAndTexts(e.documentCount, e.copies)})` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
   const min = Math.min(...placed.map((d) => d.start.getTime()));
   const max = Math.max(...placed.map((d) => d.end.getTime()));
   const lanesSvg = svg('svg', { class: 'timeline-svg', role: 'group', 'aria-label': 'Events over time' });
@@ -323,7 +323,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         'data-article-date': e.articleDate ? e.interval.start : undefined,
         // Starts with the visible text (label and date), so speech input can name it.
         // (a shortened label is followed by the full title and date)
-        'aria-label': `${r.title} ${r.date}${r.title !== r.d.label || r.date !== dateLabel(e) ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
+        'aria-label': `${r.title} ${r.date}${r.title !== r.d.label || r.date !== dateLabel(e) ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${articlesAndTexts(e.documentCount, e.copies)}`}`,
       });
       a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}${briefCountsText(e) ? `\n${briefCountsText(e)}` : ''}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));

@@ -1,7 +1,7 @@
 // The names a wire credit line lists are the story's journalists: people, whatever the tagger said.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { typeCreditNames } from '../../../src/pipeline/entities/credit-lines.js';
+import { typeCreditNames } from '../../../src/pipeline/entities/credits.js';
 import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 test('names in "Reporting by …; Editing by …" are persons, the places after "in" are not', () => {

@@ -43,6 +43,16 @@ test('undeclared latin-1 / windows-1252 text', () => {
   assert.equal(d.text, text);
 });
 
+test('an undeclared Shift_JIS page (no charset anywhere) is read as Japanese, not as windows-1252', () => {
+  const html = '<p>港の近くで新しい図書館が土曜日に開館し、朝から多くの家族が訪れた。市によると、建設費は約十億円だった。</p>';
+  assert.deepEqual(decodeBytes(iconv.encode(html, 'shift_jis'), { html: true }), { text: html, encoding: 'shift_jis' });
+});
+
+test('English with windows-1252 quotes and dashes only (no accented letter, no charset) keeps them', () => {
+  const text = 'The council’s vote was delayed again – “we need more time,” its chair said.';
+  assert.equal(decodeBytes(iconv.encode(text, 'windows-1252')).text, text);
+});
+
 test('invalid UTF-8 in mostly-ASCII text falls back to a single-byte encoding', () => {
   const bytes = Buffer.concat([Buffer.from('The M'), Buffer.from([0xfc]), Buffer.from('ller company said on Tuesday it would cut jobs.')]);
   const d = decodeBytes(bytes);

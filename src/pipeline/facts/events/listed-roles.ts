@@ -6,7 +6,7 @@
 // parse makes of its words ("the head of sales and marketing" is one member, not "the head of sales").
 // What sits between commas right after a name describes that name (an apposition): no member of its own.
 import type { EventRole } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type DocumentContext } from '../../context/document.js';
+import { sentenceOfToken, tokensCovering, type DocumentContext } from '../../context/document.js';
 import { DETERMINERS } from '../../context/phrases.js';
 import type { Range } from './mentions.js';
 import { wordOfToken } from '../../syntax/query.js';
@@ -17,9 +17,7 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The participant with the other members of the coordinated list it is one of, in text order. */
 export function withListed(ctx: DocumentContext, role: EventRole): EventRole[] {
-  const a = firstTokenAtOrAfter(ctx.toks, role.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
+  const { a, b } = tokensCovering(ctx.toks, role);
   if (b <= a) return [role];
   const s = sentenceOfToken(ctx, a);
   const [from, to] = [ctx.sentStart[s], ctx.sentStart[s + 1]];

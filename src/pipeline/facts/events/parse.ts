@@ -4,7 +4,7 @@
 // target (a nummod of the target itself, not of "coachloads of people").
 import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
-import { firstTokenAtOrAfter } from '../../context/document.js';
+import { firstTokenAtOrAfter, tokensCovering } from '../../context/document.js';
 import { modifiedNoun } from './participles.js';
 import { UNDERGONE } from './target-kinds.js';
 import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../lexicons/events.js';
@@ -18,9 +18,7 @@ export type Range = [number, number];
 
 /** Tokens covering a character span. */
 export function tokenRange(ctx: DocumentContext, span: Span): Range {
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+  const { a, b } = tokensCovering(ctx.toks, span);
   return [a, b];
 }
 

@@ -6,7 +6,7 @@
 // stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
 import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type DocumentContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, sentenceOfToken, tokensCovering, type DocumentContext } from '../../context/document.js';
 import type { SpeakerResolver } from '../../reference/resolver.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
 
@@ -124,9 +124,7 @@ function inHeading(ctx: DocumentContext, span: Span): boolean {
 function participant(ctx: DocumentContext, speakers: SpeakerResolver, role: EventRole): Participant {
   const own = ownName(ctx, role);
   if (own) return { role, entity: own };
-  const a = firstTokenAtOrAfter(ctx.toks, role.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
+  const { a, b } = tokensCovering(ctx.toks, role);
   // "the ministry's spokesman, Ivan Petrov": the resolver reads the description with the name it
   // renames (the parser does not always hang that name from it as an apposition)
   const name = apposedName(ctx, role);

@@ -6,7 +6,7 @@ import type { Attribution, Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
 import type { FigureLexicon } from '../../lexicons/figures.js';
-import { demonymOf } from './nationality.js';
+import { demonymOf } from './demonyms.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const ORG_PRONOUNS = new Set(['it', 'they']);

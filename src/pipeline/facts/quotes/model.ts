@@ -2,7 +2,7 @@
 // B/I-content, relative to one cue), saved together in one gzip file: a JSON header, then per
 // tagger its feature keys, int16 weights on one scale, and float transitions.
 import { existsSync, readFileSync } from 'node:fs';
-import { readModelFile, writeModelFile } from '../../model-file.js';
+import { readModelFile, sectionReader, writeModelFile } from '../../model-file.js';
 import { projectPath } from '../../../paths.js';
 import { LinearSequenceModel, bioGrammar } from './linear.js';
 import { CANDIDATE_TABLE_BITS, type CandidateClassifier } from './candidates.js';
@@ -98,13 +98,7 @@ function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader
 
 export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
   const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'attribution');
-  let pos = offset;
-  const take = (bytes: number) => {
-    const copy = new Uint8Array(bytes);
-    copy.set(buf.subarray(pos, pos + bytes));
-    pos += bytes;
-    return copy.buffer;
-  };
+  const take = sectionReader(buf, offset);
   const unpack = (h: TaggerHeader, roles: number) => {
     const keys = new Int32Array(take(h.rows * 4));
     const values = new Int16Array(take(h.rows * h.tags * 2));

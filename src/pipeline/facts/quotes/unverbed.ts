@@ -5,7 +5,7 @@
 // tokens [a, b) of the speaker phrase; the caller resolves them.
 import type { Mention } from '../../../types.js';
 import type { DocumentContext, QuoteRegion } from '../../context/document.js';
-import { firstTokenAtOrAfter } from '../../context/document.js';
+import { tokensCovering } from '../../context/document.js';
 import { isCommunicationVerb } from '../../senses/word-senses.js';
 import { baseForms } from '../../lexicons/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -28,10 +28,7 @@ function before(ctx: DocumentContext, q: QuoteRegion): { first: number; i: numbe
 
 /** A mention's tokens. */
 function mentionTokens(ctx: DocumentContext, m: Mention): TokenRange {
-  const a = firstTokenAtOrAfter(ctx.toks, m.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < m.end) b++;
-  return { a, b };
+  return tokensCovering(ctx.toks, m);
 }
 
 /**

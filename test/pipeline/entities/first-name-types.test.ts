@@ -1,0 +1,40 @@
+// A one-word name the tagger typed an organisation is the person the article named in full with it as
+// first name, earlier; not where an organisation's name of the article opens with it, and never by
+// surname (a company named after its founder). Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
+import { createAliasTable } from '../../../src/pipeline/entities/aliases.js';
+import type { EntityType, Mention } from '../../../src/types.js';
+
+function mentionsIn(text: string, names: Array<[string, EntityType, number?]>): Mention[] {
+  return names.map(([name, type, from]) => {
+    const start = text.indexOf(name, from ?? 0);
+    assert.ok(start >= 0, name);
+    return { start, end: start + name.length, type, text: name };
+  });
+}
+
+const aliases = createAliasTable([]);
+
+test('"Dimitris" typed ORG after "Dimitris Kallas" is that person', () => {
+  const text = 'Crowds mourned Dimitris Kallas on Sunday. Dimitris had been a student.';
+  const ms = mentionsIn(text, [['Dimitris Kallas', 'PER'], ['Dimitris', 'ORG', 40]]);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[1].type, 'PER');
+  assert.equal(r[1].entityId, r[0].entityId);
+});
+
+test('a word that opens an organisation\'s name stays that organisation\'s', () => {
+  const text = 'Analysts at Marlow Keane Partners praised Marlow Ostby. Marlow said shares would rise.';
+  const ms = mentionsIn(text, [['Marlow Keane Partners', 'ORG'], ['Marlow Ostby', 'PER'], ['Marlow', 'ORG', 56]]);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[2].type, 'ORG');
+});
+
+test('a company named after a person written in full stays the company', () => {
+  const text = 'Founder Hal Brenly spoke first. Brenly shares rose 4% after Brenly reported profits.';
+  const ms = mentionsIn(text, [['Hal Brenly', 'PER'], ['Brenly', 'ORG', 32]]);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[1].type, 'ORG');
+});

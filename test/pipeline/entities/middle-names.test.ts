@@ -1,0 +1,63 @@
+// A middle name or initial does not make another person: "Orrin T. Vasquez", "Orrin Vasquez" and
+// "Orrin Thaddeus Vasquez" are one man within and across articles. Fixtures are invented names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAliasTable, shippedAliasGroups } from '../../../src/pipeline/entities/aliases.js';
+import { entityIdFor, personKey, resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
+import type { EntityType } from '../../../src/types.js';
+import { mentionsApart as mentions } from '../../fixtures/entities/mentions.js';
+
+const aliases = createAliasTable(shippedAliasGroups());
+
+function resolve(docId: string, ...items: Array<[string, EntityType]>) {
+  return resolveDocumentEntities(mentions(...items), aliases, { docId });
+}
+
+test('a first name and surname after the fuller name with a middle initial is that person, and so is the bare surname', () => {
+  const r = resolve('m1', ['Orrin T. Vasquez', 'PER'], ['Orrin Vasquez', 'PER'], ['Vasquez', 'PER']);
+  assert.equal(r[1].canonical, 'Orrin T. Vasquez');
+  assert.equal(r[2].canonical, 'Orrin T. Vasquez');
+  assert.equal(new Set(r.map((x) => x.entityId)).size, 1);
+});
+
+test('a middle name written out and its initial give one entity across articles', () => {
+  const a = resolve('m2', ['Orrin Thaddeus Vasquez', 'PER'], ['Vasquez', 'PER']);
+  const b = resolve('m3', ['Orrin T. Vasquez', 'PER']);
+  assert.equal(a[0].entityId, b[0].entityId);
+  assert.equal(personKey('Walter Q. Pryce Jr.'), personKey('Walter Quentin Pryce Jr.'));
+});
+
+test('different initials stay different people, and a short name written before a fuller one is not tied to it', () => {
+  assert.notEqual(entityIdFor('PER', 'Gideon H. W. Marsh'), entityIdFor('PER', 'Gideon W. Marsh'));
+  const r = resolve('m4', ['Gideon Marsh', 'PER'], ['Gideon W. Marsh', 'PER']);
+  assert.notEqual(r[0].entityId, r[1].entityId);
+  const two = resolve('m5', ['Gideon H. Marsh', 'PER'], ['Gideon W. Marsh', 'PER'], ['Gideon Marsh', 'PER']);
+  assert.equal(two[2].canonical, 'Gideon Marsh');
+});
+
+test('a bare body written before its country-qualified name in the article is that body', () => {
+  const r = resolve('m6', ['Navy', 'ORG'], ['Air Force', 'ORG'], ['U.S. Navy', 'ORG']);
+  assert.equal(r[0].canonical, 'U.S. Navy');
+  assert.equal(r[0].entityId, r[2].entityId);
+  assert.equal(r[1].canonical, 'Air Force');
+});
+
+test('a ministry written after a nationality named apart is shown with it and keeps its entity', () => {
+  const r = resolveDocumentEntities(
+    [
+      { start: 4, end: 11, text: 'Zembian', type: 'MISC' },
+      { start: 12, end: 28, text: 'Foreign Ministry', type: 'ORG' },
+    ],
+    aliases,
+    { docId: 'm7' },
+  );
+  const plain = resolve('m8', ['Foreign Ministry', 'ORG']);
+  assert.equal(r[1].canonical, 'Zembian Foreign Ministry');
+  assert.equal(r[1].entityId, plain[0].entityId);
+});
+
+test('a name the tagger typed ORG by mistake is not tied to a longer name written after it', () => {
+  const r = resolve('m9', ['Dalia Ferrante', 'ORG'], ['United States Dalia Ferrante', 'ORG']);
+  assert.equal(r[0].canonical, 'Dalia Ferrante');
+  assert.notEqual(r[0].entityId, r[1].entityId);
+});
