@@ -460,7 +460,7 @@ const standingCache = new Map<string, boolean>();
  */
 function standingPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   // the parse's head where there is one: in "on reserve last week" the time is no footing
-  const head = phraseHeads(ctx, a, b)[0];
+  const head = footingHead(ctx, phraseHeads(ctx, a, b)[0], b);
   const w = ctx.low[head];
   if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || !/^[a-z]{3,}$/.test(w)) return false;
   let yes = standingCache.get(w);
@@ -471,6 +471,19 @@ function standingPhrase(ctx: DocumentContext, a: number, b: number): boolean {
     standingCache.set(w, yes);
   }
   return yes;
+}
+
+/**
+ * The noun a participle before it describes, where the parser read the participle as a verb taking that noun as its
+ * object ("on injured reserve today": "injured" a clause with "reserve" its object); else the head as given.
+ */
+function footingHead(ctx: DocumentContext, head: number, b: number): number {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, head) : -1;
+  if (w < 0 || syn!.words[w].upos !== 'VERB' || !/ed$/.test(ctx.low[head])) return head;
+  const obj = dependents(syn!, w, 'obj').find((o) => o === w + 1);
+  const k = obj === undefined ? -1 : firstTokenAtOrAfter(ctx.toks, syn!.words[obj].start);
+  return k > head && k < b ? k : head;
 }
 
 /** Heads that stand for a share of the place their "of" phrase names. */

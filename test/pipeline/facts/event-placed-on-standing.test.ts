@@ -25,6 +25,16 @@ test('a person placed on injured reserve, leave or probation is a happening', ()
   }
 });
 
+test('a footing whose participle the parser reads as a verb ("on injured reserve today") is still a footing', () => {
+  for (const text of [
+    'The Chargers placed Tom Miller on injured reserve today, ending his season.',
+    'The Hawks placed their rookie guard on injured reserve today.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(placings(events).length, 1, `${text}: ${listed(events)}`);
+  }
+});
+
 test('a thing placed somewhere, or a person placed on an object, is no happening', () => {
   for (const text of [
     'The nurse placed the patient on a stretcher.',
