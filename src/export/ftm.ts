@@ -10,7 +10,8 @@
 // model of the @alephdata/followthemoney package).
 import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
-import type { Place } from '../types.js';
+import { isTimelineFact, type Place } from '../types.js';
+import { eventStatusInArticles, eventStatusWords } from '../event-status-words.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
@@ -73,14 +74,35 @@ function address(place: Place): FtmEntity {
   return entity('Address', ftmId('place', place.ref), {
     name: [place.name],
     full: [place.country && place.country !== place.name ? `${place.name}, ${place.country}` : place.name],
+    // FtM's Address has a field for a city and one for a region; a country is only its code
+    city: [place.kind === 'city' ? place.name : null],
+    region: [place.kind === 'region' ? place.name : null],
     country: [ftmCountry(place.countryCode)],
     latitude: [place.lat],
     longitude: [place.lon],
   });
 }
 
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * A short form made of some of the name's own words ("Orlov" of "Pavel Orlov", "interior ministry"
+ * of "Spanish interior ministry"). Others go by it too, so it is FtM's weakAlias, which Aleph shows
+ * but never matches on; an alias (matchable) would tie the entity to every namesake in a cross-reference.
+ */
+function isShortForm(alias: string, name: string): boolean {
+  const own = new Set(nameWords(name));
+  const words = nameWords(alias);
+  return words.length < own.size && words.every((w) => own.has(w));
+}
+
 function legalEntity(e: EntitySummary): FtmEntity {
-  return entity(SCHEMA_OF_TYPE[e.type], ftmId('entity', e.id), { name: [e.name], alias: e.aliases.filter((a) => a !== e.name) });
+  const others = e.aliases.filter((a) => a !== e.name);
+  return entity(SCHEMA_OF_TYPE[e.type], ftmId('entity', e.id), {
+    name: [e.name],
+    alias: others.filter((a) => !isShortForm(a, e.name)),
+    weakAlias: others.filter((a) => isShortForm(a, e.name)),
+  });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -181,9 +203,11 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const date = ftmDate(e.date);
     // a range written as one date ("from 3 to 10 September"): its last day, from the report giving the date
     const endDate = date ? ftmDate(e.reports.find((r) => r.event.date?.iso === e.date)?.event.date?.end) : null;
+    const stated = statedOtherwise(e);
+    const name = [capitalise(e.type), placeName, date].filter(Boolean).join(', ');
     await emit(
       entity('Event', ftmId('event', e.id), {
-        name: [[capitalise(e.type), placeName, date].filter(Boolean).join(', ')],
+        name: [stated ? `${name} (${stated.words})` : name],
         date: [date],
         startDate: [date],
         endDate: [endDate],
@@ -193,13 +217,26 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         involved: involved.map((id) => ftmId('entity', id)),
         namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
         // FtM's Event has no property for counts: they go in its summary, each report's value side by side
-        summary: [countsSummary(e)],
+        summary: [countsSummary(e), stated?.sentence],
         description: e.reports.map((r) => r.evidence),
         proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
         recordId: [e.id],
       }),
     );
   }
+}
+
+/**
+ * How the articles state an event none of them states as fact ("only a possibility", "alleged"), in
+ * the event page's words; null when one does. FtM's Event has no property for it, and Aleph would
+ * show "If convicted, …" as a Conviction: the words go in its name and summary.
+ */
+function statedOtherwise(e: MergedEvent): { words: string; sentence: string } | null {
+  const statuses = e.reports.map((r) => r.event.status);
+  if (!statuses.length || statuses.some((s) => eventStatusWords(s) === eventStatusWords('asserted'))) return null;
+  const status = statuses.find(isTimelineFact) ?? statuses[0];
+  const articles = new Set(e.reports.map((r) => r.docId)).size;
+  return { words: eventStatusWords(status), sentence: capitalise(eventStatusInArticles(status, articles)) };
 }
 
 /** "Counts as reported: killed: at least 12 or 17; injured: 30" (differing reports side by side), or null without counts. */

@@ -1,7 +1,8 @@
 // A small FollowTheMoney validator over the model the @alephdata/followthemoney package ships:
 // schemata exist and are concrete, properties exist on the schema (through `extends`), required
 // properties are present, values fit their type, and entity references point at entities of the
-// right schema inside the same export.
+// right schema inside the same export. Reverse (stub) properties are refused, as FtM's own
+// EntityProxy refuses them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -9,6 +10,8 @@ interface FtmProperty {
   type: string;
   range?: string;
   maxLength?: number;
+  /** The reverse side of another schema's property (Person.mentionedBy of Mention.resolved): FtM fills it, a writer may not. */
+  stub?: boolean;
 }
 interface FtmSchema {
   extends?: string[];
@@ -80,6 +83,10 @@ export function validateFtm(entities: FtmEntityLike[], model: FtmModel = loadFtm
         problems.push(`${where}: no property "${name}" on ${e.schema}`);
         continue;
       }
+      if (prop.stub) {
+        problems.push(`${where}: "${name}" is a reverse property; set the property it mirrors instead`);
+        continue;
+      }
       if (!Array.isArray(values) || !values.length || !values.every((v) => typeof v === 'string' && v !== '')) {
         problems.push(`${where}.${name}: values must be a non-empty list of non-empty strings`);
         continue;
@@ -94,6 +101,7 @@ export function validateFtm(entities: FtmEntityLike[], model: FtmModel = loadFtm
         if (prop.type === 'date' && !DATE.test(v)) bad('not an ISO date');
         if (prop.type === 'number' && !Number.isFinite(Number(v))) bad('not a number');
         if (prop.type === 'url' && !/^https?:\/\//.test(v)) bad('not an http(s) URL');
+        if (name === 'detectedSchema' && !model.schemata[v]) bad('not an FtM schema');
         if (prop.type === 'entity') {
           const target = schemaOf.get(v);
           if (!target) bad('references an entity not in the export');

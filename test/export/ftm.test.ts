@@ -13,8 +13,10 @@ test('the FtM validator catches what it should', () => {
     { id: 'd', schema: 'Address', properties: { name: ['X'], country: ['xx'], latitude: ['north'] } },
     { id: 'e', schema: 'Event', properties: { date: ['--10-21'], involved: ['zzz'] } },
     { id: 'f', schema: 'Article', properties: { fileName: ['f'], language: ['en'] } },
+    { id: 'g', schema: 'Person', properties: { name: ['Y'], mentionedBy: ['b'] } },
+    { id: 'h', schema: 'Mention', properties: { name: ['Y'], document: ['f'], detectedSchema: ['Human'] } },
   ]);
-  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/, /not an FtM language code/])
+  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/, /not an FtM language code/, /"mentionedBy" is a reverse property/, /not an FtM schema/])
     assert.ok(problems.some((p) => expected.test(p)), `${expected} in ${problems.join('\n')}`);
 });
 
@@ -29,6 +31,8 @@ test('ftm export is valid FollowTheMoney with Articles, people, organisations, a
   assert.deepEqual(bySchema('Organization').map((e) => props(e).name[0]).sort(), ['Interior Ministry', 'Kazan police', 'Red Hand "Brigade" & Co']);
   const kazan = bySchema('Address').find((e) => props(e).name[0] === 'Kazan')!;
   assert.deepEqual([props(kazan).country, props(kazan).latitude], [['ru'], ['55.7887']]);
+  // a city is the Address's city, as FtM's Address schema has it, so Aleph shows and matches it as one
+  assert.deepEqual(props(kazan).city, ['Kazan']);
 
   const article = bySchema('Article').find((e) => props(e).title[0] === 'Kazan police detain activist')!;
   assert.equal(article.id, ftmId('document', 'doc1aaaaaaaaaaaa'));
@@ -104,4 +108,48 @@ test('ftm: a name only in the credit line is documented as such', () => {
     .map((e) => `${(byId.get((e.properties.entity as string[])[0])!.properties.name as string[])[0]}=${(e.properties.role as string[])[0]}`);
   assert.ok(roles.includes('Marta Nowicka=credit line'), roles.join(', '));
   assert.ok(roles.includes('Gdansk=mentioned'), roles.join(', '));
+});
+
+test('ftm: a region is an Address with its region, a country one with only its country', () => {
+  const db = ingestedTexts({ 'flood-report.txt': 'Floods in Bavaria\n\nHeavy rain flooded villages across Bavaria on Sunday, the German weather service said, and rivers in Germany kept rising.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const address = (name: string) => entities.find((e) => e.schema === 'Address' && (e.properties.name as string[])[0] === name)!.properties;
+  assert.deepEqual([address('Bavaria').region, address('Bavaria').city, address('Bavaria').country], [['Bavaria'], undefined, ['de']]);
+  assert.deepEqual([address('Germany').region, address('Germany').city, address('Germany').country], [undefined, undefined, ['de']]);
+});
+
+test('ftm: a short form made of the name\'s own words is a weakAlias, which Aleph does not match on; an acronym stays an alias', async () => {
+  const { store } = await fixtureStore();
+  const entities = jsonLines(await exportString(store, { format: 'ftm' })) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const orlov = entities.find((e) => e.id === ftmId('entity', 'ent_orlov'))!;
+  // "Orlov" alone names every Orlov: as an alias it would tie this man to all of them in a cross-reference
+  assert.deepEqual([orlov.properties.alias, orlov.properties.weakAlias], [undefined, ['Orlov']]);
+  await store.close();
+
+  const db = ingestedTexts({ 'summit.txt': 'Leaders meet at summit\n\nThe North Atlantic Treaty Organization (NATO) held a summit in Oslo on Monday. NATO leaders agreed to raise spending, officials said.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const nato = (jsonLines(res.stdout) as unknown as FtmEntityLike[]).find((e) => e.schema === 'Organization' && /NATO|North Atlantic/.test(String(e.properties.name)))!;
+  assert.ok(nato, 'NATO exported');
+  assert.equal(nato.properties.weakAlias, undefined);
+  assert.equal((nato.properties.alias as string[]).length, 1, JSON.stringify(nato.properties));
+});
+
+test('ftm: an Event no article states as fact says how they state it, in its name and summary', () => {
+  const db = ingestedTexts({ 'mayor.txt': 'Mayor charged with bribery\n\nThe former mayor of Tarnow was charged with bribery on Tuesday, prosecutors said. If convicted, he faces up to eight years in prison.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const event = (type: string) => entities.find((e) => e.schema === 'Event' && (e.properties.recordId as string[])[0].endsWith(`_${type}`))!.properties;
+  // Aleph shows an Event's name and summary: "If convicted, …" must not read as a conviction
+  assert.match((event('conviction').name as string[])[0], /^Conviction.* \(only a possibility\)$/);
+  assert.ok((event('conviction').summary as string[]).includes('Only a possibility in the article, not stated as having happened'), JSON.stringify(event('conviction').summary));
+  // a charge stated as fact reads as before
+  assert.doesNotMatch((event('charge').name as string[])[0], /\(/);
+  assert.equal(event('charge').summary, undefined);
 });

@@ -5,6 +5,8 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
+import { documentIdOf } from '../find-document.js';
+import { TABLES } from '../../export/tables/index.js';
 
 const command: Command = {
   summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
@@ -18,7 +20,11 @@ Formats:
             Node's readline or Python's splitlines, cuts a record in two).
             --type documents (default) writes whole documents with their
             annotations; \`chronicle ingest\` of such a file restores the same
-            knowledge base elsewhere.
+            knowledge base elsewhere. The other types write one record per
+            entity, event, figure, quote or claim. A span is {start, end} in the
+            cleaned text of the document its record (or report) names by docId:
+            text.slice(start, end) is the cited words (JavaScript string
+            offsets, UTF-16 code units).
   csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma,
             semicolon or tab is quoted), a header row, UTF-8 with a byte-order
             mark, so that Excel opens it with a double-click and LibreOffice and
@@ -37,24 +43,36 @@ Formats:
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
             as kg, or the counted noun; empty when none) and change (up, down,
-            none).
+            none). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
+            in the document's cleaned text, as in jsonl.
             In entities, documents counts an article two sites carry once (as
             chronicle entities and the web pages do) and the last column,
             copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do
-            not run them, a yearless date too ('--01-28: Excel would read
-            --01-28 as arithmetic, -27).
+            not run them, a yearless date too ('--01-28: Excel would read the
+            date --01-28 as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
             FtM tools. FtM has no count property: an Event's counts are in its
             summary ("Counts as reported: killed: at least 12 or 17"), a range
-            written as one date ends at its endDate. A place's Mention has no
+            written as one date ends at its endDate; an Event no article states
+            as fact says how they state it in its name and summary
+            ("Conviction (only a possibility)"). A place's Mention has no
             "resolved" (FtM resolves a Mention only to a legal entity); each
-            resolved place is an Address, and an Event links its place's Address
-            as addressEntity. A Documentation links each article to every
+            resolved place is an Address (a city or region also in its city or
+            region field, with its country code), and an Event links its place's
+            Address as addressEntity. A Documentation links each article to every
             person, organisation and place it names (role "mentioned", or
             "credit line" for a name only in its byline or credit line), which
             Aleph lists on both pages; an Article has its language (ISO 639-3).
+            Ids are a hash of Chronicle's ids, the same in every export, so
+            loading a later export into the same Aleph collection updates its
+            entities instead of adding copies. FtM has no field for a span: the
+            evidence sentences are in an Event's description, the spans in
+            jsonl.
+            A short form made of a name's own words ("Orlov" of "Pavel Orlov")
+            is a weakAlias, which Aleph never matches on; other names (an
+            acronym, a full name) are aliases.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
             documents) and actor → target event edges (weight = events); node
             documents and co-mention weights count an article two sites carry
@@ -66,10 +84,11 @@ Formats:
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when
                       complete); - for stdout
-  --type T            what to write (jsonl and csv):
+  --type T            what to write (jsonl and csv), one table per file:
                       ${EXPORT_TYPES.join(', ')}
-  --doc ID            only this document (repeatable; id, id prefix or source
-                      name)
+  --doc ID            only this document (repeatable; id, id prefix of 6 or
+                      more characters, source path, its end or its base name;
+                      a name several documents share is refused with them)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC
                       (documents: those naming one)
@@ -110,13 +129,18 @@ Examples: chronicle export --format csv --type events --out events.csv
       if (!GRAPH_EDGES.includes(edges)) throw new UsageError(`--edges must be one of ${GRAPH_EDGES.join(', ')}`);
     }
     const entityType = values['entity-type']?.toUpperCase();
-    const filters = { docs: values.doc, eventType: values['event-type'], entityType };
+    const filters = { eventType: values['event-type'], entityType };
     const toStdout = values.out === '-';
     // The bar goes to stderr; it would only garble a terminal that also shows the export itself.
     const progress = createProgress(`export ${format}`, null, process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY));
     const out = openOutput(values.out);
     try {
-      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress, ...(edges ? { edges } : {}) }));
+      const { written } = await withStore(values.db, async (store) => {
+        // --doc as show and the listings read it: a name several documents fit is refused with them
+        const docs = [];
+        for (const name of values.doc ?? []) docs.push(await documentIdOf(store, name));
+        return runExport(store, out, { format, type, filters: { ...filters, ...(docs.length ? { docs } : {}) }, progress, ...(edges ? { edges } : {}) });
+      });
       await out.close();
       progress.done();
       if (!toStdout) {

@@ -185,7 +185,12 @@ function modifiedNounType(syn: Syntax, head: number, span: { start: number; end:
   const noun = syn.words[syn.words[head].head];
   if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
   const lemma = noun.lemma.toLowerCase();
-  const t = nouns.kinds.get(lemma) ?? (makers ? nouns.makers.get(lemma) : undefined) ?? null;
+  const kind = nouns.kinds.get(lemma);
+  const maker = kind === undefined && makers ? nouns.makers.get(lemma) : undefined;
+  const t = kind ?? maker ?? null;
+  // "a Lakewood resident", "a Fresno judge": a noun of the place someone lives or serves in types
+  // only a name the gazetteer knows as a place, never a person's ("a Supreme Court judge" is the court's)
+  if (maker === 'LOC') return span.type !== 'PER' && isPlace(span.text ?? '') ? 'LOC' : null;
   // "the Obama administration": the person whose government it is, when the article elsewhere names a
   // person so ("President Obama"); "the US administration" and "the Labour administration" stay
   if (t === 'PER') return surnames.has(span.text ?? '') && !isCountryOrRegion(span.text ?? '') && !isDemonym(span.text ?? '') ? 'PER' : null;

@@ -59,22 +59,33 @@ export function organisationKey(canonical: string): string {
 }
 
 /**
- * The key a person's entity id is made from: in a name of three words a capitalised middle name
- * counts as its initial, as wire style writes one person either way ("James Charles Kopp", "James
- * C. Kopp", across articles too). Only there: abbreviating every middle word made one person of
- * "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud"; a lower-case particle ("Osama bin
- * Laden") or a name after one is kept whole. Longer names join an initial only within an article
- * that writes both forms (linkMiddleInitials). Three-word namesakes that differ only in the middle
- * name ("John Paul Jones", "John Peter Jones") still share a key: the price of the cross-article join.
+ * The key a person's entity id is made from: in a name of three words a capitalised middle name or
+ * initial is left out, as news writes one person with it or without it ("James Charles Kopp",
+ * "James C. Kopp", "James Kopp"; across articles too). Only there: leaving out every middle word
+ * made one person of "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud"; a lower-case
+ * particle ("Osama bin Laden") or a name after one is kept whole. Longer names join an initial only
+ * within an article that writes both forms (linkMiddleInitials). Three-word namesakes that differ
+ * only in the middle name ("John Paul Jones", "John Peter Jones") share a key, as do a first name
+ * and surname and one such name: the price of the cross-article join. Within an article, a first
+ * name and surname written before a fuller one stays apart from it (keepEarlierShortNamesApart).
  */
 export function personKey(canonical: string): string {
+  return personNameKey(canonical, false);
+}
+
+/** personKey with a middle name kept as its initial: tells namesakes of one article apart ("Gideon H. Marsh", "Gideon W. Marsh"). */
+function namesakeKey(canonical: string): string {
+  return personNameKey(canonical, true);
+}
+
+function personNameKey(canonical: string, keepInitial: boolean): string {
   const words = nameKey(canonical).split(' ');
   const raw = canonical.split(/\s+/u);
   // a generation suffix is not a surname ("Robert Downey Jr." has two names): count and test it on
   // the written words, as nameKey spells "III" as "iy"
   const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
   if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
-  return [words[0], words[1][0], ...words.slice(2)].join(' ');
+  return (keepInitial ? [words[0], words[1][0], ...words.slice(2)] : [words[0], ...words.slice(2)]).join(' ');
 }
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -164,6 +175,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     return title ? titleGender(title) : undefined;
   });
   linkPersons(mentions, out, titleGenders);
+  keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
@@ -402,7 +414,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     // a familiar form of one full name's first name ("Larry" after "Laurence Mark"), where it can be one person only
     const byForm = w.title || bySurname.length || byFirstName.length ? [] : anchors.filter((a) => a.start < start && sameGivenName(key, nameKey(a.tokens[0])));
-    if (new Set(byForm.map((a) => personKey(a.canonical))).size > 1) return;
+    if (new Set(byForm.map((a) => namesakeKey(a.canonical))).size > 1) return;
     const matching = bySurname.length ? bySurname : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
@@ -472,8 +484,24 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     const first = nameKey(w.tokens[0]);
     const last = nameKey(w.tokens[1]);
     const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
-    if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
+    if (new Set(matching.map((f) => namesakeKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
+}
+
+/**
+ * personKey leaves a three-word name's middle out, for the join across articles; "George Bush"
+ * written before "George W. Bush" in one article may be his father. A first name and surname no
+ * fuller name written before it took (linkMiddleNames), where its article writes a fuller one, is
+ * the article's own entity. (Two fuller names of one article that differ only in the middle, as
+ * "Gideon H. Marsh" and "Gideon W. Marsh", share the key: the price of the join.)
+ */
+function keepEarlierShortNamesApart(mentions: Mention[], out: Working[]): void {
+  const fuller = new Set(out.flatMap((w, i) => (w.type === 'PER' && !mentions[i].familyName && w.tokens.length === 3 ? [personKey(w.canonical)] : [])));
+  if (fuller.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
+    if (fuller.has(personKey(w.canonical))) w.local = true;
   });
 }
 
@@ -499,7 +527,7 @@ function linkFamiliarNames(mentions: Mention[], out: Working[]): void {
     // the full given name wins; a familiar form goes only to one written before it
     const formal = forms.filter((f) => isFullGivenName(f.first) && !isFullGivenName(first));
     const targets = formal.length ? formal : isFullGivenName(first) ? [] : forms.filter((f) => f.start < mentions[i].start && !isFullGivenName(f.first));
-    if (targets.length === 0 || new Set(targets.map((f) => personKey(f.canonical))).size !== 1) return;
+    if (targets.length === 0 || new Set(targets.map((f) => namesakeKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: targets[0].canonical, tokens: targets[0].tokens, settled: true };
   });
 }

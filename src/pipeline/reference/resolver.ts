@@ -44,6 +44,8 @@ export interface ResolvedSpeaker {
   speaksFor?: { name: string; entityId?: string };
   /** A role its owner's words name ("his lawyer", "the company's spokesman"): never some nearer named person. */
   ownedRole?: boolean;
+  /** A description that goes back to one the article introduced without a name ("a senior official" … "the official"): never some nearer named person either. */
+  introduced?: boolean;
 }
 
 /** Titles that are not part of a name (a peer's "Lord" is). */
@@ -99,7 +101,7 @@ export class SpeakerResolver {
   private readonly candidates: Mention[];
 
   constructor(private readonly ctx: DocumentContext) {
-    const refs = surnameReferences(ctx);
+    const refs = [...surnameReferences(ctx), ...this.titleReferences()];
     for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
     this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;
     // gender from titles in front of any mention of an entity
@@ -316,10 +318,11 @@ export class SpeakerResolver {
         if (last && named && last.speaker.kind === 'org' && this.justSpoke(last, a)) return { ...last.speaker, ...base };
       }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
-      if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
+      // (any noun WordNet knows for a person, not the list alone: "the 54-year-old businessman")
+      if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1])) {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
-        if (met) return { ...met, ...base };
+        if (met) return { ...met, ...base, introduced: true };
         const salient = this.antecedent(base, a, 'any', 2, 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
@@ -978,6 +981,41 @@ export class SpeakerResolver {
       else if (!best) return m;
     }
     return best;
+  }
+
+  /**
+   * "Prime Minister Avi Dor … Later, the 61-year-old prime minister met …. “…,” he said": a definite
+   * description by the title the article gave a person before the name is a mention of that person,
+   * for the pronouns after it (as "the prime minister said" is already that person's words).
+   */
+  private titleReferences(): Mention[] {
+    const { ctx } = this;
+    const out: Mention[] = [];
+    for (let t = 0; t + 1 < ctx.toks.length; t++) {
+      if (ctx.low[t] !== 'the' || ctx.quoteAt[t] >= 0) continue;
+      let e = t + 1;
+      while (e < ctx.toks.length && e - t <= 4 && ctx.mentionAt[e] < 0 && /^[a-z0-9][a-z0-9.-]*$/.test(ctx.toks[e].text)) e++;
+      const found = this.titleIn(t + 1, e);
+      // "the prime minister Avi Dor" names the person itself
+      if (!found || ctx.mentionAt[found.end] >= 0) continue;
+      const full = this.fullNameOf(found.person);
+      out.push({
+        start: ctx.toks[t + 1].start, end: ctx.toks[found.end - 1].end, text: ctx.text.slice(ctx.toks[t + 1].start, ctx.toks[found.end - 1].end),
+        type: 'PER', canonical: full.canonical ?? full.text, ...(full.entityId ? { entityId: full.entityId } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** The first title in tokens [a, b) (its longest form) that the article gave a person named before token a. */
+  private titleIn(a: number, b: number): { person: Mention; end: number } | null {
+    for (let end = a + 1; end <= b; end++) {
+      for (let start = a; start < end; start++) {
+        const person = this.titledPerson(this.ctx.low.slice(start, end), a);
+        if (person && person.start < this.ctx.toks[a].start) return { person, end };
+      }
+    }
+    return null;
   }
 
   private tokenAt(offset: number): number {

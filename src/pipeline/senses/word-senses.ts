@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces';
 
 export interface SenseRule {
   trigger: string[];
@@ -431,6 +431,26 @@ function matterPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
 }
 
+/** What WordNet files armed forces under: troops, units, servicemen, police, warships and war machines. */
+const FORCES = ['military_personnel', 'military_unit', 'military_service', 'serviceman', 'police', 'warship', 'military_vehicle', 'weaponry'];
+const forcesCache = new Map<string, boolean>();
+/**
+ * "5,000 troops", "two battalions", "warships", "U.S. forces": a phrase whose head is a noun one of whose first two
+ * WordNet senses is a kind of armed force (the first sense of "forces" is a strength), so deploying it moves forces;
+ * "deployed its software", "deployed the airbags" and "deployed capital" move none.
+ */
+function forcesPhrase(ctx: DocumentContext, a: number, b: number): boolean {
+  if (countsOf(ctx, a, b)) return forcesPhrase(ctx, a + 2, b);
+  const w = ctx.low[phraseHeads(ctx, a, b)[0]];
+  let yes = forcesCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    yes = !!wn && wn.synsets(w, 'n').slice(0, 2).some((id) => isKindOf(wn, id, (syn) => syn.words.some((x) => FORCES.includes(x)), { maxHops: 4 }));
+    forcesCache.set(w, yes);
+  }
+  return yes;
+}
+
 /** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
 const STANDING_FILES = new Set([4, 7, 26, 28]);
 const standingCache = new Map<string, boolean>();
@@ -523,6 +543,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'securities': return ctx.low.slice(a, b).some((w) => s.securities.has(w));
     case 'standing': return standingPhrase(ctx, a, b);
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
+    case 'forces': return forcesPhrase(ctx, a, b);
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")

@@ -61,3 +61,18 @@ test('a name the tagger typed ORG by mistake is not tied to a longer name writte
   assert.equal(r[0].canonical, 'Dalia Ferrante');
   assert.notEqual(r[0].entityId, r[1].entityId);
 });
+
+test('a first name and surname is the person another article names with a middle name too', () => {
+  const a = resolve('m10', ['Orrin Vasquez', 'PER'], ['Vasquez', 'PER']);
+  const b = resolve('m11', ['Orrin Thaddeus Vasquez', 'PER']);
+  const c = resolve('m12', ['Orrin T. Vasquez', 'PER']);
+  assert.equal(a[0].entityId, b[0].entityId);
+  assert.equal(a[1].entityId, b[0].entityId);
+  assert.equal(c[0].entityId, b[0].entityId);
+});
+
+test('within one article, a first name and surname written before a fuller name stays apart from it', () => {
+  const s = resolve('m14', ['Gideon Marsh', 'PER'], ['Gideon W. Marsh', 'PER'], ['Gideon W. Marsh', 'PER']);
+  assert.notEqual(s[0].entityId, s[1].entityId);
+  assert.equal(s[1].entityId, s[2].entityId);
+});

@@ -660,6 +660,9 @@ const namedTargets = (ctx: DocumentContext, r: Resolved) => namedPeople(ctx, r.m
 /** The people a report names among its doers and undergoers: a meeting's parties, whichever side the words put them on. */
 const namedParties = (ctx: DocumentContext, r: Resolved) => namedPeople(ctx, [...r.m.actors, ...r.m.targets]);
 
+/** Events that are their named parties, whichever side the words put them on: a meeting, a post taken or left. */
+const PARTY_EVENTS = new Set(['meeting', 'appointment', 'resignation']);
+
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
@@ -708,8 +711,9 @@ function compatible(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
     const a = namedTargets(ctx, it);
     const b = namedTargets(ctx, r);
     if (a.size && b.size && ![...a].some((x) => b.has(x))) return false;
-    // "Bush met Hussein … Hussein met this week with Saddam": a meeting is its parties; none in common, two meetings
-    if (r.m.type === 'meeting' && it.m.type === 'meeting' && disjoint(namedParties(ctx, it), namedParties(ctx, r))) return false;
+    // "Bush met Hussein … Hussein met this week with Saddam": a meeting is its parties; none in common, two meetings.
+    // So are a post taken or left: "Kline becomes director … Hale becomes director" are two people's moves.
+    if (r.m.type === it.m.type && PARTY_EVENTS.has(r.m.type) && disjoint(namedParties(ctx, it), namedParties(ctx, r))) return false;
     // "Semyonov was detained" and "more than 20 officials have been detained": a named person is not a tally
     if ((a.size && vagueCount(r)) || (b.size && vagueCount(it))) return false;
   }

@@ -39,11 +39,34 @@ export function describesAnyone(syn: Syntax, verb: number): boolean {
 /** Words that count a group by a partitive "of" ("three of the men", "some of its directors"). */
 const PARTITIVE_HEADS = new Set(['NUM', 'PRON', 'DET']);
 
+/** How the parse may hang a main verb on an apposition before it: a relative clause, a participle, or an adjective. */
+const BROKEN_AS = new Set(['acl:relcl', 'acl', 'amod']);
+
+/**
+ * "Mary Kline, a lawyer, resigned on Monday": the parse may hang the sentence's verb, after the apposition's comma,
+ * on the apposition (BROKEN_AS) with no subject, relative word or object of its own. That is the broken main clause,
+ * and the name the apposition describes (the sentence's root) is its subject. Returns that word, or -1.
+ */
+function clauseAfterApposition(syn: Syntax, verb: number): number {
+  const w = syn.words[verb];
+  // "Tom Hale, the finance director, also resigned": adverbs of the verb may stand after the comma
+  let before = verb - 1;
+  while (before > 0 && syn.words[before].head === verb && syn.words[before].deprel === 'advmod') before--;
+  if (w.head < 0 || w.head > verb || syn.words[before]?.text !== ',') return -1;
+  if (dependents(syn, verb, 'nsubj', 'nsubj:*', 'obj', 'mark', 'aux:pass').length) return -1;
+  if (!BROKEN_AS.has(w.deprel)) return -1;
+  const apposition = syn.words[w.head];
+  if (apposition.deprel !== 'appos' || apposition.head < 0 || syn.words[apposition.head].deprel !== 'root') return -1;
+  return apposition.head;
+}
+
 /** The noun a bare past participle of an event verb modifies, and the role that noun plays; null for any other verb. */
 export function modifiedNoun(syn: Syntax, verb: number): ModifiedNoun | null {
   const w = syn.words[verb];
-  if (w.deprel !== 'acl' || w.head < 0 || !NOMINAL.has(syn.words[w.head].upos)) return null;
   const entry = EVENT_VERBS.get(w.text.toLowerCase());
+  const subject = entry && NO_OBJECT_LEMMAS.has(entry.lemma) ? clauseAfterApposition(syn, verb) : -1;
+  if (subject >= 0) return { word: subject, role: 'subject' };
+  if (w.deprel !== 'acl' || w.head < 0 || !NOMINAL.has(syn.words[w.head].upos)) return null;
   if (!entry || entry.form !== 'ed') return null;
   // a clause of its own (a subject, an object, an auxiliary or a "to") is no bare participle
   if (dependents(syn, verb, 'nsubj', 'nsubj:*', 'obj', 'aux', 'aux:*', 'mark').length) return null;

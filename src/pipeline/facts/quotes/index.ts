@@ -466,6 +466,9 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   // "his lawyer said", "the company's spokesman said": someone in a role its owner's words name,
   // whom the rules' nearest name is not
   if (model?.ownedRole) return model;
+  // "A senior official said …. “…,” the official said": the one introduced, whom the rules'
+  // nearest name is not
+  if (model?.introduced) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
