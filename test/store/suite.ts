@@ -537,4 +537,14 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     );
     await store.close();
   });
+
+  test(`${engine}: a document written without spaces counts its words, not one`, opts, async () => {
+    const store = await open();
+    // Written for this test: "Sapporo city council passed next year's budget on the 12th."
+    const text = '札幌市議会は十二日、来年度の予算案を可決した。';
+    await store.saveBatch([{ analysis: { ...analysisOf('jp1', text, 'sapporo.txt', '予算案を可決'), mentions: [] }, contentHash: 'jp' }]);
+    const [summary] = await store.documentSummaries(['jp1']);
+    assert.ok(summary.words >= 8, `words ${summary.words}`);
+    await store.close();
+  });
 }

@@ -34,9 +34,21 @@ function parserClass(): typeof LinkedomParser {
   return (domParser ??= (createRequire(import.meta.url)('linkedom') as { DOMParser: typeof LinkedomParser }).DOMParser);
 }
 
-export function extractHtml(html: string): PathResult {
+/**
+ * The page as a document. linkedom makes the first element of markup without an <html> element the
+ * whole document, so a pasted fragment ("<p>…</p><p>…</p>") or a page that opens with <head> would
+ * lose everything after it; such markup is parsed again inside an <html> shell, as a browser reads it.
+ */
+function parsePage(html: string): Document {
   const DOMParser = parserClass();
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  if (!doc.documentElement || doc.documentElement.localName === 'html') return doc;
+  const shell = `<!DOCTYPE html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
+  return new DOMParser().parseFromString(shell, 'text/html') as unknown as Document;
+}
+
+export function extractHtml(html: string): PathResult {
+  const doc = parsePage(html);
   const meta = readHtmlMeta(doc);
   const root = doc.documentElement;
   const list = root ? collectBlocks(root) : { blocks: [], ranges: new Map(), parent: new Map() };

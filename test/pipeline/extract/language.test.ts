@@ -50,3 +50,13 @@ test('English text is analysed as before', () => {
   assert.ok(a.mentions.some((m) => m.text === 'Galway'));
   assert.ok(a.times.length > 0);
 });
+
+// Written for these tests: Japanese news prose with more kanji than kana, and Chinese.
+const JAPANESE = '札幌市議会は十二日、新年度予算案を賛成多数で可決した。市長は記者会見で、除雪対策と子育て支援を重点的に進める考えを示した。';
+const CHINESE = '杭州市政府周二宣布，新建的城市图书馆将于下个月正式开放。馆长表示，图书馆藏书超过二十万册，市民可以免费借阅。';
+
+test('Japanese with more kanji than kana is Japanese; Chinese stays Chinese', () => {
+  assert.equal(languageOf(JAPANESE).language, 'ja');
+  assert.match(languageOf(JAPANESE).notAnalysed ?? '', /^Japanese, not English/);
+  assert.equal(languageOf(CHINESE).language, 'zh');
+});
