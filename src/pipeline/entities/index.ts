@@ -11,6 +11,7 @@ import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
 import { trimSpanEdges } from './span-edges.js';
 import { typeCompanyNames } from './company-names.js';
+import { typeBusinessAndHolidayNames } from './business-and-holiday-names.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { personCuedMentions } from './person-cues.js';
@@ -142,7 +143,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
   const vessels = typeVesselNames(renamed.mentions, syntax);
   const units = typeCompanyUnits(text, vessels.mentions);
-  const companies = typeCompanyNames(units.mentions, text);
+  const designated = typeCompanyNames(units.mentions, text);
+  // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
+  const kinds = typeBusinessAndHolidayNames(designated.mentions);
+  const companies = { mentions: kinds.mentions, settled: new Set([...designated.settled, ...kinds.settled]) };
   const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
