@@ -17,7 +17,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { unrealisedStatus } from './unrealised.js';
+import { negatedWord, unrealisedStatus } from './unrealised.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -1050,6 +1050,24 @@ function besideCue(ctx: DocumentContext, k: number, i: number): boolean {
   return event >= 0 && conjunctOfCue(syn!, event, cue);
 }
 
+/** Verbs whose subject is a happening that takes place: "a strike could follow", "a recount may ensue". */
+const HAPPENING_VERBS = new Set(['happen', 'occur', 'follow', 'ensue']);
+
+/**
+ * The verb (a word of the parse, or -1) whose subject the event noun (word `noun`) is, when that verb says the noun
+ * takes place and has no object ("a walkout could follow", not "a protest followed the verdict"): the clause tells of
+ * one happening, and its modal or tense (clauseStatus) says whether it is hypothetical, planned or done.
+ */
+function happeningVerb(ctx: DocumentContext, noun: number): number {
+  const syn = ctx.syntax;
+  if (!syn || noun < 0 || syn.words[noun].deprel !== 'nsubj') return -1;
+  const verb = syn.words[noun].head;
+  if (verb < 0 || !HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase())) return -1;
+  // "follow next month": the parser may make a date the verb's object; it only says when
+  const objects = dependents(syn, verb, 'obj').filter((o) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
+  return objects.length === 0 ? verb : -1;
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: DocumentContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -1240,7 +1258,10 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
   if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
   // subject of "occurred" / "took place"
-  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
+  const happening = happeningVerb(ctx, parsed);
+  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? '')) || (isNew && happening >= 0);
+  // "a walkout did not follow": the verb's negation denies the happening its subject names
+  if (happening >= 0 && negatedWord(ctx.syntax!, happening)) status = 'negated';
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
