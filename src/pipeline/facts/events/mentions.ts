@@ -1050,6 +1050,13 @@ function besideCue(ctx: DocumentContext, k: number, i: number): boolean {
   return event >= 0 && conjunctOfCue(syn!, event, cue);
 }
 
+/** Is the event noun (word `noun` of the parse) the object of the verb "face" ("she faces trial")? */
+function objectOfFace(ctx: DocumentContext, noun: number): boolean {
+  const syn = ctx.syntax!;
+  const head = syn.words[noun].head;
+  return syn.words[noun].deprel === 'obj' && head >= 0 && syn.words[head].upos === 'VERB' && syn.words[head].lemma.toLowerCase() === 'face';
+}
+
 /** Verbs whose subject is a happening that takes place: "a strike could follow", "a recount may ensue". */
 const HAPPENING_VERBS = new Set(['happen', 'occur', 'follow', 'ensue']);
 
@@ -1282,7 +1289,12 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
   // "Iraq's invasion of Kuwait": an operation on a named place (fates.ts)
   const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
+  // "faces extradition", "faces trial": a step the parse makes the object of "face" is pending against someone, as one
+  // "expected to be extradited" is: planned. Charges faced were already brought ("faces charges of theft"): they stay told,
+  // and so does a step "faced" in the past ("faced trial in 2019" was tried).
+  const faced = parsed >= 0 && objectOfFace(ctx, parsed);
+  if (faced && status === 'asserted' && e.type !== 'charge' && ctx.syntax!.words[ctx.syntax!.words[parsed].head].text.toLowerCase() !== 'faced') status = 'planned';
+  let strong = faced || lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
   // "riots began after the killing of a farmer": a particular person's fate that another happening followed is one of its own, not only its time
   const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate;
   if (anchorOnly) strong = false;
