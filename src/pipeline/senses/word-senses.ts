@@ -996,10 +996,27 @@ function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass):
   const preds = [...dependents(syn, w, 'xcomp').filter((c) => syn.words[c].upos === 'NOUN'), ...(passive ? objs : objs.slice(1))];
   // "named Ms Roy finance minister": the tagger may fold the person into the post's phrase as a compound
   for (const o of objs.slice(0, 1)) if (dependents(syn, o, 'compound').some((c) => c < o && ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER')) preds.push(o);
-  return preds.some((p) => {
+  if (preds.some((p) => {
     const k = firstTokenAtOrAfter(ctx.toks, syn.words[p].start);
     return rangeIs(ctx, k, k + 1, cls);
-  });
+  })) return true;
+  return secondObjectIs(ctx, trigger, cls);
+}
+
+/**
+ * "named Mary Kline chief executive": a person's name right after the trigger and a bare phrase right after the name
+ * is a double object, the phrase what the person becomes. The small parser often breaks this shape (it made "named"
+ * the subject of "executive"), so the name the tagger found and the phrase after it stand in for the parse; the
+ * phrase's head must itself name the class ("post-head" for a post: "its new coach", not "the chief suspect").
+ */
+function secondObjectIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass): boolean {
+  const m = ctx.mentionAt[trigger + 1];
+  if (m === undefined || m < 0 || ctx.mentions[m].type !== 'PER') return false;
+  let k = trigger + 1;
+  while (k < ctx.toks.length && ctx.mentionAt[k] === m) k++;
+  if (k >= ctx.toks.length || ctx.mentionAt[k] >= 0) return false;
+  const end = npForward(ctx, k, ctx.toks.length);
+  return end > k && rangeIs(ctx, k, end, cls === 'post' ? 'post-head' : cls);
 }
 
 /** Is word c a verb marked by "to" (an infinitive)? */

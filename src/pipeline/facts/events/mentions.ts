@@ -17,7 +17,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { unrealisedStatus } from './unrealised.js';
+import { negatedWord, unrealisedStatus } from './unrealised.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -1050,6 +1050,31 @@ function besideCue(ctx: DocumentContext, k: number, i: number): boolean {
   return event >= 0 && conjunctOfCue(syn!, event, cue);
 }
 
+/** Is the event noun (word `noun` of the parse) the object of the verb "face" ("she faces trial")? */
+function objectOfFace(ctx: DocumentContext, noun: number): boolean {
+  const syn = ctx.syntax!;
+  const head = syn.words[noun].head;
+  return syn.words[noun].deprel === 'obj' && head >= 0 && syn.words[head].upos === 'VERB' && syn.words[head].lemma.toLowerCase() === 'face';
+}
+
+/** Verbs whose subject is a happening that takes place: "a strike could follow", "a recount may ensue". */
+const HAPPENING_VERBS = new Set(['happen', 'occur', 'follow', 'ensue']);
+
+/**
+ * The verb (a word of the parse, or -1) whose subject the event noun (word `noun`) is, when that verb says the noun
+ * takes place and has no object ("a walkout could follow", not "a protest followed the verdict"): the clause tells of
+ * one happening, and its modal or tense (clauseStatus) says whether it is hypothetical, planned or done.
+ */
+function happeningVerb(ctx: DocumentContext, noun: number): number {
+  const syn = ctx.syntax;
+  if (!syn || noun < 0 || syn.words[noun].deprel !== 'nsubj') return -1;
+  const verb = syn.words[noun].head;
+  if (verb < 0 || !HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase())) return -1;
+  // "follow next month": the parser may make a date the verb's object; it only says when
+  const objects = dependents(syn, verb, 'obj').filter((o) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
+  return objects.length === 0 ? verb : -1;
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: DocumentContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -1240,7 +1265,10 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
   if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
   // subject of "occurred" / "took place"
-  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
+  const happening = happeningVerb(ctx, parsed);
+  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? '')) || (isNew && happening >= 0);
+  // "a walkout did not follow": the verb's negation denies the happening its subject names
+  if (happening >= 0 && negatedWord(ctx.syntax!, happening)) status = 'negated';
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
@@ -1261,7 +1289,12 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
   // "Iraq's invasion of Kuwait": an operation on a named place (fates.ts)
   const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
+  // "faces extradition", "faces trial": a step the parse makes the object of "face" is pending against someone, as one
+  // "expected to be extradited" is: planned. Charges faced were already brought ("faces charges of theft"): they stay told,
+  // and so does a step "faced" in the past ("faced trial in 2019" was tried).
+  const faced = parsed >= 0 && objectOfFace(ctx, parsed);
+  if (faced && status === 'asserted' && e.type !== 'charge' && ctx.syntax!.words[ctx.syntax!.words[parsed].head].text.toLowerCase() !== 'faced') status = 'planned';
+  let strong = faced || lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
   // "riots began after the killing of a farmer": a particular person's fate that another happening followed is one of its own, not only its time
   const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate;
   if (anchorOnly) strong = false;

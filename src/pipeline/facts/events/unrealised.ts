@@ -55,7 +55,8 @@ function deniedIntent(syn: Syntax, h: number): boolean {
   return dependents(syn, h, 'expl').length > 0 && dependents(syn, h, 'nsubj').some(denied);
 }
 
-const negatedWord = (syn: Syntax, h: number) => dependents(syn, h, 'advmod').some((k) => NEGATIONS.has(lower(syn, k)));
+/** Does the parse give word h a negation ("did not follow")? */
+export const negatedWord = (syn: Syntax, h: number) => dependents(syn, h, 'advmod').some((k) => NEGATIONS.has(lower(syn, k)));
 const hedgedWord = (syn: Syntax, h: number) => dependents(syn, h, 'aux').some((k) => HEDGES.has(lower(syn, k)));
 
 /** Senses an offer or appeal is a kind of (WordNet, first sense): giving or asking for; a reward or a request. */
