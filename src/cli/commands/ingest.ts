@@ -187,10 +187,15 @@ is created.`,
     if (values.json) {
       printJson({ ...summary, skipped, seconds, docsPerSecond });
     } else {
-      const parts = [`${summary.ingested} ingested`, duplicatesPart(summary), `${summary.unchanged} already stored`];
-      if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
-      parts.push(`${summary.failed.length} failed`);
-      console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
+      // A re-run that stores nothing says so: "0 ingested … (0 docs/s)" read like a failure or a stall.
+      if (read === 0 && summary.unchanged > 0 && summary.failed.length === 0 && !summary.interrupted) {
+        console.log(`Nothing new: ${summary.unchanged} already stored.`);
+      } else {
+        const parts = [`${summary.ingested} ingested`, duplicatesPart(summary), `${summary.unchanged} already stored`];
+        if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
+        parts.push(`${summary.failed.length} failed`);
+        console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s${read > 0 ? ` (${docsPerSecond} docs/s)` : ''}`);
+      }
       for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       if (summary.failed.some((f) => f.reason === 'time-limit')) console.error(TIME_HINT);

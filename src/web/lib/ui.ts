@@ -128,6 +128,12 @@ export function briefCountsText(b: EventCountsBrief): string {
   return [...agreed, ...disputed].join(' · ');
 }
 
+/** An event's counts after its title or date in a list: the space before them keeps the text, and what a
+ *  screen reader reads, from running together ("Attack in Gomaabout 40 injured"), which the margin alone did not. */
+export function countsAfter(text: string): Child[] | null {
+  return text ? [' ', h('span', { class: 'event-counts' }, text)] : null;
+}
+
 /** The counts an event's articles disagree on, each as "12 or 17 killed (reports differ)"; `note`
  *  false leaves off "(reports differ)", for a page that says so in its own words. */
 export function disputedCounts(e: Pick<EventItem, 'conflicts'>, note = true): Array<{ field: string; text: string }> {

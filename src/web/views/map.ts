@@ -11,7 +11,7 @@ import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { articlesAndTexts, docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
-import { briefCountsText, empty, noArticles, pageHeader } from '../lib/ui.js';
+import { briefCountsText, countsAfter, empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
@@ -116,7 +116,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
       h('p', { class: 'muted' }, 'Country'),
       self ? h('p', {}, `${plural(self.documentCount, 'article')} name ${name}; ${plural(self.eventCount, 'event')} happened there.`) : null,
-      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null))) : null,
+      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e))))) : null,
       inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
       self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
     ]);
@@ -146,7 +146,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
-      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}`)))) : null,
+      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}`)))) : null,
       // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
       p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
       h('h3', {}, `Articles (${p.documentCount})`),

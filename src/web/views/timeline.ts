@@ -15,7 +15,7 @@ import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { offTimelineWords } from '../../event-status-words.js';
-import { briefCountsText, computingNote, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
+import { briefCountsText, computingNote, countsAfter, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
 const MAX_LANES = 40;
@@ -37,7 +37,7 @@ function undatedList(events: EventItem[]): HTMLElement {
     h('a', { href: eventHref(e.key) }, e.title), ' ',
     e.date?.iso ? h('span', { class: 'undated-date' }, formatDate(e.date)) : null,
     // how many were killed, injured or detained is what a reader scans these lists for
-    countsText(e) ? h('span', { class: 'event-counts' }, countsText(e)) : null,
+    countsAfter(countsText(e)),
     sourcesBadge(e),
     h('span', { class: 'muted' }, ' · '),
     e.reports.slice(0, 2).map((r, i) => [i ? ', ' : '', h('a', { class: 'muted', href: docHref(r.docId, r.sentenceSpan) }, shorten(r.docTitle, 60))]),
@@ -189,7 +189,7 @@ function listOf(items: TimelineEvent[]): HTMLElement {
     h('span', { class: 'tl-when' }, dateLabel(e)), ' ',
     h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
     h('a', { href: eventHref(e.key) }, e.title),
-    briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null,
+    countsAfter(briefCountsText(e)),
     e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${articlesAndTexts(e.documentCount, e.copies)}`) : null,
     // The sentence that reports it, one click away (the title only names kind, who and where).
     e.sentence ? [h('span', { class: 'muted' }, ' · '), h('a', { class: 'tl-sentence muted', href: docHref(e.sentence.docId, e.sentence), title: `In “${e.firstTitle}”` }, 'the sentence')] : null,
