@@ -85,12 +85,7 @@ test('a quote naming someone keeps its link; a small button opens its note, and 
   assert.ok(quote && person && later, 'the fixture has a quote and a name after it');
   // A name inside the quote (its first word), linked to an entity as names are.
   const inside = { ...person, start: quote.start, end: quote.start + quote.text.indexOf(' '), text: quote.text.slice(0, quote.text.indexOf(' ')) };
-  await web.page.route(`**/api/documents/${docId}`, async (route: Route) => {
-    const res = await route.fetch();
-    const body = await res.json();
-    body.annotations.push(inside);
-    await route.fulfill({ response: res, json: body });
-  });
+  await serveWithAnnotation(docId, inside);
   try {
     await web.page.goto(`${web.server.url}/#/doc/${docId}?hl=${later.start}-${later.end}`);
     await web.page.waitForSelector('.reader-text .cite-span', { timeout: 120_000 });
@@ -115,12 +110,7 @@ test('on a phone a quote\'s "i" stays on the line of the quote\'s last word, at 
   const person = doc.annotations.find((a) => a.kind === 'mention')!;
   // A name inside the quote makes its note a button of its own (see the test above).
   const inside = { ...person, start: quote.start, end: quote.start + quote.text.indexOf(' '), text: quote.text.slice(0, quote.text.indexOf(' ')) };
-  await web.page.route(`**/api/documents/${docId}`, async (route: Route) => {
-    const res = await route.fetch();
-    const body = await res.json();
-    body.annotations.push(inside);
-    await route.fulfill({ response: res, json: body });
-  });
+  await serveWithAnnotation(docId, inside);
   await web.page.setViewportSize({ width: 390, height: 844 });
   try {
     await web.page.goto(`${web.server.url}/#/doc/${docId}`);
@@ -147,3 +137,13 @@ test('on a phone a quote\'s "i" stays on the line of the quote\'s last word, at 
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+/** Serves the document with one more annotation, as if the pipeline had found it. */
+async function serveWithAnnotation(docId: string, extra: object): Promise<void> {
+  await web.page.route(`**/api/documents/${docId}`, async (route: Route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    body.annotations.push(extra);
+    await route.fulfill({ response: res, json: body });
+  });
+}
