@@ -58,7 +58,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
               docs.items.map((d) =>
                 h('li', {},
                   h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
-                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
+                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, plural(d.words, 'word')), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
                   // the same wire text on two sites is one source, not two: said where both are listed
                   d.sameTextAs ? h('div', { class: 'doc-meta doc-copy' }, h('span', {}, 'Near-duplicate: the same text as ', d.sameTextAs.map((o, i) => [i ? ', ' : '', h('a', { href: docHref(o.id) }, `“${o.title}”`)]))) : null,
                 ),
