@@ -74,7 +74,7 @@ test('listings name a source by site or last folders, not a full path', () => {
   // A stored location is an absolute path on the machine that ingested it.
   const story = resolve('corpus', 'bbc', 'politics', '100.txt');
   assert.equal(sourceLabel(story), 'politics/100.txt');
-  assert.equal(sourceLabel(`${resolve('corpus', 'dump.jsonl')}#12`), 'corpus/dump.jsonl');
+  assert.equal(sourceLabel(`${resolve('corpus', 'dump.jsonl')}#12`), 'corpus/dump.jsonl#12');
   assert.ok(sourceMatches(story, 'politics/100'));
   assert.ok(sourceMatches(story, '100'));
   assert.ok(!sourceMatches(story, 'tics/100'));
