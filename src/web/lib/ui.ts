@@ -2,7 +2,7 @@
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
 import type { EventCountsBrief, EventItem, EventReport, SameText } from '../../server/api-types.js';
-import { articlesAndTexts, eventHref, eventTypeLabel, formatDate, docHref, formatCount, disputedCountText, plural } from './format.js';
+import { articlesAndTexts, eventHref, eventTypeLabel, formatDate, docHref, formatCount, formatNumber, disputedCountText, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
@@ -107,7 +107,7 @@ export function pager(total: number, limit: number, offset: number, buildHref: (
     'nav',
     { class: 'pager', 'aria-label': 'Pages' },
     offset > 0 ? h('a', { class: 'button', href: buildHref(Math.max(0, offset - limit)), rel: 'prev' }, '← Previous') : h('span', { class: 'button disabled', 'aria-hidden': 'true' }, '← Previous'),
-    h('span', { class: 'pager-status' }, `${from}–${to} of ${total}`),
+    h('span', { class: 'pager-status' }, `${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(total)}`),
     to < total ? h('a', { class: 'button', href: buildHref(offset + limit), rel: 'next' }, 'Next →') : h('span', { class: 'button disabled', 'aria-hidden': 'true' }, 'Next →'),
   );
 }
