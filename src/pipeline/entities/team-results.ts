@@ -7,13 +7,14 @@
 // the article's other mentions of the town follow it (one type per name per article).
 // A town is a team on its own evidence too, where the parse makes it the side of a game: the
 // subject of a win ("Denver won 3-1", "Denver beat them"; an object, if any, no name but a
-// contest: "won the game", not "won the bid"), or the owner or modifier of a contest, a win or
-// defeat, or a contestant ("Dallas' last game", "Houston quarterback Matt Schaub").
+// contest: "won the game", not "won the bid"), the owner or modifier of a contest, a win or
+// defeat, or a contestant ("Dallas' last game", "Houston quarterback Matt Schaub"), or the side a
+// game is "over" or "against" ("a victory over Denver").
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates } from '../gazetteer/resolve.js';
-import { children, headOfSpan } from '../syntax/query.js';
+import { caseMarker, children, headOfSpan } from '../syntax/query.js';
 
 /** "defeat, get the better of, overcome": the synset a winning verb's first sense falls under. */
 const isDefeat = (words: readonly string[]) => words.includes('defeat') && words.includes('get_the_better_of');
@@ -26,6 +27,8 @@ const WIN_LEMMA = 'win';
 const GAME_WORDS = ['contest', 'victory', 'defeat', 'contestant'];
 /** How a town hangs on a game noun: its owner ("Dallas' game") or a modifier ("a Houston quarterback"). */
 const SIDE_RELATIONS = new Set(['nmod:poss', 'compound']);
+/** The prepositions that put the other side after a game noun ("over", "against"; not "at", where it is played). */
+const OPPONENT_MARKERS = new Set(['over', 'against']);
 
 /** Whether the verb's most frequent sense is a kind of defeating someone. */
 export function isWinningVerb(lemma: string, wn: WordNet): boolean {
@@ -104,6 +107,8 @@ function playsAGame(syn: Syntax, h: number, named: Map<number, number>, wn: Word
     const nouns = [head, ...(w.deprel === 'compound' && next && /^\p{Ll}+$/u.test(next.text) ? [next] : [])];
     return nouns.some((n) => (n.upos === 'NOUN' || n.upos === 'ADJ') && /^\p{Ll}/u.test(n.text) && isGameNoun(n.lemma.toLowerCase(), wn));
   }
+  // "a victory over Denver", "the game against Denver": the other side of a game
+  if (w.deprel.startsWith('nmod') && OPPONENT_MARKERS.has(caseMarker(syn, h) ?? '')) return head.upos === 'NOUN' && isGameNoun(head.lemma.toLowerCase(), wn);
   if (w.deprel !== 'nsubj' || head.upos !== 'VERB' || !isVictoryVerb(head.lemma.toLowerCase(), wn)) return false;
   const object = children(syn, w.head).find((c) => syn.words[c].deprel === 'obj');
   if (object === undefined) return true;
