@@ -13,3 +13,13 @@ test('a quotation attributed to "Mr . X wrote" in tokenised text is X\'s', () =>
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Paul Ferrand');
 });
+
+test('"Mr . X quoted Mr . Y as saying" in tokenised text gives Y the quotation', () => {
+  const text = [
+    'Anton Brehm , a retired harbour pilot , and Lena Voss , his former deputy , testified on Monday .',
+    '" The tide tables were wrong for a decade , " Mr . Brehm quoted Ms . Voss as saying after the inquiry .',
+  ].join('\n\n');
+  const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.includes('tide tables'));
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Lena Voss');
+});

@@ -316,7 +316,8 @@ function quotedAsSaying(ctx: DocumentContext, v: number, limit: number): [number
   if (ctx.low[v] !== 'quoted' && ctx.low[v] !== 'cited') return null;
   for (let k = v + 2; k < Math.min(limit, v + 12); k++) {
     if (ctx.low[k] === 'as' && (ctx.low[k + 1] === 'saying' || ctx.low[k + 1] === 'telling')) return [v + 1, k];
-    if (isPunct(ctx.low[k])) return null;
+    // a title's stop written apart ("quoted Mr . Lee as saying") is part of the name, not its end
+    if (isPunct(ctx.low[k]) && !spacedTitleStop(ctx.text, ctx.toks, k)) return null;
   }
   return null;
 }
