@@ -259,6 +259,8 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   // "Aceh's region": only a place's noun is owned by the name it describes (but "Smith's home
   // town" is his)
   if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
+  // "the port city of Bandar Abbas", "the island of Crete": a place's noun names the place it is "of"
+  if (word.deprel.startsWith('nmod') && word.head >= 0 && caseMarker(syn, head) === 'of' && kindOf(word.head) === 'LOC') return 'LOC';
   if (word.deprel === 'compound' && word.head >= 0) {
     const t = modifiedNounType(syn, head, span, nouns, surnames, !CODE_SHAPE.test(span.text));
     if (t) return t;

@@ -5,17 +5,30 @@
 // organisations. Countries are left alone: a national side goes by its country's name, which
 // CoNLL tags as a place, and "Russia defeated …" may be a war. The result settles the type, so
 // the article's other mentions of the town follow it (one type per name per article).
+// A town is a team on its own evidence too, where the parse makes it the side of a game: the
+// subject of a win ("Denver won 3-1", "Denver beat them"; an object, if any, no name but a
+// contest: "won the game", not "won the bid"), the owner or modifier of a contest, a win or
+// defeat, or a contestant ("Dallas' last game", "Houston quarterback Matt Schaub"), or the side a
+// game is "over" or "against" ("a victory over Denver").
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates } from '../gazetteer/resolve.js';
-import { children, headOfSpan } from '../syntax/query.js';
+import { caseMarker, children, headOfSpan } from '../syntax/query.js';
 
 /** "defeat, get the better of, overcome": the synset a winning verb's first sense falls under. */
 const isDefeat = (words: readonly string[]) => words.includes('defeat') && words.includes('get_the_better_of');
 const HOPS = 3;
 
 const cache = new Map<string, boolean>();
+/** WordNet's "be the winner in a contest": the first sense of "win", a verb with no hypernym. */
+const WIN_LEMMA = 'win';
+/** What a side plays, wins or loses, and who plays: WordNet's contest, victory, defeat and contestant. */
+const GAME_WORDS = ['contest', 'victory', 'defeat', 'contestant'];
+/** How a town hangs on a game noun: its owner ("Dallas' game") or a modifier ("a Houston quarterback"). */
+const SIDE_RELATIONS = new Set(['nmod:poss', 'compound']);
+/** The prepositions that put the other side after a game noun ("over", "against"; not "at", where it is played). */
+const OPPONENT_MARKERS = new Set(['over', 'against']);
 
 /** Whether the verb's most frequent sense is a kind of defeating someone. */
 export function isWinningVerb(lemma: string, wn: WordNet): boolean {
@@ -25,6 +38,26 @@ export function isWinningVerb(lemma: string, wn: WordNet): boolean {
     cache.set(lemma, (known = first !== undefined && isKindOf(wn, first, (s) => isDefeat(s.words), { maxHops: HOPS })));
   }
   return known;
+}
+
+const gameCache = new Map<string, boolean>();
+
+/** Whether one of the noun's two most frequent senses is a kind of contest, win, defeat or contestant
+ *  (a game is first an activity, then a contest). */
+export function isGameNoun(lemma: string, wn: WordNet): boolean {
+  let known = gameCache.get(lemma);
+  if (known === undefined) {
+    const targets = new Set(GAME_WORDS.map((w) => wn.synsets(w, 'n')[0]));
+    const senses = wn.synsets(lemma, 'n').slice(0, 2);
+    gameCache.set(lemma, (known = senses.some((id) => isKindOf(wn, id, (s) => targets.has(s.id), { maxHops: HOPS + 3 }))));
+  }
+  return known;
+}
+
+/** Whether the verb's most frequent sense is winning a contest or defeating a side. */
+function isVictoryVerb(lemma: string, wn: WordNet): boolean {
+  const first = wn.synsets(lemma, 'v')[0];
+  return (first !== undefined && first === wn.synsets(WIN_LEMMA, 'v')[0]) || isWinningVerb(lemma, wn);
 }
 
 const isCountry = (name: string) => candidates(gazetteer(), name).entries.some((e) => e.kind === 'C');
@@ -54,5 +87,33 @@ export function typeTeamResults(mentions: Mention[], syn: Syntax | undefined, wn
       settled.add(out[k]);
     }
   });
+  byHead.forEach((k, h) => {
+    if (out[k].type !== 'LOC' || settled.has(out[k]) || isCountry(out[k].text) || !playsAGame(syn, h, byHead, wn)) return;
+    out[k] = { ...out[k], type: 'ORG' };
+    settled.add(out[k]);
+  });
   return { mentions: out, settled };
+}
+
+/** Whether the parse makes the town headed at word h a side of a game (see the header). */
+function playsAGame(syn: Syntax, h: number, named: Map<number, number>, wn: WordNet): boolean {
+  const w = syn.words[h];
+  const head = w.head >= 0 ? syn.words[w.head] : undefined;
+  if (!head) return false;
+  if (SIDE_RELATIONS.has(w.deprel)) {
+    // the parse often hangs a town and a role on the player's name ("Houston quarterback Wade
+    // Brinkley": both on "Brinkley"), so the lower-case word right after the town counts too
+    const next = syn.words[h + 1];
+    const nouns = [head, ...(w.deprel === 'compound' && next && /^\p{Ll}+$/u.test(next.text) ? [next] : [])];
+    return nouns.some((n) => (n.upos === 'NOUN' || n.upos === 'ADJ') && /^\p{Ll}/u.test(n.text) && isGameNoun(n.lemma.toLowerCase(), wn));
+  }
+  // "a victory over Denver", "the game against Denver": the other side of a game
+  if (w.deprel.startsWith('nmod') && OPPONENT_MARKERS.has(caseMarker(syn, h) ?? '')) return head.upos === 'NOUN' && isGameNoun(head.lemma.toLowerCase(), wn);
+  if (w.deprel !== 'nsubj' || head.upos !== 'VERB' || !isVictoryVerb(head.lemma.toLowerCase(), wn)) return false;
+  const object = children(syn, w.head).find((c) => syn.words[c].deprel === 'obj');
+  if (object === undefined) return true;
+  // a named object was the two-sided rule's to judge; a pronoun is a side ("beat them")
+  if (named.has(object)) return false;
+  const o = syn.words[object];
+  return o.upos === 'PRON' || (o.upos === 'NOUN' && isGameNoun(o.lemma.toLowerCase(), wn));
 }
