@@ -1,5 +1,6 @@
 // What to call a document's source in a listing: the site for a web page, else the file's last
-// two path segments (a folder often names the outlet or section: "politics/100.txt").
+// two path segments (a folder often names the outlet or section: "politics/100.txt"), with the
+// record's number in a file of many ("reuters/reut2-000.sgm#14"), so its articles are told apart.
 
 export function sourceLabel(location: string): string {
   if (/^https?:\/\//i.test(location)) {
@@ -10,8 +11,9 @@ export function sourceLabel(location: string): string {
     }
   }
   if (location.startsWith('upload:')) return location.slice('upload:'.length);
-  const path = location.replace(/#.*$/, '');
-  return path.split(/[\\/]/).filter(Boolean).slice(-2).join('/');
+  const record = /#[^\\/]*$/.exec(location)?.[0] ?? '';
+  const path = location.slice(0, location.length - record.length);
+  return path.split(/[\\/]/).filter(Boolean).slice(-2).join('/') + record;
 }
 
 /** True when `location` names the file `name`: the whole path, a path suffix ("politics/100" or

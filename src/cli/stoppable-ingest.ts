@@ -65,6 +65,15 @@ export function duplicatesPart(summary: IngestSummary): string {
   return `${part} (${copies}, differing only in case, spacing or Unicode form)`;
 }
 
+/**
+ * The summary's speed, for `read` articles in `seconds`: docs/s, or seconds per article when slower
+ * than one a second, since rounding made one article in 20 s "0 docs/s", which read like a stall.
+ */
+export function speedPart(read: number, seconds: number): string {
+  if (seconds > 0 && read < seconds) return `${(seconds / read).toFixed(1)} s per article`;
+  return `${seconds > 0 ? Math.round((read / seconds) * 10) / 10 : read} docs/s`;
+}
+
 /** What an interrupted run tells the user: how many articles were saved and how to go on. */
 export function interruptedLine(summary: IngestSummary): string {
   return `Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`;

@@ -48,8 +48,14 @@ export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
   curations: Curation[];
 }
 
+/** Another article of a near-duplicate group: the same text on another site. */
+export interface SameText {
+  id: string;
+  title: string;
+}
+
 /** `sameTextAs`: the other articles of its near-duplicate group (the same text on another site), absent when none. */
-export type DocumentItem = DocSummary & { sameTextAs?: Array<{ id: string; title: string }> };
+export type DocumentItem = DocSummary & { sameTextAs?: SameText[] };
 
 export interface EntityItem {
   key: string;
@@ -248,6 +254,8 @@ export interface SearchItem {
   score: number;
   published: string | null;
   snippet: Array<{ text: string; match: boolean }>;
+  /** The other articles of its near-duplicate group, as in the document listing; absent when none. */
+  sameTextAs?: SameText[];
 }
 
 export interface FacetValue {

@@ -2,7 +2,7 @@
 // the corpus snapshot adds merged events and claim groups. Nothing here reads the whole corpus.
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
-import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem } from './api-types.js';
+import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
 import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
@@ -40,6 +40,16 @@ export function repeatedReportsOf(app: AppContext): Promise<Map<string, number>>
 
 export function entityItem(e: ReportRow): EntityItem {
   return { key: e.key, name: e.name, type: e.type, mentions: e.mentions, documents: e.documents, ...(e.copies ? { copies: e.copies } : {}) };
+}
+
+/** For each of `ids` in a near-duplicate group, the group's other articles (the same text on another
+ *  site), with their titles: a listing says so, as the two read as independent reports otherwise. */
+export async function sameTextAs(app: AppContext, ids: string[]): Promise<Map<string, SameText[]>> {
+  const { groupOf } = await duplicateGroups(app);
+  const others = (id: string) => [...groupOf].filter(([other, g]) => other !== id && g === groupOf.get(id)).map(([other]) => other);
+  const copies = new Map(ids.filter((id) => groupOf.has(id)).map((id) => [id, others(id)]));
+  const info = await docInfo(app.store, [...copies.values()].flat());
+  return new Map([...copies].filter(([, o]) => o.length).map(([id, o]) => [id, o.map((other) => ({ id: other, title: titleOf(info, other) }))]));
 }
 
 /** Titles and publication dates of documents, by id. */

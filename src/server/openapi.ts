@@ -8,6 +8,8 @@ const str = { type: 'string' };
 const int = { type: 'integer' };
 const num = { type: 'number' };
 const nullableStr = { type: 'string', nullable: true };
+/** The other articles of a near-duplicate group (the same text on another site); absent when none. */
+const sameTextAs = { type: 'array', items: { type: 'object', properties: { id: str, title: str }, required: ['id', 'title'] } };
 const span = { type: 'object', properties: { start: int, end: int }, required: ['start', 'end'] };
 const obj = (properties: Record<string, unknown>, required = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -53,7 +55,7 @@ const annotation = obj({ kind: str, label: str, start: int, end: int, text: str,
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
-  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int, sameTextAs: { type: 'array', items: obj({ id: str, title: str }, ['id', 'title']) } }, ['id', 'source', 'title', 'published', 'words']),
+  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int, sameTextAs }, ['id', 'source', 'title', 'published', 'words']),
   DocumentPage: page('DocumentItem'),
   Document: obj({
     id: str, title: str, text: str, sources: { type: 'array', items: { type: 'object' } }, meta: { type: 'object' },
@@ -87,7 +89,7 @@ const schemas: Record<string, Schema> = {
   PlacePage: obj({ ...pageFields('Place'), eventTypes: { type: 'array', items: str, description: 'the type of every event at any place, whatever the filters (the map\'s type menu)' } }, ['total', 'limit', 'offset', 'next', 'items', 'eventTypes']),
   SearchResult: obj({
     query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
-    items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
+    items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) }, sameTextAs }, ['rank', 'id', 'title', 'source', 'score', 'published', 'snippet']) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),

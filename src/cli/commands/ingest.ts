@@ -8,7 +8,7 @@ import { failureLine, oneLine, printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
-import { duplicatesPart, interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
+import { duplicatesPart, interruptedLine, speedPart, stoppableIngest } from '../stoppable-ingest.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH } from '../../ingest/index.js';
 import { isChronicleExport } from '../../export/restore.js';
@@ -194,7 +194,7 @@ is created.`,
         const parts = [`${summary.ingested} ingested`, duplicatesPart(summary), `${summary.unchanged} already stored`];
         if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
         parts.push(`${summary.failed.length} failed`);
-        console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s${read > 0 ? ` (${docsPerSecond} docs/s)` : ''}`);
+        console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s${read > 0 ? ` (${speedPart(read, seconds)})` : ''}`);
       }
       for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);

@@ -46,6 +46,15 @@ function spacedStop(text: string, seg: Segmentation, i: number): boolean {
 }
 
 /**
+ * Token i is the full stop of a listed title written apart in tokenised text ("Mr . Magruder"): part
+ * of the name that follows, not the end of a sentence.
+ */
+export function spacedTitleStop(text: string, tokens: Segmentation['tokens'], i: number): boolean {
+  const title = tokens[i - 1];
+  return i > 0 && tokens[i].text === '.' && TITLES.has(title.text) && text.slice(title.end, tokens[i].start) === ' ' && tokens[i + 1] !== undefined && CAPITALISED.test(tokens[i + 1].text);
+}
+
+/**
  * The document's sentences as the tagger reads them: spaced abbreviations joined into one word,
  * and a sentence that ended at such a stop joined to the next.
  */

@@ -148,7 +148,8 @@ function optionalFile(path: string): Buffer {
 export function openWordNet(dir: string): WordNet {
   const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')), a: optionalFile(join(dir, 'index.adj')) };
   const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb'), a: join(dir, 'data.adj') };
-  const lemmaCache = new Map<string, { ids: string[]; tagged: number }>();
+  // one map per part of speech, keyed by the lemma as asked: no key string is built per look-up
+  const lemmaCache: Record<WordNetPos, Map<string, { ids: string[]; tagged: number }>> = { n: new Map(), v: new Map(), a: new Map() };
   const synsetCache = new Map<string, Synset | null>();
 
   // a data file is read whole the first time one of its synsets is asked for: a stage asks for
@@ -164,8 +165,8 @@ export function openWordNet(dir: string): WordNet {
   };
 
   const entry = (lemma: string, pos: WordNetPos) => {
-    const key = `${pos}:${lemma}`;
-    let found = lemmaCache.get(key);
+    const cache = lemmaCache[pos];
+    let found = cache.get(lemma);
     if (!found) {
       found = { ids: [], tagged: 0 };
       if (lemma && !/\s/.test(lemma))
@@ -177,7 +178,7 @@ export function openWordNet(dir: string): WordNet {
             break;
           }
         }
-      lemmaCache.set(key, found);
+      cache.set(lemma, found);
     }
     return found;
   };

@@ -5,7 +5,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { entityKey, placeKey } from '../keys.js';
-import { copiedArticles, docInfo, duplicateGroups, titleOf } from '../knowledge.js';
+import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
 import type { DatePrecision } from '../../types.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
 
@@ -24,14 +24,11 @@ export const documentRoutes = [
         app.overrides(),
       ]);
       // an article that another site carries too says so: the two read as independent otherwise
-      const { groupOf } = await duplicateGroups(app);
-      const others = (id: string) => [...groupOf].filter(([other, g]) => other !== id && g === groupOf.get(id)).map(([other]) => other);
-      const copies = new Map(items.filter((d) => groupOf.has(d.id)).map((d) => [d.id, others(d.id)]));
-      const info = await docInfo(app.store, [...copies.values()].flat());
+      const copies = await sameTextAs(app, items.map((d) => d.id));
       return { total, limit: query.limit, offset: query.offset, items: items.map((d) => ({
         ...d,
         published: overrides.published(d.id, d.source, d.published),
-        ...(copies.get(d.id)?.length ? { sameTextAs: copies.get(d.id)!.map((id) => ({ id, title: titleOf(info, id) })) } : {}),
+        ...(copies.has(d.id) ? { sameTextAs: copies.get(d.id) } : {}),
       })) };
     },
   }),

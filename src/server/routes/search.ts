@@ -6,6 +6,7 @@ import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { comparePublished, dateInterval } from '../dates.js';
+import { sameTextAs } from '../knowledge.js';
 import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
@@ -89,6 +90,8 @@ export const searchRoutes = [
         ? await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))
         : (await app.store.documentSummaries(page.map((h) => h.id))).map((d) => ({ id: d.id, source: d.source, snippet: '' }));
       const shown = new Map(pageHits.map((h) => [h.id, h]));
+      // a copy of another result says so, as the library does: two hits with one text are one report
+      const copies = await sameTextAs(app, page.map((h) => h.id));
       const items: SearchItem[] = page.map((h, i) => ({
         rank: query.offset + i + 1,
         id: h.id,
@@ -97,6 +100,7 @@ export const searchRoutes = [
         score: h.score,
         published: facetsOf.get(h.id)?.published ?? null,
         snippet: snippetParts(shown.get(h.id)?.snippet ?? ''),
+        ...(copies.has(h.id) ? { sameTextAs: copies.get(h.id) } : {}),
       }));
       return {
         query: q,

@@ -36,7 +36,7 @@ import { pgMigrations, PG_CURATION_MOVED, PG_SHORT_FORM_JOINED } from './migrati
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
-import { countWords } from '../word-count.js';
+import { countWords } from '../../word-count.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 /** Longest a search query may run on the server before PostgreSQL cancels it. */

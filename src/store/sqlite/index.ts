@@ -36,7 +36,7 @@ import { CURATION_MOVED, migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, topForm, type SummaryDelta } from '../summaries.js';
-import { countWords } from '../word-count.js';
+import { countWords } from '../../word-count.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;

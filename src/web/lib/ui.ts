@@ -1,8 +1,8 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
-import type { EventCountsBrief, EventItem, EventReport } from '../../server/api-types.js';
-import { articlesAndTexts, eventHref, eventTypeLabel, formatDate, docHref, formatCount, disputedCountText, plural } from './format.js';
+import type { EventCountsBrief, EventItem, EventReport, SameText } from '../../server/api-types.js';
+import { articlesAndTexts, eventHref, eventTypeLabel, formatDate, docHref, formatCount, formatNumber, disputedCountText, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
@@ -21,6 +21,11 @@ export function sourcePath(label: string, title = label, className = 'muted smal
 
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'section', 'aria-label': title }, h('h2', {}, title), ...children);
+}
+
+/** "Near-duplicate: the same text as “…”": the same wire text on two sites is one source, not two, said where both are listed. */
+export function sameTextNote(others: SameText[] | undefined): HTMLElement | null {
+  return others?.length ? h('div', { class: 'doc-meta doc-copy' }, h('span', {}, 'Near-duplicate: the same text as ', others.map((o, k) => [k ? ', ' : '', h('a', { href: docHref(o.id) }, `“${o.title}”`)]))) : null;
 }
 
 export function empty(text: string): HTMLElement {
@@ -102,7 +107,7 @@ export function pager(total: number, limit: number, offset: number, buildHref: (
     'nav',
     { class: 'pager', 'aria-label': 'Pages' },
     offset > 0 ? h('a', { class: 'button', href: buildHref(Math.max(0, offset - limit)), rel: 'prev' }, '← Previous') : h('span', { class: 'button disabled', 'aria-hidden': 'true' }, '← Previous'),
-    h('span', { class: 'pager-status' }, `${from}–${to} of ${total}`),
+    h('span', { class: 'pager-status' }, `${formatNumber(from)}–${formatNumber(to)} of ${formatNumber(total)}`),
     to < total ? h('a', { class: 'button', href: buildHref(offset + limit), rel: 'next' }, 'Next →') : h('span', { class: 'button disabled', 'aria-hidden': 'true' }, 'Next →'),
   );
 }

@@ -6,7 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { downloadList } from '../lib/downloads.js';
-import { computingNote, empty, noArticles, pageHeader, pager, section, sourcePath } from '../lib/ui.js';
+import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 
 const PAGE = 20;
 /** Names read per type, of which mostMentioned shows the first repeated ones. */
@@ -58,9 +58,8 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
               docs.items.map((d) =>
                 h('li', {},
                   h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
-                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
-                  // the same wire text on two sites is one source, not two: said where both are listed
-                  d.sameTextAs ? h('div', { class: 'doc-meta doc-copy' }, h('span', {}, 'Near-duplicate: the same text as ', d.sameTextAs.map((o, i) => [i ? ', ' : '', h('a', { href: docHref(o.id) }, `“${o.title}”`)]))) : null,
+                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, plural(d.words, 'word')), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
+                  sameTextNote(d.sameTextAs),
                 ),
               ),
             ),

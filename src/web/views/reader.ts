@@ -7,6 +7,8 @@ import { h, type Child } from '../lib/dom.js';
 import { articlesAndTexts, docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { languageName } from '../../language-name.js';
+// The library's count (the store's), so a page of Japanese is not "1 words" here and 400 there.
+import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
@@ -343,7 +345,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
           )))
         : null,
       quotes.length ? quoteList(doc.id, quotes) : null,
-      h('p', { class: 'muted small' }, `${formatNumber(doc.text.split(/\s+/).filter(Boolean).length)} words · id ${doc.id.slice(0, 12)}`),
+      h('p', { class: 'muted small' }, `${plural(countWords(doc.text), 'word')} · id ${doc.id.slice(0, 12)}`),
     ),
   );
 }

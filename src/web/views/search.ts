@@ -7,7 +7,7 @@ import { api } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
-import { empty, pageHeader, pager, section, sourcePath } from '../lib/ui.js';
+import { empty, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 
 const PAGE = 10;
@@ -131,6 +131,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
             h('li', {},
               h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
               h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), sourcePath(sourceLabel(r.source), r.source, 'source', 'span')),
+              sameTextNote(r.sameTextAs),
               r.snippet.length ? h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null,
             ),
           )),

@@ -28,7 +28,32 @@ const FILTERS = ['type', 'place', 'entity', 'outlet', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 function shorten(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1) + '…';
+  if (s.length <= max) return s;
+  // (a separator left at the cut, "Attack in Goma (2 articles) ·…", is dropped with what it introduced)
+  return s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1).replace(/[\s·,;:–—-]+$/u, '') + '…';
+}
+
+/**
+ * Widths of the chart's label text in its own fonts (read from the stylesheet through a probe), so a
+ * label placed left of its mark is known to fit: a guess per character ran bold titles off the
+ * chart's left edge on a phone, cut mid-word ("rrest of Dmytro…").
+ */
+function labelMeasure(host: SVGSVGElement): { title(s: string): number; date(s: string, below: boolean): number } {
+  const probe = svg('text', { class: 'tl-label' }, svg('tspan', { class: 'tl-date' }), svg('tspan', { class: 'tl-date tl-date-below' }));
+  host.append(probe);
+  const fontOf = (el: Element) => {
+    const cs = getComputedStyle(el);
+    return cs.fontSize ? `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}` : '';
+  };
+  const [titleFont, dateFont, belowFont] = [probe, probe.children[0], probe.children[1]].map(fontOf);
+  probe.remove();
+  const ctx = document.createElement('canvas').getContext('2d');
+  const width = (s: string, font: string) => {
+    if (!ctx || !font) return s.length * 7.5; // (not laid out: the old guess, a little wider)
+    ctx.font = font;
+    return ctx.measureText(s).width;
+  };
+  return { title: (s) => width(s, titleFont), date: (s, below) => width(s, below ? belowFont : dateFont) };
 }
 
 function undatedList(events: EventItem[]): HTMLElement {
@@ -251,6 +276,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
   let innerW = 0;
   let base: ScaleTime<number, number> = scaleUtc();
 
+  const measure = labelMeasure(lanesSvg);
   const render = (x: ScaleTime<number, number>) => {
     const charW = 7;
     const lanes: number[] = [];
@@ -275,10 +301,15 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     for (const { d, x0, x1, isRange, markEnd, room, full } of inView) {
       const date = short ? shortDateLabel(d.e) : full;
       const below = d.label.length + date.length + 2 > room;
-      const title = d.label.length <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room)));
-      const labelW = (below ? Math.max(title.length, date.length) : title.length + date.length + 2) * charW;
+      let title = d.label.length <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room)));
+      const dateW = measure.date(below ? ` ${date}` : `  ${date}`, below);
+      const widthOf = (t: string) => (below ? Math.max(measure.title(t), dateW) : measure.title(t) + dateW);
+      // The wider side's room in pixels: a title still too wide there is shortened until it fits.
+      const roomPx = Math.max(innerW - markEnd - 14, x0 - 14);
+      for (let max = title.length - 1; widthOf(title) > roomPx && max >= 8; max--) title = shorten(d.label, max);
+      const labelW = widthOf(title);
       // A label that would run off the right edge goes to the left of its mark.
-      const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
+      const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW >= -4;
       const left = flip ? x0 - 14 - labelW : x0 - 8;
       const extent = flip ? markEnd : markEnd + 14 + labelW;
       let lane = lanes.findIndex((endX) => endX < left - 10);

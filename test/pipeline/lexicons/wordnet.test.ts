@@ -77,3 +77,16 @@ test('lemmasOpeningWith lists the multi-word lemmas whose first word is the word
   assert.ok(lemmas.length > 0 && lemmas.every((l) => l.startsWith('isaac_')), lemmas.join(' '));
   assert.deepEqual(full.lemmasOpeningWith('isaac_newton', 'n'), [], 'a word, not a phrase');
 });
+
+test('remembered look-ups answer as the first: a word asked as a noun and then as a verb, or the other way round', () => {
+  const lemmas = ['thwart', 'foiled', 'medals', 'gunman', 'anger', 'zebra', 'open'];
+  const fresh = (pos: 'n' | 'v') => lemmas.map((l) => [openWordNet(projectPath('test', 'fixtures', 'wordnet')).synsets(l, pos), openWordNet(projectPath('test', 'fixtures', 'wordnet')).taggedSenses(l, pos)]);
+  const expected = { n: fresh('n'), v: fresh('v') };
+  for (const order of [['n', 'v'], ['v', 'n']] as const) {
+    const one = openWordNet(projectPath('test', 'fixtures', 'wordnet'));
+    for (let pass = 0; pass < 2; pass++)
+      for (const pos of order) assert.deepEqual(lemmas.map((l) => [one.synsets(l, pos), one.taggedSenses(l, pos)]), expected[pos], `${order.join(' then ')}, pass ${pass + 1}`);
+  }
+  assert.deepEqual(expected.v[0][0], ['v:00000097']);
+  assert.deepEqual(expected.n[0][0], [], 'the miss for the noun does not hide the verb');
+});

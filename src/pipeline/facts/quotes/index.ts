@@ -16,6 +16,7 @@ import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
+import { spacedTitleStop } from '../../entities/spaced-abbreviations.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
@@ -185,6 +186,8 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
   const next = ctx.toks[i]?.sentence;
   const crossed = next === s + 1 && ctx.sentStart[next] === i && ctx.paraOfSent[next] === ctx.paraOfSent[s] && /[!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
   if (crossed) s = next;
+  // tokenised text writes a title apart ("Mr . Magruder wrote"), and the splitter ends a sentence at its stop
+  while (s + 1 < ctx.sentences.length && spacedTitleStop(ctx.text, ctx.toks, ctx.sentStart[s + 1] - 1)) s++;
   const limit = ctx.sentStart[Math.min(ctx.sentences.length, s + 1)];
   const w = ctx.low[i];
   // "“…,” whispered X": a quotation ending in a comma, then any verb of speaking (WordNet's
@@ -232,7 +235,7 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
     }
     // a possessive, also as tokenised text writes it apart ("Ashgabat ' s")
     const possessive = ctx.low[j] === "'s" || ctx.low[j] === '’s' || ((ctx.low[j] === "'" || ctx.low[j] === '’') && ctx.low[j + 1] === 's');
-    if (isPunct(ctx.low[j]) && !possessive && !appositive) break;
+    if (isPunct(ctx.low[j]) && !possessive && !appositive && !spacedTitleStop(ctx.text, ctx.toks, j)) break;
   }
   return null;
 }
@@ -313,7 +316,8 @@ function quotedAsSaying(ctx: DocumentContext, v: number, limit: number): [number
   if (ctx.low[v] !== 'quoted' && ctx.low[v] !== 'cited') return null;
   for (let k = v + 2; k < Math.min(limit, v + 12); k++) {
     if (ctx.low[k] === 'as' && (ctx.low[k + 1] === 'saying' || ctx.low[k + 1] === 'telling')) return [v + 1, k];
-    if (isPunct(ctx.low[k])) return null;
+    // a title's stop written apart ("quoted Mr . Lee as saying") is part of the name, not its end
+    if (isPunct(ctx.low[k]) && !spacedTitleStop(ctx.text, ctx.toks, k)) return null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countWords } from '../../src/store/word-count.js';
+import { countWords } from '../src/word-count.js';
 
 test('spaced text is counted by its spaces, punctuation and hyphens included as before', () => {
   assert.equal(countWords('The pier re-opened on Monday , after two years.'), 9);

@@ -1,4 +1,4 @@
-// The "words" a document listing shows. Spaces separate words in most scripts, but Chinese, Japanese,
+// The "words" the library, `chronicle docs` and the reader show (the store saves it with each document). Spaces separate words in most scripts, but Chinese, Japanese,
 // Thai, Lao, Khmer and Myanmar are written without them: a page of Japanese would be "1 word". Runs in
 // those scripts are counted as a reader would, by the word boundaries of the runtime's ICU
 // (Intl.Segmenter, dictionary-based for these scripts); other text is counted by spaces as before.
