@@ -106,6 +106,13 @@ export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(dataWordList('words',
 /** Words of being exposed to something: an event noun after them and "to" ("left himself open to prosecution", "vulnerable to attack") may never come. */
 export const EXPOSURE_WORDS: ReadonlySet<string> = new Set(['open', 'vulnerable', 'liable', 'susceptible']);
 
+/**
+ * Verbs that bring their object about ("failed to conclude an agreement", "let the union mount a bid", "called a strike"):
+ * only through these does an object share the fate of a step not taken, and one that is also a verb of asking
+ * ("call") asks only through "for".
+ */
+export const BRINGING_ABOUT_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'bringing-about-verbs.txt'));
+
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(dataWordList('words', 'request-cues.txt'));
 

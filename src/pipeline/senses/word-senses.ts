@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident';
 
 export interface SenseRule {
   trigger: string[];
@@ -451,6 +451,22 @@ function forcesPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes;
 }
 
+const accidentCache = new Map<string, boolean>();
+/**
+ * "a road accident", "the helicopter crash", "a collision": a phrase whose head has, among its first two WordNet noun
+ * senses, a kind of accident (the first sense of "crash" is a noise). People killed in one died; no one killed them.
+ */
+function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
+  const w = ctx.low[phraseHeads(ctx, a, b)[0]];
+  let yes = accidentCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    yes = !!wn && wn.synsets(w, 'n').slice(0, 2).some((id) => isKindOf(wn, id, (syn) => syn.words.includes('accident'), { maxHops: 3 }));
+    accidentCache.set(w, yes);
+  }
+  return yes;
+}
+
 /** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
 const STANDING_FILES = new Set([4, 7, 26, 28]);
 const standingCache = new Map<string, boolean>();
@@ -557,6 +573,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'standing': return standingPhrase(ctx, a, b);
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     case 'forces': return forcesPhrase(ctx, a, b);
+    case 'accident': return accidentPhrase(ctx, a, b);
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")

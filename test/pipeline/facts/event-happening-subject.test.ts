@@ -20,3 +20,10 @@ test('one that will follow is planned, and one that did not follow is negated', 
   assert.equal(statusOf('An inquiry will follow next week.', 'investigation'), 'planned', show('An inquiry will follow next week.'));
   assert.equal(statusOf('A walkout did not follow.', 'strike'), 'negated', show('A walkout did not follow.'));
 });
+
+test('a strike that could follow or occur is a stoppage, as a walkout is', () => {
+  for (const text of ['A strike could follow if the pay talks fail, the dockers warned.', 'The ferry operator fears a strike may occur at the height of summer.']) {
+    assert.equal(statusOf(text, 'strike'), 'hypothetical', `${text}: ${show(text)}`);
+  }
+  assert.equal(statusOf('A strike will follow on Monday, the bus drivers said.', 'strike'), 'planned', show('A strike will follow on Monday, the bus drivers said.'));
+});

@@ -6,7 +6,7 @@ import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES, BRINGING_ABOUT_VERBS,
   type NounEntry, type VerbEntry, type VerbForm,
 } from '../../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../../lexicons/nouns.js';
@@ -562,7 +562,8 @@ function askedFor(ctx: DocumentContext, noun: number): boolean {
   // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
   // "a man wanted for murder" is sought by the police: the murder is no one's wish
   if (cue(WISH_CUES)) return forPhrase && !isSought(syn, w.head);
-  return cue(REQUEST_CUES) && (w.deprel === 'obj' || forPhrase);
+  // "called a strike", "called an election": a verb of asking that also brings its object about convenes it; it asks only through "for"
+  return cue(REQUEST_CUES) && ((w.deprel === 'obj' && !BRINGING_ABOUT_VERBS.has(gov.lemma.toLowerCase())) || forPhrase);
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */

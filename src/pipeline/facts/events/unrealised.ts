@@ -10,18 +10,12 @@ import { isPersonWord } from '../../senses/word-senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
 import { clauseOfItsOwn, conjunctOfCue, HEDGES, REFUSALS } from './parse.js';
 import { isSought, isWish } from './wishes.js';
-import { dataWordList } from '../../lexicon-files.js';
+import { BRINGING_ABOUT_VERBS } from '../../lexicons/events.js';
 
 /** Nouns of intending or expecting: with "no" ("no plans for", "no prospect of") the happening is not in view. */
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
 /** Verbs of intending, arranging or being obliged: negated ("did not plan to", "has not scheduled") they leave the happening undecided. */
 const INTENT_VERBS = new Set(['plan', 'schedule', 'intend', 'want', 'need', 'have', 'expect', 'decide', 'mean', 'seek', 'wish', 'arrange', 'set']);
-/**
- * Verbs that bring their object about ("failed to conclude an agreement", "let the union mount a bid"): only through
- * these does an object share the fate of the step not taken. A stopped, ended or investigated event is the premise
- * ("failed to prevent the bombing", "refused to end the strike"), and the set of such verbs is open, so the list is of makers.
- */
-const BRINGS_ABOUT = new Set(dataWordList('words', 'bringing-about-verbs.txt'));
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Prepositions of what is intended or agreed ("plans for", "prospect of", "agreement on"). */
@@ -158,7 +152,7 @@ export function unrealisedStatus(syn: Syntax, word: number, pastDate: (w: number
     // "want the court to let them meet", "hope for a settlement": a wish, neither done nor decided
     if (isWish(syn, h) && syn.words[h].upos === 'VERB') return 'hypothetical';
     if (how === 'argument' && !deniedIntent(syn, h) && !INTENT_VERBS.has(lemmaOf(syn, h)) && !INTENT_NOUNS.has(lemmaOf(syn, h))
-      && !BRINGS_ABOUT.has(lemmaOf(syn, h))) return null;
+      && !BRINGING_ABOUT_VERBS.has(lemmaOf(syn, h))) return null;
     if (how === 'infinitive') infinitive = true;
     if (deniedIntent(syn, h)) return 'negated';
     if (how === 'infinitive' && REFUSALS.has(lemmaOf(syn, h)) && syn.words[w].deprel === 'xcomp') return 'negated';
