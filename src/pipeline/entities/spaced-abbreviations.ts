@@ -7,7 +7,6 @@
 import type { Segmentation } from '../../types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { sentenceTokenRanges } from '../segment/sentence-starts.js';
-import { spacedHyphenAt, writesTokensApart } from '../segment/spaced-hyphens.js';
 
 /** One word as the tagger reads it: tokens [from, to) of the segmentation and their joined form. */
 export interface TaggerWord {
@@ -57,11 +56,9 @@ export function spacedTitleStop(text: string, tokens: Segmentation['tokens'], i:
 
 /**
  * The document's sentences as the tagger reads them: spaced abbreviations joined into one word,
- * and a sentence that ended at such a stop joined to the next; in a tokenised text, a hyphenated
- * word written apart ("Strauss - Kahn") is one word too (see spaced-hyphens.ts).
+ * and a sentence that ended at such a stop joined to the next.
  */
 export function taggerSentences(text: string, seg: Segmentation): TaggerWord[][] {
-  const hyphensApart = writesTokensApart(text);
   const out: TaggerWord[][] = [];
   let current: TaggerWord[] = [];
   let joinNext = false;
@@ -83,11 +80,6 @@ export function taggerSentences(text: string, seg: Segmentation): TaggerWord[][]
         current.push({ from: i, to: end, form });
         // the stop ended the segment's sentence (or opened the next): the tagger's goes on
         if (end >= to) joinNext = true;
-        i = end - 1;
-      } else if (hyphensApart && i + 2 < to && spacedHyphenAt(text, seg.tokens, i + 1)) {
-        let end = i + 3;
-        while (end + 1 < to && spacedHyphenAt(text, seg.tokens, end)) end += 2;
-        current.push({ from: i, to: end, form: seg.tokens.slice(i, end).map((t) => t.text).join('') });
         i = end - 1;
       } else current.push({ from: i, to: i + 1, form: seg.tokens[i].text });
       next = i + 1;

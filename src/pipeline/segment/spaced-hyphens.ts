@@ -1,8 +1,9 @@
 // Text that arrives already tokenised (corpora that space every token: "did n't", "the mayor 's",
 // "Paris , France .") also writes its hyphenated words apart: "a court - mandated plan", "re - signed",
 // "Strauss - Kahn". Where the text as a whole is written that way, a hyphen with one space each
-// side between two word characters is read as the hyphen of one word, the way it is read written
-// together. In ordinary prose the same " - " is a dash ("Paris - the capital - said") and stays one.
+// side between two word characters can be read as the hyphen of one word, the way it is read written
+// together (the parser does, after a prefix it keeps whole: syntax/index.ts). In ordinary prose the
+// same " - " is a dash ("Paris - the capital - said") and stays one.
 import type { Segmentation } from '../../types.js';
 
 /** Punctuation set apart from the word before it: " ," " ." " ;" " :" " 's" " n't". */
