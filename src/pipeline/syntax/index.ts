@@ -7,6 +7,7 @@ import { analyseSentences } from './analyse.js';
 import { DATELINE_RELATION, ledeStart, textDateline } from './dateline.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
+import { spacedHyphenAt, writesTokensApart } from '../segment/spaced-hyphens.js';
 
 export type { SyntaxModel } from './model.js';
 export const DEFAULT_SYNTAX_MODEL = 'parser.bin.gz';
@@ -40,11 +41,19 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
   /** Per sentence: whether its first slice is a dateline. */
   const datelined: boolean[] = [];
   const pieces: WordPiece[] = [];
+  const hyphensApart = writesTokensApart(text);
   for (let s = 0; s < seg.sentences.length; s++) {
     pieces.length = 0;
     const from = seg.sentenceTokenStart[s];
     const to = seg.sentenceTokenStart[s + 1];
-    for (let t = from; t < to; t++) splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
+    for (let t = from; t < to; t++) {
+      // a prefix the treebank keeps whole, written apart in a tokenised text ("re - signed"), is
+      // one word as written together; other hyphenated words are split at the hyphen either way
+      if (hyphensApart && t + 2 < to && model.hyphenPrefixes.has(seg.tokens[t].text.toLowerCase()) && spacedHyphenAt(text, seg.tokens, t + 1)) {
+        pieces.push({ start: seg.tokens[t].start, end: seg.tokens[t + 2].end, token: t, form: `${seg.tokens[t].text}-${seg.tokens[t + 2].text}` });
+        t += 2;
+      } else splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
+    }
     const before = slices.length;
     const lede = ledeStart(text, seg.sentences[s], datelineSpan);
     let cut = 0;
@@ -60,7 +69,7 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
   for (let k = 0; k < slices.length; k++) {
     const slice = slices[k];
     const sliceForms: string[] = [];
-    for (let i = 0; i < slice.length; i++) sliceForms.push(text.slice(slice[i].start, slice[i].end));
+    for (let i = 0; i < slice.length; i++) sliceForms.push(slice[i].form ?? text.slice(slice[i].start, slice[i].end));
     forms.push(sliceForms);
   }
   const analyses = analyseSentences(model, forms, { repair: true });
@@ -79,7 +88,7 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
         words.push({
           start: slice[i].start,
           end: slice[i].end,
-          text: forms[next][i],
+          text: text.slice(slice[i].start, slice[i].end),
           token: slice[i].token,
           lemma: a.lemmas[i],
           upos: a.upos[i],

@@ -6,8 +6,10 @@ import type { Span } from '../../types.js';
 import type { SyntaxModel } from './model.js';
 
 export interface WordPiece extends Span {
-  /** Index of the token the piece comes from. */
+  /** Index of the (first) token the piece comes from. */
   token: number;
+  /** The form the model reads, where it differs from the span's text ("re-signed" for "re - signed"). */
+  form?: string;
 }
 
 const MAX_SPLIT_LENGTH = 40;
