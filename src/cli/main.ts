@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError, type Command } from './command.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
+import { nearestName } from './args.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -60,14 +61,16 @@ function exitQuietlyOnClosedPipe(): void {
 
 export async function runCli(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const [name, ...rest] = argv;
+  // `chronicle help search` is asked as `chronicle search --help` (it printed the list of commands).
+  const [name, ...rest] = argv[0] === 'help' && argv.length > 1 ? [argv[1], '--help'] : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
     return name ? 0 : 1;
   }
   const cmd = await loadCommand(name);
   if (!cmd) {
-    console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
+    const near = nearestName(name, commandNames());
+    console.error(`chronicle: unknown command "${name}"${near ? `; did you mean \`chronicle ${near}\`?` : '.'} Run \`chronicle --help\` for the list.`);
     return 2;
   }
   // A command with subcommands answers --help itself: after a name it is the subcommand's, alone it
