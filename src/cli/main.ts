@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError, type Command } from './command.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
 import { nearestName } from './args.js';
+import { projectPath } from '../paths.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -33,7 +34,8 @@ async function printHelp(): Promise<void> {
   }
   lines.push(
     '',
-    'Every command takes --help. Listing commands take --json (JSON only on stdout).',
+    'Every command takes --help (chronicle --version prints the version).',
+    'Listing commands take --json (JSON only on stdout).',
     'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
     'New here? chronicle ingest ARTICLES… stores articles (files, folders, URLs);',
     'chronicle docs lists them; chronicle serve opens them in a browser; npm start',
@@ -63,6 +65,12 @@ export async function runCli(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
   // `chronicle help search` is asked as `chronicle search --help` (it printed the list of commands).
   const [name, ...rest] = argv[0] === 'help' && argv.length > 1 ? [argv[1], '--help'] : argv;
+  if (name === '--version' || name === '-V') {
+    // asked first when reporting a problem: it was refused as an unknown command
+    const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
+    console.log(`chronicle ${pkg.version}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
     return name ? 0 : 1;

@@ -1,6 +1,7 @@
 // A mistyped command ("serch") said only that it was unknown, though a mistyped option names the
 // nearest one; and `chronicle help search` printed the list of commands, not search's help. The
 // nearest command is now named, and `help COMMAND` is that command's --help.
+// `--version` was refused as an unknown command too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from '../helpers.js';
@@ -21,4 +22,12 @@ test('`chronicle help COMMAND` prints that command’s help', () => {
   assert.equal(help.stdout, runCli(['search', '--help']).stdout);
   assert.match(help.stdout, /^Usage: chronicle search /);
   assert.equal(runCli(['help', 'serch']).status, 2, 'an unknown one is refused as a mistyped command is');
+});
+
+test('`chronicle --version` prints the version, not "unknown command"', () => {
+  for (const flag of ['--version', '-V']) {
+    const res = runCli([flag]);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout, /^chronicle \d+\.\d+\.\d+\n$/);
+  }
 });
