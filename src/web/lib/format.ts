@@ -28,6 +28,8 @@ export function formatDateShort(value: Pick<TimeValue, 'iso' | 'precision'> | nu
 
 /** How every view words an article without a publication date (one wording, here only). */
 export const NO_PUBLICATION_DATE = 'publication date unknown';
+/** What the number on a chip of names counts, said before the chips (the library's, the graph's list). */
+export const ARTICLE_COUNT_NOTE = 'The number after a name counts the articles naming it.';
 
 /** An article's publication date in words ("3 March 2025", "21 October (year unknown)"), or NO_PUBLICATION_DATE. */
 export function formatPublished(iso: string | null | undefined): string {
