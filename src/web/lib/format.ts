@@ -84,9 +84,9 @@ const UNIT_PLURALS: Record<string, string> = {
  * source's own words, the number read from them only a hint ("hundreds of thousands (at least 100,000)"):
  * "more than 100,000" would be a claim the source never made.
  */
-export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string): string {
+export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string, qualifierWords?: string): string {
   if (vagueWords) return vagueAmount(vagueWords, qualifier, formatFigure(value, 'exact', unit, what));
-  const q = boundedValue(qualifier, '');
+  const q = boundedValue(qualifier, '', qualifierWords);
   const n = formatNumber(value);
   if (!unit) return q + n;
   if (/^[A-Z]{3}$/.test(unit)) {
