@@ -5,7 +5,7 @@
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
-import { findNumbers, qualifierBefore, vagueWordsOf, type NumberExpr } from '../numbers.js';
+import { boundAsWritten, findNumbers, qualifierBefore, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../../lexicons/events.js';
 import { looksVerbal } from '../../context/phrases.js';
@@ -297,7 +297,8 @@ function toFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, 
 function qualifierAsWritten(ctx: DocumentContext, d: Draft): { qualifierWords?: string } {
   if (d.qualifier === 'exact') return {};
   const q = qualifierBefore(ctx, d.core, d.from);
-  return q && q.qualifier === d.qualifier && q.words !== d.qualifier.replace(/_/g, ' ') ? { qualifierWords: q.words } : {};
+  const words = q && q.qualifier === d.qualifier ? boundAsWritten(q) : undefined;
+  return words ? { qualifierWords: words } : {};
 }
 
 export function attributionOf(ctx: DocumentContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
