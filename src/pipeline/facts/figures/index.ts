@@ -187,6 +187,8 @@ function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | nu
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
   if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
+  // "Net 1.1 mln dlrs vs 829,000", "45 cts vs 58 cts": what a figure is set against with "vs" measures what it does
+  if (prev && prev.unit && VERSUS.has(low[n.from - 1] ?? '') && n.from - 1 === Math.max(prev.end, prev.what.endTok ?? 0)) return { ...draft(prev.unit, prev.what), kind: prev.kind };
   // "48,000 migrants …, down from about 105,000", "7,000 people … compared with 1,300": the other side of a
   // comparison counts what the count it is compared with counts
   if (prev && prev.kind === 'count' && prev.unit && comparedSide(lex, low, n.from) && !verbAsUnit(ctx, syn, prev, n.from)) return draft(prev.unit, prev.what);
@@ -225,6 +227,7 @@ function changedBefore(drafts: Draft[], i: number): boolean {
 }
 
 const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
+const VERSUS = new Set(['vs', 'vs.', 'versus']);
 
 /**
  * Is a figure's unit a verb the parse reads after its number ("110,552 compared with …", "homes sold … was
