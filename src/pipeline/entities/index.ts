@@ -107,8 +107,12 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   let k = 0;
   grouped.forEach((words) => {
     for (const span of bilouSpans(tags.subarray(k, k + words.length))) {
+      // a sentence's own full stop is no part of a name ("every version of Windows."): the
+      // segmenter left it a word of its own, unlike an abbreviation's ("Corp.", "U . K .")
+      let last = span.end - 1;
+      while (last > span.start && words[last].form === '.') last--;
       const start = seg.tokens[words[span.start].from].start;
-      const end = seg.tokens[words[span.end - 1].to - 1].end;
+      const end = seg.tokens[words[last].to - 1].end;
       mentions.push({ start, end, type: TYPES[span.type], text: text.slice(start, end) });
     }
     k += words.length;
