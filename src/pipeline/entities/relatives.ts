@@ -6,7 +6,9 @@
 // ("Nick" → Nick Howard), so he is neither his father nor a namesake; where it resolves the pronoun
 // to nobody named in full, the relative gets no family name. A name owner gives the last word of the
 // full name the article gives that person ("Elian's mother" after "Elian Gonzalez"), else no family
-// name (a lone first name is not a surname).
+// name (a lone first name is not a surname). A full name renaming a kinship noun ("his sister Katie
+// Hale", "his father, club coach Greg Hale") is marked a relative: resolution does not give it a bare
+// surname it shares with the person it is introduced through.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
@@ -54,9 +56,11 @@ const NAMING = new Set(['appos', 'flat', 'compound', 'nmod']);
 export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: PossessorOf, kinship: Set<string> = shippedKinship()): Mention[] {
   if (syn.words.length === 0) return mentions;
   return mentions.map((m, i) => {
-    if (m.title || /\s/.test(m.text)) return m;
+    if (m.title) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
+    // a full name renaming a kinship noun ("his sister Katie Hale") is introduced through another person
+    if (/\s/.test(m.text)) return m.type === 'PER' && kinNoun(syn, w, kinship, true) ? { ...m, relative: true } : m;
     const kin = kinNoun(syn, w, kinship);
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
@@ -67,8 +71,9 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
 }
 
 /** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")
- *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). */
-function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; owner: number } | null {
+ *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). With `viaRole`,
+ *  also through a role the name is given between them ("his father, club coach Greg Hale"). */
+function kinNoun(syn: Syntax, w: number, kinship: Set<string>, viaRole = false): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
@@ -81,6 +86,7 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; 
   // The parse sometimes hangs the name elsewhere ("his wife Sandra" as two objects): the word
   // just before, when it is a kinship noun with a possessive pronoun, is the noun it renames.
   if (w > 0) candidates.push(w - 1);
+  if (viaRole) candidates.push(...beforeRole(syn, own));
   for (const c of candidates) {
     const noun = syn.words[c];
     if (!kinship.has(noun.lemma.toLowerCase()) && !kinship.has(noun.text.toLowerCase())) continue;
@@ -88,6 +94,28 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; 
     if (owner >= 0) return { noun: c, owner };
   }
   return null;
+}
+
+/**
+ * The words a kinship noun may stand on before a role the name is given ("his father, club coach Greg
+ * Hale"): the noun the parse joins to the name's first word, right before it (either way round), and
+ * its compound words; the word before them, or before their comma. The noun the name renames by the
+ * parse, and that noun's own head by the same relations ("his father, coach Greg Hale" as appositions).
+ */
+function beforeRole(syn: Syntax, w: number): number[] {
+  const out: number[] = [];
+  const word = syn.words[w];
+  if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) {
+    const role = syn.words[word.head];
+    if (NAMING.has(role.deprel.split(':')[0]) && role.head >= 0) out.push(role.head);
+  }
+  const role = w - 1;
+  if (role < 0 || syn.words[role].upos !== 'NOUN' || (syn.words[role].head !== w && word.head !== role)) return out;
+  let first = role;
+  while (first > 0 && syn.words[first - 1].head === role && syn.words[first - 1].deprel === 'compound') first--;
+  const before = first - 1 >= 0 && syn.words[first - 1].text === ',' ? first - 2 : first - 1;
+  if (before >= 0) out.push(before);
+  return out;
 }
 
 /** Family name of the person a possessive name is ("Clinton's wife", "Elian's mother"): the last

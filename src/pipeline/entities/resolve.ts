@@ -381,6 +381,8 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  // full names the article introduces as someone's relative ("his sister Katie Hale")
+  const relatives = new Set(out.filter((w, i) => w.type === 'PER' && mentions[i].relative).map((w) => w.canonical));
   const genders = fullNameGenders(out, titleGenders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
@@ -405,7 +407,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notCalledByFirstName(bearers, key, alone, fullCount);
+    const bySurname = notCalledByFirstName(notRelatives(bearers, relatives), key, alone, fullCount);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
@@ -438,6 +440,17 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
 ): T[] {
   if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
   const rest = bearers.filter((b) => !calledByFirstName(b, surname, alone, fullCount));
+  return rest.length > 0 ? rest : bearers;
+}
+
+/**
+ * Of several bearers of a surname, the ones the article introduces as another's relative ("his sister
+ * Katie Hale") are not who the bare surname means: the person they are introduced through is. Where
+ * every bearer is so introduced, all stay.
+ */
+function notRelatives<T extends { canonical: string }>(bearers: T[], relatives: ReadonlySet<string>): T[] {
+  if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
+  const rest = bearers.filter((b) => !relatives.has(b.canonical));
   return rest.length > 0 ? rest : bearers;
 }
 

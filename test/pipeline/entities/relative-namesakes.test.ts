@@ -1,0 +1,33 @@
+// A full name introduced as someone's relative ("his brother Neil Brandle") shares a surname with
+// that someone: a bare surname later means the person the relative was introduced through.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+const idsOf = (text: string, name: string) => analyseText(text).mentions.filter((m) => m.text === name);
+
+test('"his brother Neil Brandle": a later bare "Brandle" is Tom Brandle, not the brother', () => {
+  const a = analyseText('Farm report\n\nA hearing for Tom Brandle, 31, accused of harming his brother Neil Brandle, was held on Monday. Brandle did not attend.');
+  const tom = a.mentions.find((m) => m.text === 'Tom Brandle');
+  const bare = a.mentions.find((m) => m.text === 'Brandle');
+  assert.ok(tom && bare, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(bare.entityId, tom.entityId);
+  assert.equal(bare.canonical, 'Tom Brandle');
+});
+
+test('"her mother, club president Ruth Orsted": the role between them does not hide the relative', () => {
+  const text = 'Club news\n\nMaya Orsted said on Friday she will stay. Orsted had told her mother, club president Ruth Orsted, first. Orsted scored 20 points a game.';
+  const bare = idsOf(text, 'Orsted');
+  assert.equal(bare.length, 2);
+  assert.ok(bare.every((m) => m.canonical === 'Maya Orsted'), bare.map((m) => m.canonical).join(', '));
+});
+
+test('with one bearer, a relative keeps the bare surname', () => {
+  const bare = idsOf('Court report\n\nThe judge heard from his daughter Lise Marrow on Monday. Marrow said the house was sold.', 'Marrow');
+  assert.equal(bare[0]?.canonical, 'Lise Marrow');
+});
+
+test('two bearers, neither a relative: the nearest full name before it still decides', () => {
+  const bare = idsOf('Race report\n\nCarl Vesey won the sprint and Dan Vesey came third. Vesey said the wind helped.', 'Vesey');
+  assert.equal(bare[0]?.canonical, 'Dan Vesey');
+});
