@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
-import { dependents, wordAt } from '../syntax/query.js';
+import { dependents, headOfSpan, wordAt } from '../syntax/query.js';
 import { buildDocumentContext, firstTokenAtOrAfter } from '../context/document.js';
 import { SpeakerResolver } from '../reference/resolver.js';
 import { lineParagraphs } from '../segment/line-paragraphs.js';
@@ -60,7 +60,10 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
     const w = wordAt(syn, m.start);
     if (w === null) return m;
     // a full name renaming a kinship noun ("his sister Katie Hale") is introduced through another person
-    if (/\s/.test(m.text)) return m.type === 'PER' && kinNoun(syn, w, kinship, true) ? { ...m, relative: true } : m;
+    if (/\s/.test(m.text)) {
+      const head = m.type === 'PER' ? headOfSpan(syn, m) : null;
+      return head !== null && kinNoun(syn, head, kinship, w) ? { ...m, relative: true } : m;
+    }
     const kin = kinNoun(syn, w, kinship);
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
@@ -72,8 +75,9 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
 
 /** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")
  *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). With `viaRole`,
- *  also through a role the name is given between them ("his father, club coach Greg Hale"). */
-function kinNoun(syn: Syntax, w: number, kinship: Set<string>, viaRole = false): { noun: number; owner: number } | null {
+ *  also through a role the name, whose first word `roleFrom` is, is given between them ("his father,
+ *  club coach Greg Hale"). */
+function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
@@ -86,31 +90,50 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>, viaRole = false):
   // The parse sometimes hangs the name elsewhere ("his wife Sandra" as two objects): the word
   // just before, when it is a kinship noun with a possessive pronoun, is the noun it renames.
   if (w > 0) candidates.push(w - 1);
-  if (viaRole) candidates.push(...beforeRole(syn, own));
+  if (roleFrom !== undefined) candidates.push(...beforeRole(syn, w, roleFrom));
+  const isKin = (i: number) => kinship.has(syn.words[i].lemma.toLowerCase()) || kinship.has(syn.words[i].text.toLowerCase());
+  const ownerOf = (c: number) => syn.words.findIndex((d) => d.head === c && d.deprel === 'nmod:poss' && (d.upos === 'PRON' || d.upos === 'PROPN'));
   for (const c of candidates) {
-    const noun = syn.words[c];
-    if (!kinship.has(noun.lemma.toLowerCase()) && !kinship.has(noun.text.toLowerCase())) continue;
-    const owner = syn.words.findIndex((d) => d.head === c && d.deprel === 'nmod:poss' && (d.upos === 'PRON' || d.upos === 'PROPN'));
+    if (!isKin(c)) continue;
+    let owner = ownerOf(c);
+    // "his mother … and sister Katie Hale": a second kinship noun shares the first's owner
+    if (owner < 0 && roleFrom !== undefined) owner = ownerOfFirstConjunct(syn, c, isKin, ownerOf);
     if (owner >= 0) return { noun: c, owner };
   }
   return null;
 }
 
 /**
- * The words a kinship noun may stand on before a role the name is given ("his father, club coach Greg
- * Hale"): the noun the parse joins to the name's first word, right before it (either way round), and
- * its compound words; the word before them, or before their comma. The noun the name renames by the
- * parse, and that noun's own head by the same relations ("his father, coach Greg Hale" as appositions).
+ * The owner of the kinship noun a bare one is coordinated with ("his mother Alice Hale, 58, and
+ * sister Katie Hale"): the noun has "and"/"or" and no determiner of its own, and the nearest kinship
+ * noun before it in its clause (no verb between; the parse may hang the conjunct elsewhere) has an
+ * owner; else -1.
  */
-function beforeRole(syn: Syntax, w: number): number[] {
+function ownerOfFirstConjunct(syn: Syntax, c: number, isKin: (i: number) => boolean, ownerOf: (i: number) => number): number {
+  if (dependents(syn, c, 'cc').length === 0 || dependents(syn, c, 'det').length > 0) return -1;
+  for (let k = c - 1; k >= 0 && syn.words[k].head >= 0; k--) {
+    const upos = syn.words[k].upos;
+    if (upos === 'VERB' || upos === 'AUX') return -1;
+    if (isKin(k)) return ownerOf(k);
+  }
+  return -1;
+}
+
+/**
+ * The words a kinship noun may stand on before a role the name (head `w`, first word `nameStart`) is
+ * given ("his father, club coach Greg Hale"): the word before the role noun right before the name
+ * that the parse joins to it (with its compound words; a comma between skipped), and the head of the
+ * noun the name renames by the parse ("his father, coach Greg Hale" read as two appositions).
+ */
+function beforeRole(syn: Syntax, w: number, nameStart: number): number[] {
   const out: number[] = [];
   const word = syn.words[w];
   if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) {
     const role = syn.words[word.head];
     if (NAMING.has(role.deprel.split(':')[0]) && role.head >= 0) out.push(role.head);
   }
-  const role = w - 1;
-  if (role < 0 || syn.words[role].upos !== 'NOUN' || (syn.words[role].head !== w && word.head !== role)) return out;
+  const role = nameStart - 1;
+  if (role < 0 || syn.words[role].upos !== 'NOUN' || (syn.words[role].head !== nameStart && syn.words[role].head !== w && word.head !== role)) return out;
   let first = role;
   while (first > 0 && syn.words[first - 1].head === role && syn.words[first - 1].deprel === 'compound') first--;
   const before = first - 1 >= 0 && syn.words[first - 1].text === ',' ? first - 2 : first - 1;

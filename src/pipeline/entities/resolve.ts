@@ -407,7 +407,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notCalledByFirstName(notRelatives(bearers, relatives), key, alone, fullCount);
+    const bySurname = notRelatives(notCalledByFirstName(bearers, key, alone, fullCount), relatives);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.

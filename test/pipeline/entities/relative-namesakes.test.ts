@@ -31,3 +31,16 @@ test('two bearers, neither a relative: the nearest full name before it still dec
   const bare = idsOf('Race report\n\nCarl Vesey won the sprint and Dan Vesey came third. Vesey said the wind helped.', 'Vesey');
   assert.equal(bare[0]?.canonical, 'Dan Vesey');
 });
+
+test('"his wife Ana Pell, 40, and son Rui Pell": the second relative shares the first one\'s owner', () => {
+  const a = analyseText('Court report\n\nMarco Pell, 44, was charged with the deaths of his wife Ana Pell, 40, and son Rui Pell, 9, in Alvor. Pell spoke only to confirm his name.');
+  const rui = a.mentions.find((m) => m.text === 'Rui Pell');
+  assert.equal(rui?.relative, true, a.mentions.map((m) => `${m.text}:${m.relative ?? ''}`).join(', '));
+  assert.equal(a.mentions.find((m) => m.text === 'Pell')?.canonical, 'Marco Pell');
+});
+
+test('a bearer the article calls by first name is ruled out before relatives are', () => {
+  // "Tavi" is the boy; "Pablo Reyna" (his father) is the one a bare "Reyna" means
+  const a = analyseText('Family news\n\nTavi Reyna, 6, returned on Monday with his father Pablo Reyna. Tavi smiled. Tavi waved at the crowd. Reyna thanked the crew.');
+  assert.equal(a.mentions.find((m) => m.text === 'Reyna')?.canonical, 'Pablo Reyna');
+});
