@@ -59,11 +59,7 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
     if (m.title) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
-    // a full name renaming a kinship noun ("his sister Katie Hale") is introduced through another person
-    if (/\s/.test(m.text)) {
-      const head = m.type === 'PER' ? headOfSpan(syn, m) : null;
-      return head !== null && kinNoun(syn, head, kinship, w) ? { ...m, relative: true } : m;
-    }
+    if (/\s/.test(m.text)) return m.type === 'PER' && isRelativeOfNamesake(mentions, m, w, syn, possessorOf, kinship) ? { ...m, relative: true } : m;
     const kin = kinNoun(syn, w, kinship);
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
@@ -71,6 +67,28 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
     const owner = syn.words[kin.owner].upos === 'PRON' ? familyNameOf(possessorOf(mentions, syn.words[kin.owner])) : namedOwner(mentions, syn.words[kin.owner].start);
     return owner ? { ...person, familyName: owner } : person;
   });
+}
+
+/**
+ * A full name renaming a kinship noun ("his sister Katie Hale") whose owner bears the same family
+ * name: the article introduces this person through a namesake, the one its bare surname means. An
+ * owner the article writes by first name alone ("Tavi's father Pablo Hale") does not count: the
+ * article calls that person by first name, so the surname may well mean the relative.
+ */
+function isRelativeOfNamesake(mentions: Mention[], m: Mention, first: number, syn: Syntax, possessorOf: PossessorOf, kinship: Set<string>): boolean {
+  const head = headOfSpan(syn, m);
+  const kin = head === null ? null : kinNoun(syn, head, kinship, first);
+  if (!kin) return false;
+  const owner = syn.words[kin.owner];
+  const family = owner.upos === 'PRON' ? familyNameOf(possessorOf(mentions, owner)) : isFirstNameAlone(mentions, owner.start) ? null : namedOwner(mentions, owner.start);
+  return family !== null && family.toLowerCase() === m.text.split(/\s+/).at(-1)!.toLowerCase();
+}
+
+/** Whether the name at `at` is one word that opens a full person name of the article ("Tavi" of "Tavi Hale"). */
+function isFirstNameAlone(mentions: Mention[], at: number): boolean {
+  const p = mentions.find((x) => x.start <= at && at < x.end);
+  const word = p?.text.replace(/[’']s$/, '');
+  return !!word && !/\s/.test(word) && mentions.some((x) => x.type === 'PER' && x.text.startsWith(`${word} `));
 }
 
 /** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")
