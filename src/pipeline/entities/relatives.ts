@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
 import { dependents, headOfSpan, wordAt } from '../syntax/query.js';
+import { surnameOf } from './names.js';
 import { buildDocumentContext, firstTokenAtOrAfter } from '../context/document.js';
 import { SpeakerResolver } from '../reference/resolver.js';
 import { lineParagraphs } from '../segment/line-paragraphs.js';
@@ -80,8 +81,9 @@ function isRelativeOfNamesake(mentions: Mention[], m: Mention, first: number, sy
   const kin = head === null ? null : kinNoun(syn, head, kinship, first);
   if (!kin) return false;
   const owner = syn.words[kin.owner];
-  const family = owner.upos === 'PRON' ? familyNameOf(possessorOf(mentions, owner)) : isFirstNameAlone(mentions, owner.start) ? null : namedOwner(mentions, owner.start);
-  return family !== null && family.toLowerCase() === m.text.split(/\s+/).at(-1)!.toLowerCase();
+  const possessor = owner.upos === 'PRON' ? possessorOf(mentions, owner)?.replace(/[’']s$/, '').split(/\s+/) : null;
+  const family = possessor ? (possessor.length >= 2 ? surnameOf(possessor) : null) : isFirstNameAlone(mentions, owner.start) ? null : namedOwner(mentions, owner.start);
+  return family !== null && family.toLowerCase() === surnameOf(m.text.split(/\s+/)).toLowerCase();
 }
 
 /** Whether the name at `at` is one word that opens a full person name of the article ("Tavi" of "Tavi Hale"). */

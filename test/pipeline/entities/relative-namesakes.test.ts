@@ -44,3 +44,9 @@ test('a bearer the article calls by first name is ruled out before relatives are
   const a = analyseText('Family news\n\nTavi Reyna, 6, returned on Monday with his father Pablo Reyna. Tavi smiled. Tavi waved at the crowd. Reyna thanked the crew.');
   assert.equal(a.mentions.find((m) => m.text === 'Reyna')?.canonical, 'Pablo Reyna');
 });
+
+test('a relative whose name ends in a generation suffix ("his son, Ike Tolle III") is still a relative', () => {
+  const a = analyseText('Obituary\n\nWalt Tolle, a rancher, died on Sunday, his son, Ike Tolle III, said. Mr. Tolle was 81.');
+  assert.equal(a.mentions.find((m) => m.text === 'Ike Tolle III')?.relative, true, a.mentions.map((m) => `${m.text}:${m.relative ?? ''}`).join(', '));
+  assert.equal(a.mentions.find((m) => /Tolle$/.test(m.text) && m.text.startsWith('Mr'))?.canonical, 'Walt Tolle');
+});
