@@ -7,8 +7,8 @@
 // to nobody named in full, the relative gets no family name. A name owner gives the last word of the
 // full name the article gives that person ("Elian's mother" after "Elian Gonzalez"), else no family
 // name (a lone first name is not a surname). A full name renaming a kinship noun ("his sister Katie
-// Hale", "his father, club coach Greg Hale") is marked a relative: resolution does not give it a bare
-// surname it shares with the person it is introduced through.
+// Hale", "his father, club coach Greg Hale") is marked the relative of the namesake it is introduced
+// through: resolution gives a bare surname they share to that namesake, where it is still a candidate.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
@@ -60,7 +60,10 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
     if (m.title) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
-    if (/\s/.test(m.text)) return m.type === 'PER' && isRelativeOfNamesake(mentions, m, w, syn, possessorOf, kinship) ? { ...m, relative: true } : m;
+    if (/\s/.test(m.text)) {
+      const through = m.type === 'PER' ? namesakeOwner(mentions, m, w, syn, possessorOf, kinship) : null;
+      return through ? { ...m, relativeOf: through } : m;
+    }
     const kin = kinNoun(syn, w, kinship);
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
@@ -71,19 +74,20 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
 }
 
 /**
- * A full name renaming a kinship noun ("his sister Katie Hale") whose owner bears the same family
- * name: the article introduces this person through a namesake, the one its bare surname means. An
- * owner the article writes by first name alone ("Tavi's father Pablo Hale") does not count: the
- * article calls that person by first name, so the surname may well mean the relative.
+ * The full name of the namesake through whom the article introduces a full name renaming a kinship
+ * noun ("Tom Hale … his sister Katie Hale" → "Tom Hale"): the kinship noun's owner, where it bears
+ * the same family name; else null. An owner the article writes by first name alone ("Tavi's father
+ * Pablo Hale") does not count: the article calls that person by first name, so the surname may well
+ * mean the relative.
  */
-function isRelativeOfNamesake(mentions: Mention[], m: Mention, first: number, syn: Syntax, possessorOf: PossessorOf, kinship: Set<string>): boolean {
+function namesakeOwner(mentions: Mention[], m: Mention, first: number, syn: Syntax, possessorOf: PossessorOf, kinship: Set<string>): string | null {
   const head = headOfSpan(syn, m);
   const kin = head === null ? null : kinNoun(syn, head, kinship, first);
-  if (!kin) return false;
+  if (!kin) return null;
   const owner = syn.words[kin.owner];
   const possessor = owner.upos === 'PRON' ? possessorOf(mentions, owner)?.replace(/[’']s$/, '').split(/\s+/) : null;
-  const family = possessor ? (possessor.length >= 2 ? surnameOf(possessor) : null) : isFirstNameAlone(mentions, owner.start) ? null : namedOwner(mentions, owner.start);
-  return family !== null && family.toLowerCase() === surnameOf(m.text.split(/\s+/)).toLowerCase();
+  const name = possessor ? (possessor.length >= 2 ? possessor : null) : isFirstNameAlone(mentions, owner.start) ? null : namedOwnerName(mentions, owner.start);
+  return name !== null && surnameOf(name).toLowerCase() === surnameOf(m.text.split(/\s+/)).toLowerCase() ? name.join(' ') : null;
 }
 
 /** Whether the name at `at` is one word that opens a full person name of the article ("Tavi" of "Tavi Hale"). */
@@ -165,12 +169,17 @@ function beforeRole(syn: Syntax, w: number, nameStart: number): number[] {
  *  word of that person's full name in the article (the name itself, or one whose first or last word
  *  it is); a name not typed a person, or one the article never gives in full, gives none. */
 function namedOwner(mentions: Mention[], at: number): string | null {
+  return namedOwnerName(mentions, at)?.at(-1) ?? null;
+}
+
+/** The words of the full name the article gives the person a possessive name is (see namedOwner). */
+function namedOwnerName(mentions: Mention[], at: number): string[] | null {
   const p = mentions.find((x) => x.start <= at && at < x.end);
   if (!p || p.type !== 'PER' || p.familyName) return null;
   const words = (m: Mention) => m.text.replace(/[’']s$/, '').split(/\s+/);
   const own = words(p);
   const full = own.length >= 2 ? own : mentions.filter((m) => m.type === 'PER' && !m.familyName && !m.title).map(words).find((w) => w.length >= 2 && (w[0] === own[0] || w.at(-1) === own[0]));
-  return full?.at(-1) ?? null;
+  return full ?? null;
 }
 
 /** The last word of a full name ("Peter Holm" → "Holm"); a single word is no family name. */

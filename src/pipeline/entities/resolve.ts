@@ -382,7 +382,11 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
   });
   if (anchors.length === 0) return;
   // full names the article introduces as someone's relative ("his sister Katie Hale")
-  const relatives = new Set(out.filter((w, i) => w.type === 'PER' && mentions[i].relative).map((w) => w.canonical));
+  const relatives = new Map<string, string>();
+  out.forEach((w, i) => {
+    const through = mentions[i].relativeOf;
+    if (w.type === 'PER' && through) relatives.set(w.canonical, through);
+  });
   const genders = fullNameGenders(out, titleGenders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
@@ -444,14 +448,24 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
 }
 
 /**
- * Of several bearers of a surname, the ones the article introduces as another's relative ("his sister
- * Katie Hale") are not who the bare surname means: the person they are introduced through is. Where
- * every bearer is so introduced, all stay.
+ * Of several bearers of a surname, the ones the article introduces as the relative of another bearer
+ * ("Tom Hale … his sister Katie Hale") are not who the bare surname means: that other bearer is. A
+ * relative introduced through someone already ruled out (a boy the article calls by first name)
+ * stays a candidate. Where every bearer is so introduced, all stay.
  */
-function notRelatives<T extends { canonical: string }>(bearers: T[], relatives: ReadonlySet<string>): T[] {
+function notRelatives<T extends { tokens: string[]; canonical: string }>(bearers: T[], relatives: ReadonlyMap<string, string>): T[] {
   if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
-  const rest = bearers.filter((b) => !relatives.has(b.canonical));
+  const rest = bearers.filter((b) => {
+    const through = relatives.get(b.canonical);
+    return through === undefined || !bearers.some((o) => o.canonical !== b.canonical && sameFullName(o.tokens, through));
+  });
   return rest.length > 0 ? rest : bearers;
+}
+
+/** A full name's tokens and a name written elsewhere agree on first name and surname ("Tom Hale", "Tom J. Hale"). */
+function sameFullName(tokens: string[], name: string): boolean {
+  const words = name.split(/\s+/u);
+  return nameKey(tokens[0]) === nameKey(words[0]) && nameKey(surnameOf(tokens)) === nameKey(surnameOf(words));
 }
 
 /** The article writes the bearer's first name alone more often than the full name and than the bare surname. */
