@@ -657,7 +657,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts || owned || isTeamOfPlace(l, w)) candidates.add(l.canonical);
+      if (ends || starts || owned || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
@@ -694,18 +694,36 @@ function typeCompanyOpenings(mentions: Mention[], out: Working[]): void {
  * "New Orleans Saints" … "the Saints", "Boston Red Sox" … "the Red Sox": a plural name written alone
  * (a team's) is the longer name of its article that is a place's name before it. A singular one is
  * not ("New York Fed" … "Fed"), nor a publication's ending ("The New York Times" … "The Times", which
- * names many papers).
+ * names many papers). With `written` 'place', the short form is the place instead, which sports copy
+ * writes for its team ("the Toledo Wolves" … "Toledo has won five straight"): only where the tagger
+ * read that place as an organisation (linkOrganisations takes ORG mentions only) and the team is
+ * named for creatures or people.
  */
-function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }): boolean {
+function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }, written: 'nickname' | 'place' = 'nickname'): boolean {
   const n = short.tokens.length;
-  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[longer.tokens.length - n + k] === t)) return false;
-  const last = short.canonical.split(/\s+/u).pop() ?? '';
-  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(last)) return false;
-  if (isPublicationName(longer.canonical)) return false;
+  const at = written === 'place' ? 0 : longer.tokens.length - n;
+  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[at + k] === t)) return false;
   const words = longer.canonical.split(/\s+/u);
-  if (words.length <= n) return false;
+  if (words.length <= n || isPublicationName(longer.canonical)) return false;
+  const nickname = written === 'place' ? words.slice(n) : short.canonical.split(/\s+/u);
+  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(nickname.at(-1) ?? '')) return false;
+  // a town's company is often written so too ("Texas Instruments", "Lehman Brothers"): a team is
+  // named for creatures or people ("Hawks", "Saints"; or a word WordNet lacks, "Sox"), after a
+  // country, region or sizeable town, not a hamlet that shares a family's name
+  if (written === 'place') return namesCreatures(nickname.at(-1)!) && isPlaceName(short.canonical);
   const place = words.slice(0, words.length - n).join(' ');
   return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
+}
+
+/** WordNet's lexicographer files of animals and of people. */
+const NOUN_ANIMAL = 5;
+
+/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox"). */
+function namesCreatures(word: string): boolean {
+  const wn = installedWordNet();
+  if (!wn) return false;
+  const first = wn.synsets(word.toLowerCase(), 'n')[0];
+  return first === undefined || wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
