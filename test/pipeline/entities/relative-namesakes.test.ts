@@ -3,6 +3,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
+import { annotationRows } from '../../../src/store/annotations.js';
+import { resolveStoredMentions } from '../../../src/corpus/entities/reresolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../../src/pipeline/entities/aliases.js';
 
 const idsOf = (text: string, name: string) => analyseText(text).mentions.filter((m) => m.text === name);
 
@@ -57,4 +60,12 @@ test('a relative introduced through a bearer the article calls by first name kee
   const text = 'Ferry news\n\nNico Varga, 7, has lived since May at the home of Aron Varga in Leeds. On Monday his father, Tomas Varga, flew in from Porto. Nico played in the yard. Nico waved at the cameras. Nico slept. Varga told reporters he wants his son back.';
   const a = analyseText(text);
   assert.equal(a.mentions.find((m) => m.text === 'Varga')?.canonical, 'Tomas Varga', a.mentions.map((m) => `${m.text}:${m.canonical}:${m.relativeOf ?? ''}`).join(', '));
+});
+
+test('re-resolving stored mentions keeps the relative apart from the bare surname', () => {
+  const a = analyseText('Farm report\n\nA hearing for Tom Brandle, 31, accused of harming his brother Neil Brandle, was held on Monday. Brandle did not attend.');
+  const stored = annotationRows(a).filter((r) => r.kind === 'mention').map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+  const again = resolveStoredMentions(stored, createAliasTable(shippedAliasGroups()), a.doc.id);
+  assert.deepEqual(again.map((r) => r.canonical), a.mentions.map((m) => m.canonical));
+  assert.equal(again[a.mentions.findIndex((m) => m.text === 'Brandle')]?.canonical, 'Tom Brandle');
 });
