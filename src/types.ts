@@ -184,6 +184,8 @@ export interface Mention extends Span {
   title?: string;
   /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
   familyName?: string;
+  /** A full name that renames a kinship noun ("his sister Katie Hale"): the full name of the namesake the article introduces this person through, whom a bare surname they share means. */
+  relativeOf?: string;
   /** A nickname the text writes in quotes inside a person's name ("Vincent "The Chin" Gigante"): that person's name around it ("Vincent Gigante"). */
   nicknameOf?: string;
   /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */

@@ -19,7 +19,7 @@ export function annotationRows(a: Analysis): AnnotationRow[] {
     // title, family name and the dateline mark are what re-resolution (after alias curation or a
     // corpus pass) needs besides the text;
     // the type vote is what the corpus pass after ingest counts
-    rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: m.entityId, canonical: m.canonical, ...(m.title ? { title: m.title } : {}), ...(m.familyName ? { familyName: m.familyName } : {}), ...(m.nicknameOf ? { nicknameOf: m.nicknameOf } : {}), ...(m.expands ? { expands: m.expands } : {}), ...(m.dateline ? { dateline: true } : {}), ...(m.role ? { role: m.role } : {}), ...(m.typeVote ? { typeVote: m.typeVote } : {}) }, entityId: m.entityId });
+    rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: m.entityId, canonical: m.canonical, ...(m.title ? { title: m.title } : {}), ...(m.familyName ? { familyName: m.familyName } : {}), ...(m.relativeOf ? { relativeOf: m.relativeOf } : {}), ...(m.nicknameOf ? { nicknameOf: m.nicknameOf } : {}), ...(m.expands ? { expands: m.expands } : {}), ...(m.dateline ? { dateline: true } : {}), ...(m.role ? { role: m.role } : {}), ...(m.typeVote ? { typeVote: m.typeVote } : {}) }, entityId: m.entityId });
   for (const p of a.places)
     rows.push({ kind: 'place', label: p.place.kind, start: p.start, end: p.end, text: p.text, data: { place: p.place } });
   for (const t of a.times)

@@ -34,6 +34,7 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     ...(typeof a.data.title === 'string' ? { title: a.data.title } : {}),
     ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
     ...(typeof a.data.nicknameOf === 'string' ? { nicknameOf: a.data.nicknameOf } : {}),
+    ...(typeof a.data.relativeOf === 'string' ? { relativeOf: a.data.relativeOf } : {}),
     ...(typeof a.data.expands === 'string' ? { expands: a.data.expands } : {}),
     ...(a.data.dateline === true ? { dateline: true as const } : {}),
     ...(a.data.role === 'credit' ? { role: 'credit' as const } : {}),

@@ -6,11 +6,14 @@
 // ("Nick" → Nick Howard), so he is neither his father nor a namesake; where it resolves the pronoun
 // to nobody named in full, the relative gets no family name. A name owner gives the last word of the
 // full name the article gives that person ("Elian's mother" after "Elian Gonzalez"), else no family
-// name (a lone first name is not a surname).
+// name (a lone first name is not a surname). A full name renaming a kinship noun ("his sister Katie
+// Hale", "his father, club coach Greg Hale") is marked the relative of the namesake it is introduced
+// through: resolution gives a bare surname they share to that namesake, where it is still a candidate.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
-import { dependents, wordAt } from '../syntax/query.js';
+import { dependents, headOfSpan, wordAt } from '../syntax/query.js';
+import { surnameOf } from './names.js';
 import { buildDocumentContext, firstTokenAtOrAfter } from '../context/document.js';
 import { SpeakerResolver } from '../reference/resolver.js';
 import { lineParagraphs } from '../segment/line-paragraphs.js';
@@ -54,9 +57,13 @@ const NAMING = new Set(['appos', 'flat', 'compound', 'nmod']);
 export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: PossessorOf, kinship: Set<string> = shippedKinship()): Mention[] {
   if (syn.words.length === 0) return mentions;
   return mentions.map((m, i) => {
-    if (m.title || /\s/.test(m.text)) return m;
+    if (m.title) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
+    if (/\s/.test(m.text)) {
+      const through = m.type === 'PER' ? namesakeOwner(mentions, m, w, syn, possessorOf, kinship) : null;
+      return through ? { ...m, relativeOf: through } : m;
+    }
     const kin = kinNoun(syn, w, kinship);
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
@@ -66,9 +73,35 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
   });
 }
 
+/**
+ * The full name of the namesake through whom the article introduces a full name renaming a kinship
+ * noun ("Tom Hale … his sister Katie Hale" → "Tom Hale"): the kinship noun's owner, where it bears
+ * the same family name; else null. An owner the article writes by first name alone ("Tavi's father
+ * Pablo Hale") does not count: the article calls that person by first name, so the surname may well
+ * mean the relative.
+ */
+function namesakeOwner(mentions: Mention[], m: Mention, first: number, syn: Syntax, possessorOf: PossessorOf, kinship: Set<string>): string | null {
+  const head = headOfSpan(syn, m);
+  const kin = head === null ? null : kinNoun(syn, head, kinship, first);
+  if (!kin) return null;
+  const owner = syn.words[kin.owner];
+  const possessor = owner.upos === 'PRON' ? possessorOf(mentions, owner)?.replace(/[’']s$/, '').split(/\s+/) : null;
+  const name = possessor ? (possessor.length >= 2 ? possessor : null) : isFirstNameAlone(mentions, owner.start) ? null : namedOwnerName(mentions, owner.start);
+  return name !== null && surnameOf(name).toLowerCase() === surnameOf(m.text.split(/\s+/)).toLowerCase() ? name.join(' ') : null;
+}
+
+/** Whether the name at `at` is one word that opens a full person name of the article ("Tavi" of "Tavi Hale"). */
+function isFirstNameAlone(mentions: Mention[], at: number): boolean {
+  const p = mentions.find((x) => x.start <= at && at < x.end);
+  const word = p?.text.replace(/[’']s$/, '');
+  return !!word && !/\s/.test(word) && mentions.some((x) => x.type === 'PER' && x.text.startsWith(`${word} `));
+}
+
 /** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")
- *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). */
-function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; owner: number } | null {
+ *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). With `viaRole`,
+ *  also through a role the name, whose first word `roleFrom` is, is given between them ("his father,
+ *  club coach Greg Hale"). */
+function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
@@ -81,25 +114,72 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; 
   // The parse sometimes hangs the name elsewhere ("his wife Sandra" as two objects): the word
   // just before, when it is a kinship noun with a possessive pronoun, is the noun it renames.
   if (w > 0) candidates.push(w - 1);
+  if (roleFrom !== undefined) candidates.push(...beforeRole(syn, w, roleFrom));
+  const isKin = (i: number) => kinship.has(syn.words[i].lemma.toLowerCase()) || kinship.has(syn.words[i].text.toLowerCase());
+  const ownerOf = (c: number) => syn.words.findIndex((d) => d.head === c && d.deprel === 'nmod:poss' && (d.upos === 'PRON' || d.upos === 'PROPN'));
   for (const c of candidates) {
-    const noun = syn.words[c];
-    if (!kinship.has(noun.lemma.toLowerCase()) && !kinship.has(noun.text.toLowerCase())) continue;
-    const owner = syn.words.findIndex((d) => d.head === c && d.deprel === 'nmod:poss' && (d.upos === 'PRON' || d.upos === 'PROPN'));
+    if (!isKin(c)) continue;
+    let owner = ownerOf(c);
+    // "his mother … and sister Katie Hale": a second kinship noun shares the first's owner
+    if (owner < 0 && roleFrom !== undefined) owner = ownerOfFirstConjunct(syn, c, isKin, ownerOf);
     if (owner >= 0) return { noun: c, owner };
   }
   return null;
+}
+
+/**
+ * The owner of the kinship noun a bare one is coordinated with ("his mother Alice Hale, 58, and
+ * sister Katie Hale"): the noun has "and"/"or" and no determiner of its own, and the nearest kinship
+ * noun before it in its clause (no verb between; the parse may hang the conjunct elsewhere) has an
+ * owner; else -1.
+ */
+function ownerOfFirstConjunct(syn: Syntax, c: number, isKin: (i: number) => boolean, ownerOf: (i: number) => number): number {
+  if (dependents(syn, c, 'cc').length === 0 || dependents(syn, c, 'det').length > 0) return -1;
+  for (let k = c - 1; k >= 0 && syn.words[k].head >= 0; k--) {
+    const upos = syn.words[k].upos;
+    if (upos === 'VERB' || upos === 'AUX') return -1;
+    if (isKin(k)) return ownerOf(k);
+  }
+  return -1;
+}
+
+/**
+ * The words a kinship noun may stand on before a role the name (head `w`, first word `nameStart`) is
+ * given ("his father, club coach Greg Hale"): the word before the role noun right before the name
+ * that the parse joins to it (with its compound words; a comma between skipped), and the head of the
+ * noun the name renames by the parse ("his father, coach Greg Hale" read as two appositions).
+ */
+function beforeRole(syn: Syntax, w: number, nameStart: number): number[] {
+  const out: number[] = [];
+  const word = syn.words[w];
+  if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) {
+    const role = syn.words[word.head];
+    if (NAMING.has(role.deprel.split(':')[0]) && role.head >= 0) out.push(role.head);
+  }
+  const role = nameStart - 1;
+  if (role < 0 || syn.words[role].upos !== 'NOUN' || (syn.words[role].head !== nameStart && syn.words[role].head !== w && word.head !== role)) return out;
+  let first = role;
+  while (first > 0 && syn.words[first - 1].head === role && syn.words[first - 1].deprel === 'compound') first--;
+  const before = first - 1 >= 0 && syn.words[first - 1].text === ',' ? first - 2 : first - 1;
+  if (before >= 0) out.push(before);
+  return out;
 }
 
 /** Family name of the person a possessive name is ("Clinton's wife", "Elian's mother"): the last
  *  word of that person's full name in the article (the name itself, or one whose first or last word
  *  it is); a name not typed a person, or one the article never gives in full, gives none. */
 function namedOwner(mentions: Mention[], at: number): string | null {
+  return namedOwnerName(mentions, at)?.at(-1) ?? null;
+}
+
+/** The words of the full name the article gives the person a possessive name is (see namedOwner). */
+function namedOwnerName(mentions: Mention[], at: number): string[] | null {
   const p = mentions.find((x) => x.start <= at && at < x.end);
   if (!p || p.type !== 'PER' || p.familyName) return null;
   const words = (m: Mention) => m.text.replace(/[’']s$/, '').split(/\s+/);
   const own = words(p);
   const full = own.length >= 2 ? own : mentions.filter((m) => m.type === 'PER' && !m.familyName && !m.title).map(words).find((w) => w.length >= 2 && (w[0] === own[0] || w.at(-1) === own[0]));
-  return full?.at(-1) ?? null;
+  return full ?? null;
 }
 
 /** The last word of a full name ("Peter Holm" → "Holm"); a single word is no family name. */

@@ -381,6 +381,12 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  // full names the article introduces as someone's relative ("his sister Katie Hale")
+  const relatives = new Map<string, string>();
+  out.forEach((w, i) => {
+    const through = mentions[i].relativeOf;
+    if (w.type === 'PER' && through) relatives.set(w.canonical, through);
+  });
   const genders = fullNameGenders(out, titleGenders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
@@ -405,7 +411,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notCalledByFirstName(bearers, key, alone, fullCount);
+    const bySurname = notRelatives(notCalledByFirstName(bearers, key, alone, fullCount), relatives);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
@@ -439,6 +445,27 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
   if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
   const rest = bearers.filter((b) => !calledByFirstName(b, surname, alone, fullCount));
   return rest.length > 0 ? rest : bearers;
+}
+
+/**
+ * Of several bearers of a surname, the ones the article introduces as the relative of another bearer
+ * ("Tom Hale … his sister Katie Hale") are not who the bare surname means: that other bearer is. A
+ * relative introduced through someone already ruled out (a boy the article calls by first name)
+ * stays a candidate. Where every bearer is so introduced, all stay.
+ */
+function notRelatives<T extends { tokens: string[]; canonical: string }>(bearers: T[], relatives: ReadonlyMap<string, string>): T[] {
+  if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
+  const rest = bearers.filter((b) => {
+    const through = relatives.get(b.canonical);
+    return through === undefined || !bearers.some((o) => o.canonical !== b.canonical && sameFullName(o.tokens, through));
+  });
+  return rest.length > 0 ? rest : bearers;
+}
+
+/** A full name's tokens and a name written elsewhere agree on first name and surname ("Tom Hale", "Tom J. Hale"). */
+function sameFullName(tokens: string[], name: string): boolean {
+  const words = name.split(/\s+/u);
+  return nameKey(tokens[0]) === nameKey(words[0]) && nameKey(surnameOf(tokens)) === nameKey(surnameOf(words));
 }
 
 /** The article writes the bearer's first name alone more often than the full name and than the bare surname. */
@@ -630,7 +657,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts || owned || isTeamOfPlace(l, w)) candidates.add(l.canonical);
+      if (ends || starts || owned || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
@@ -667,18 +694,36 @@ function typeCompanyOpenings(mentions: Mention[], out: Working[]): void {
  * "New Orleans Saints" … "the Saints", "Boston Red Sox" … "the Red Sox": a plural name written alone
  * (a team's) is the longer name of its article that is a place's name before it. A singular one is
  * not ("New York Fed" … "Fed"), nor a publication's ending ("The New York Times" … "The Times", which
- * names many papers).
+ * names many papers). With `written` 'place', the short form is the place instead, which sports copy
+ * writes for its team ("the Toledo Wolves" … "Toledo has won five straight"): only where the tagger
+ * read that place as an organisation (linkOrganisations takes ORG mentions only) and the team is
+ * named for creatures or people.
  */
-function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }): boolean {
+function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }, written: 'nickname' | 'place' = 'nickname'): boolean {
   const n = short.tokens.length;
-  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[longer.tokens.length - n + k] === t)) return false;
-  const last = short.canonical.split(/\s+/u).pop() ?? '';
-  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(last)) return false;
-  if (isPublicationName(longer.canonical)) return false;
+  const at = written === 'place' ? 0 : longer.tokens.length - n;
+  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[at + k] === t)) return false;
   const words = longer.canonical.split(/\s+/u);
-  if (words.length <= n) return false;
+  if (words.length <= n || isPublicationName(longer.canonical)) return false;
+  const nickname = written === 'place' ? words.slice(n) : short.canonical.split(/\s+/u);
+  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(nickname.at(-1) ?? '')) return false;
+  // a town's company is often written so too ("Texas Instruments", "Lehman Brothers"): a team is
+  // named for creatures or people ("Hawks", "Saints"; or a word WordNet lacks, "Sox"), after a
+  // country, region or sizeable town, not a hamlet that shares a family's name
+  if (written === 'place') return namesCreatures(nickname.at(-1)!) && isPlaceName(short.canonical);
   const place = words.slice(0, words.length - n).join(' ');
   return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
+}
+
+/** WordNet's lexicographer files of animals and of people. */
+const NOUN_ANIMAL = 5;
+
+/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox"). */
+function namesCreatures(word: string): boolean {
+  const wn = installedWordNet();
+  if (!wn) return false;
+  const first = wn.synsets(word.toLowerCase(), 'n')[0];
+  return first === undefined || wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */

@@ -95,6 +95,9 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
 
 const GROUP_PRONOUNS = new Set(['they', 'them']);
 
+/** Statuses of a report that says nothing happened: off the timeline. */
+const UNREALISED = new Set<EventRecord['status']>(['negated', 'hypothetical', 'denied']);
+
 /** "the men", "they": a target that points back to a group of people rather than naming one. */
 function groupAnaphor(ctx: DocumentContext, [a, b]: Range): boolean {
   if (b - a === 1) return GROUP_PRONOUNS.has(ctx.low[a]);
@@ -314,6 +317,13 @@ function linkedTime(ctx: DocumentContext, m: EventMention, usable: (t: TimeMenti
     else if (top === own || c === own) return null;
   }
   return withIso(found);
+}
+
+/** Does the parse hang the trigger at token b under the one at token a? */
+function triggerGoverns(ctx: DocumentContext, a: number, b: number): boolean {
+  if (!ctx.syntax) return false;
+  const [wa, wb] = [wordOfToken(ctx.syntax, a), wordOfToken(ctx.syntax, b)];
+  return wa >= 0 && wb >= 0 && governs(ctx, wa, wb);
 }
 
 /** Is clause a an ancestor of clause b (the time of "said" is not that of the arrest it reports)? */
@@ -846,7 +856,9 @@ const DATE_RANK: Record<string, number> = { day: 5, month: 4, year: 3, 'month-da
 
 function toRecord(ctx: DocumentContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
   const score = (r: Resolved) => (Object.keys(r.m.counts).length ? 4 : 0) + (r.m.strong ? 2 : 0) + (r.m.kind === 'clause' ? 1 : 0);
-  const rep = c.items.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const best = c.items.reduce((a, b) => (score(b) > score(a) ? b : a));
+  // "voted on Thursday to approve the bill": the approval is what the vote sought; the vote told as done speaks for the event
+  const rep = UNREALISED.has(best.m.status) ? (c.items.find((r) => !UNREALISED.has(r.m.status) && triggerGoverns(ctx, r.m.trigger, best.m.trigger)) ?? best) : best;
   const n = (counters.get(c.type) ?? 0) + 1;
   counters.set(c.type, n);
   let date: Resolved['date'] = null;

@@ -583,8 +583,25 @@ function describesOnly(ctx: DocumentContext, word: number): boolean {
   const w = syn.words[word];
   if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
   const described = modifiedNoun(syn, word);
-  if (!described) return true;
+  if (!described) return !brokenClauseOfParty(ctx, word);
   return !(described.role === 'subject' || (wordIsPerson(ctx, w.head) && particularUndergoer(ctx, word, described)));
+}
+
+/**
+ * "Rebel commanders and army negotiators agreed to a truce": where the parse makes the sentence's root a noun of people or
+ * a body (or one of two subjects of the verb of saying after it) and hangs the past on it as a participle, the clause has no
+ * verb but that one: it is the clause's verb, the noun its doer. A participle with its own doer ("a truce agreed to by both sides") still only describes.
+ */
+function brokenClauseOfParty(ctx: DocumentContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const head = syn.words[word].head;
+  // "…, a mediator said": the noun may hang as a second subject on the closing verb of saying
+  const gov = syn.words[head].head;
+  const secondSubject = syn.words[head].deprel === 'nsubj' && gov > head && dependents(syn, gov, 'nsubj').length > 1;
+  if (syn.words[head].deprel !== 'root' && !secondSubject) return false;
+  if (dependents(syn, word, 'obl:agent').length || dependents(syn, word, 'obl', 'obl:*').some((k) => caseMarker(syn, k) === 'by')) return false;
+  const t = firstTokenAtOrAfter(ctx.toks, syn.words[head].start);
+  return rangeIs(ctx, t, t + 1, 'party');
 }
 
 /** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */

@@ -120,7 +120,7 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : accusedDoers(syn, verb);
+  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : resultDoers(syn, verb).length ? resultDoers(syn, verb) : accusedDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
@@ -160,6 +160,18 @@ function meansDoers(syn: Syntax, verb: number): number[] {
   if (w.deprel !== 'advcl' || w.head < 0 || !w.text.toLowerCase().endsWith('ing')) return [];
   if (!dependents(syn, verb, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'by')) return [];
   return isPassive(syn, w.head) ? [] : subjects(syn, w.head);
+}
+
+/**
+ * "A quake struck the valley, killing nine": an -ing clause after a comma, with no subject, subordinator or auxiliary
+ * of its own, tells what the clause before it brought about, so that clause's doer (its agent, when passive) did it.
+ */
+function resultDoers(syn: Syntax, verb: number): number[] {
+  const w = syn.words[verb];
+  if ((w.deprel !== 'advcl' && w.deprel !== 'parataxis') || w.head < 0 || w.head > verb || w.upos !== 'VERB') return [];
+  if (!w.text.toLowerCase().endsWith('ing') || syn.words[verb - 1]?.text !== ',') return [];
+  if (syn.words[w.head].upos !== 'VERB' || dependents(syn, verb, 'mark', 'aux', 'aux:*', 'nsubj', 'nsubj:*', 'csubj', 'csubj:*').length) return [];
+  return doers(syn, w.head);
 }
 
 /** Verbs that ascribe a deed to their object, named by an "of" + gerund ("accused the army of shelling"). */
