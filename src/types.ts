@@ -265,6 +265,8 @@ export interface Count {
    * sum: `value` is then the bound read from them. For display only; merging and conflicts compare `value`.
    */
   vagueWords?: string;
+  /** The bound in the source's words where they are not how `qualifier` reads ("nearly" for up_to), as a figure keeps it. For display only. */
+  qualifierWords?: string;
 }
 
 export interface Attribution {

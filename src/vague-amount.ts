@@ -29,7 +29,7 @@ export function terseCount(c: { value: number; qualifier: string; vagueWords?: s
   return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n, c.qualifierWords);
 }
 
-/** An event count in a terse listing: "dozens (at least 12) killed", "at least 3 injured", "7 arrested". */
-export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string }): string {
+/** An event count in a terse listing: "dozens (at least 12) killed", "nearly 40 injured", "7 arrested". */
+export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string; qualifierWords?: string }): string {
   return `${terseCount(c)} ${key}`;
 }

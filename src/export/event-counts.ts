@@ -31,7 +31,7 @@ export function eventConflictsText(reports: EventReport[]): string {
   return conflicts.length ? conflictsText(conflicts) : '';
 }
 
-/** "at least" for 'at_least': a stored qualifier in words; '' for an exact count. */
+/** "at least" for 'at_least', "nearly" where the source wrote so: a count's bound in words; '' for an exact count. */
 export function qualifierWords(c: Count | null | undefined): string {
-  return !c || c.qualifier === 'exact' ? '' : c.qualifier.replace(/_/g, ' ');
+  return !c || c.qualifier === 'exact' ? '' : c.qualifierWords ?? c.qualifier.replace(/_/g, ' ');
 }

@@ -22,15 +22,15 @@ const entityItem = obj({ key: str, name: str, type: str, mentions: int, document
 const roleRef = obj({ text: str, entity: str, referent: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str, end: { type: 'string', description: 'a range written as one mention ("3 to 10 September"): its last day; iso is its first' } } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
-const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
+const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str, qualifierWords: str }, ['value', 'qualifier']) };
 /** Each count an event's reports give differently, with every value given (EventCountsBrief). */
-const disputedCounts = { type: 'object', additionalProperties: { type: 'array', items: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) } };
+const disputedCounts = { type: 'object', additionalProperties: { type: 'array', items: obj({ value: num, qualifier: str, vagueWords: str, qualifierWords: str }, ['value', 'qualifier']) } };
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: { ...span, description: 'where the trigger is within sentence (sentenceSpan is in the document\'s text)' }, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
   copyOf: { ...str, description: 'the document of an earlier report that this one\'s article is a near-duplicate copy of (absent when none)' },
 }, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
-const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
+const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str, qualifierWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
 const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },

@@ -21,6 +21,9 @@ test('with no claim group, the page offers no claims file but saves the disputed
   await web.page.route('**/api/claims?**', (route: Route) => route.fulfill({ json: { total: 0, limit: 20, offset: 0, items: [] } }));
   try {
     await open('#/claims');
+    // a group holds one quantity: the same number stated twice about different things makes none
+    const said = await web.page.locator('.empty-state').first().textContent();
+    assert.match(said ?? '', /two articles state a figure about the same thing/, `the empty message says what a group needs: ${said}`);
     const links = await web.page.locator('.download-line').getByRole('link').allTextContents();
     assert.ok(!links.includes('Claims (CSV)'), `no claims file that would hold a header alone: ${links.join(', ')}`);
     const section = web.page.locator('section', { hasText: 'Events the articles report differently' });

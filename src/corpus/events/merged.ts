@@ -29,7 +29,7 @@ export interface MergedEventView {
   actors: Array<Sourced<string>>;
   targets: Array<Sourced<string>>;
   /** Every report's counts, side by side ("17" and "at least 12"), never summed or averaged. */
-  counts: Array<Sourced<{ key: string; value: number; qualifier: string; vagueWords?: string }>>;
+  counts: Array<Sourced<{ key: string; value: number; qualifier: string; vagueWords?: string; qualifierWords?: string }>>;
   reports: Array<{ ref: string; docId: string; eventId: string; status: EventStatus | LegacyEventStatus; evidence: string }>;
   reasons: MergeReason[];
 }
@@ -62,7 +62,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     }
     for (const r of e.actors) addRole(actors, r.text, ref);
     for (const r of e.targets) addRole(targets, r.text, ref);
-    for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}) }, from: ref });
+    for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}), ...(c.qualifierWords ? { qualifierWords: c.qualifierWords } : {}) }, from: ref });
   }
   const dated = chooseMergedDate(cluster.events, (a) => (a.data.date ? { iso: a.data.date.iso, isStart: a.data.date.isStart, end: a.data.date.end } : null));
   const chosen = dated?.data.date;

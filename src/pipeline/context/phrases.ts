@@ -11,7 +11,7 @@ const set = (s: string) => new Set(s.split(' '));
 export const DETERMINERS = set('the a an this that these those its their his her our my your some several many any each every another no both all');
 export const PREPOSITIONS = set(
   'in at on near from to by with for during after before since until into onto against among amongst across through via without within ' +
-    'outside inside about between toward towards upon amid amidst under over behind beyond despite following throughout along around off',
+    'outside inside about between toward towards upon amid amidst under over behind beyond despite following throughout along around off versus vs vs.',
 );
 export const LOCATIVE = set('in at near outside inside across throughout within around');
 export const TEMPORAL_PREP = set('after before during following since until amid amidst');

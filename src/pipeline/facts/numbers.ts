@@ -21,6 +21,8 @@ export interface NumberExpr {
   word: boolean;
   /** A unit glued to the digits ("5km", "70mph"), lower-case, when there is one. */
   suffix?: string;
+  /** The bound in the source's words where they are not how the qualifier reads ("nearly", not "up to"). */
+  qualifierWords?: string;
 }
 
 /** "1,700" → 1700; "2,5" → 2.5 (decimal comma of translations); "1.4" → 1.4; "2.500" → 2500. */
@@ -166,16 +168,18 @@ function standaloneVague(ctx: DocumentContext, i: number, from: number): ReturnT
 /**
  * All number expressions in tokens [from, to). `standalone`: also a vague magnitude that is itself
  * what is counted ("Dozens were killed"), which only an event's count of people can read: as a
- * figure it would measure nothing named.
+ * figure it would measure nothing named. `qualifierFrom`: where a qualifier phrase before the first
+ * number may start, when the range is a phrase the parse cut after it ("Nearly [40 passengers]").
  */
-export function findNumbers(ctx: DocumentContext, from: number, to: number, opts: { standalone?: boolean } = {}): NumberExpr[] {
+export function findNumbers(ctx: DocumentContext, from: number, to: number, opts: { standalone?: boolean; qualifierFrom?: number } = {}): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (let i = from; i < to; i++) {
     const core = parseCore(ctx, i, to) ?? (opts.standalone ? standaloneVague(ctx, i, from) : null);
     if (!core) continue;
     let qualifier: Qualifier = core.vague ? 'more_than' : 'exact';
     let start = i;
-    const q = qualifierBefore(ctx, i, from);
+    const q = qualifierBefore(ctx, i, Math.min(from, opts.qualifierFrom ?? from));
+    const qualifierWords = q ? boundAsWritten(q) : undefined;
     if (q) {
       qualifier = q.qualifier;
       start = q.start;
@@ -186,10 +190,15 @@ export function findNumbers(ctx: DocumentContext, from: number, to: number, opts
       qualifier = 'up_to';
       start = i - 1;
     }
-    out.push({ from: start, core: i, end: core.end, value: core.value, qualifier, vague: core.vague, word: core.word, ...(core.suffix ? { suffix: core.suffix } : {}) });
+    out.push({ from: start, core: i, end: core.end, value: core.value, qualifier, vague: core.vague, word: core.word, ...(core.suffix ? { suffix: core.suffix } : {}), ...(qualifierWords ? { qualifierWords } : {}) });
     i = core.end - 1;
   }
   return out;
+}
+
+/** A qualifier phrase's own words where they are not how its qualifier reads ("nearly" for up_to); else undefined. */
+export function boundAsWritten(q: { qualifier: Qualifier; words: string }): string | undefined {
+  return q.words !== q.qualifier.replace(/_/g, ' ') ? q.words : undefined;
 }
 
 /** A qualifier phrase ending just before token i ("as much as", "in excess of"), past a currency sign ("as much as $5m"). */

@@ -14,6 +14,10 @@ export interface FigureLexicon {
   currenciesBefore: ReadonlyMap<string, string>;
   /** Currency forms written after a number, one to three lower-case words joined by a space ("yuan", "australian dollars"). */
   currenciesAfter: ReadonlyMap<string, string>;
+  /** Forms after a number that are a fraction of a dollar ("cts": 0.01): the text's dollar says which. */
+  dollarFractions: ReadonlyMap<string, number>;
+  /** Currency codes some form of which is a dollar ("dollars", "dlrs", "$"): those a cent is a hundredth of. */
+  dollarCodes: ReadonlySet<string>;
   /** Measure units: form → unit name. */
   units: ReadonlyMap<string, string>;
   /** First words of multi-word currency forms ("australian", "us", "pounds"). */
@@ -42,9 +46,16 @@ export function loadFigureLexicon(): FigureLexicon {
   for (const list of [qualifiers, qualifiersAfter]) list.sort((a, b) => b[0].length - a[0].length);
   const currenciesBefore = new Map<string, string>();
   const currenciesAfter = new Map<string, string>();
-  for (const [form, code, position] of rows('currencies.tsv')) {
+  const dollarFractions = new Map<string, number>();
+  const dollarCodes = new Set<string>();
+  for (const [form, code, position, fraction] of rows('currencies.tsv')) {
     if (position !== 'before' && position !== 'after') throw new Error(`data/figures/currencies.tsv: "${form}" has position "${position}"`);
     (position === 'before' ? currenciesBefore : currenciesAfter).set(form.toLowerCase(), code);
+    if (fraction) {
+      const f = Number(fraction);
+      if (!(f > 0 && f < 1)) throw new Error(`data/figures/currencies.tsv: "${form}" has fraction "${fraction}"`);
+      dollarFractions.set(form.toLowerCase(), f);
+    } else if (/\$|dollar|dlr/.test(form.toLowerCase())) dollarCodes.add(code);
   }
   const units = new Map(rows('units.tsv').map(([form, unit]) => [form.toLowerCase(), unit]));
   const changes = new Map<string, Change>();
@@ -57,6 +68,8 @@ export function loadFigureLexicon(): FigureLexicon {
     qualifiersAfter,
     currenciesBefore,
     currenciesAfter,
+    dollarFractions,
+    dollarCodes,
     currencyFirstWords: new Set([...currenciesAfter.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0])),
     units,
     changes,

@@ -47,15 +47,15 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-export function formatQuantity(value: number, qualifier: string): string {
-  return boundedValue(qualifier, formatNumber(value));
+export function formatQuantity(value: number, qualifier: string, qualifierWords?: string): string {
+  return boundedValue(qualifier, formatNumber(value), qualifierWords);
 }
 
 /** An event's count: a vague one in the source's words with the bound read from them as a hint
  *  ("about 40 injured · dozens (at least 12) killed", worded once for every view by vagueAmount);
- *  otherwise "more than 12". */
-export function formatCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
-  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, formatNumber(c.value)) : formatQuantity(c.value, c.qualifier);
+ *  otherwise its bound as the source words it ("nearly 40", "more than 12"). */
+export function formatCount(c: { value: number; qualifier: string; vagueWords?: string; qualifierWords?: string }): string {
+  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, formatNumber(c.value)) : formatQuantity(c.value, c.qualifier, c.qualifierWords);
 }
 
 /** A count the reports give differently, said once for every view: "12 or 17 killed (reports

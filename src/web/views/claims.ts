@@ -97,8 +97,9 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       : groups.length === 0
       ? h('div', { class: 'empty-state' },
           empty(filter === 'disputed'
-            ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'
-            : 'No figure was stated by more than one article, so there is nothing to set side by side yet (and no claims file to download).'),
+            ? 'No disputed figures: where two articles state a figure about the same thing, they agree.'
+            // a group holds one quantity: a figure two articles state about different things is no group
+            : 'No two articles state a figure about the same thing, so there is nothing to set side by side yet (and no claims file to download).'),
           filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
       : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null, disputedEvents.find((e) => e.key === g.event)))),
     overview.curatable ? dismissals(dismissed, status, here) : null,

@@ -1381,15 +1381,21 @@ function countPeople(ctx: DocumentContext, m: EventMention, [a, b0]: Range, key:
   const b = cutAtComma(ctx, a, b0);
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
+  let qualifierWords: string | undefined;
   let any = false;
   const counted: NumberExpr[] = [];
   // with a parse, a number that counts things is no count of people ("three coachloads of people")
   const notPeople = nonPersonCounts(ctx, [a, b], (w) => wordIsPerson(ctx, w));
-  for (const n of findNumbers(ctx, a, b, { standalone: true })) {
+  // the parse may leave a bound outside the phrase ("Nearly [40 passengers] were killed")
+  const sentenceFrom = ctx.sentStart[ctx.toks[a].sentence] ?? a;
+  for (const n of findNumbers(ctx, a, b, { standalone: true, qualifierFrom: sentenceFrom })) {
     if (ctx.timeAt[n.core] >= 0 || (ctx.low[n.end] === 'of' && n.value === 1)) continue;
     if (notPeople.has(n.core) || notPeople.has(n.from)) continue;
     sum += n.value;
-    if (n.qualifier !== 'exact') qualifier = n.qualifier;
+    if (n.qualifier !== 'exact') {
+      qualifier = n.qualifier;
+      qualifierWords = n.qualifierWords;
+    }
     counted.push(n);
     any = true;
   }
@@ -1405,7 +1411,7 @@ function countPeople(ctx: DocumentContext, m: EventMention, [a, b0]: Range, key:
     }
   }
   if (!any) return;
-  m.counts[key] = { value: sum, qualifier, ...(vagueWords ? { vagueWords } : {}) };
+  m.counts[key] = { value: sum, qualifier, ...(vagueWords ? { vagueWords } : {}), ...(qualifierWords ? { qualifierWords } : {}) };
   m.countRanges.push([a, b]);
 }
 
@@ -1437,7 +1443,7 @@ function casualties(ctx: DocumentContext, from: number, to: number, mentions: Ev
     if (!target) continue;
     if (!target.counts[key]) {
       const vagueWords = vagueWordsOf(ctx, n, from);
-      target.counts[key] = { value: n.value, qualifier: n.qualifier, ...(vagueWords ? { vagueWords } : {}) };
+      target.counts[key] = { value: n.value, qualifier: n.qualifier, ...(vagueWords ? { vagueWords } : {}), ...(n.qualifierWords ? { qualifierWords: n.qualifierWords } : {}) };
       target.countRanges.push([n.from, n.end]);
       target.strong = target.strong || target.type === 'attack' || target.type === 'killing' || target.type === 'death';
     }

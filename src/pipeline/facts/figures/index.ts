@@ -5,7 +5,7 @@
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
-import { findNumbers, qualifierBefore, vagueWordsOf, type NumberExpr } from '../numbers.js';
+import { boundAsWritten, findNumbers, qualifierBefore, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../../lexicons/events.js';
 import { looksVerbal } from '../../context/phrases.js';
@@ -187,6 +187,8 @@ function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | nu
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
   if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
+  // "Net 1.1 mln dlrs vs 829,000", "45 cts vs 58 cts": what a figure is set against with "vs" measures what it does
+  if (prev && prev.unit && VERSUS.has(low[n.from - 1] ?? '') && n.from - 1 === Math.max(prev.end, prev.what.endTok ?? 0)) return { ...draft(prev.unit, prev.what), kind: prev.kind };
   // "48,000 migrants …, down from about 105,000", "7,000 people … compared with 1,300": the other side of a
   // comparison counts what the count it is compared with counts
   if (prev && prev.kind === 'count' && prev.unit && comparedSide(lex, low, n.from) && !verbAsUnit(ctx, syn, prev, n.from)) return draft(prev.unit, prev.what);
@@ -225,6 +227,7 @@ function changedBefore(drafts: Draft[], i: number): boolean {
 }
 
 const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
+const VERSUS = new Set(['vs', 'vs.', 'versus']);
 
 /**
  * Is a figure's unit a verb the parse reads after its number ("110,552 compared with …", "homes sold … was
@@ -297,7 +300,8 @@ function toFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, 
 function qualifierAsWritten(ctx: DocumentContext, d: Draft): { qualifierWords?: string } {
   if (d.qualifier === 'exact') return {};
   const q = qualifierBefore(ctx, d.core, d.from);
-  return q && q.qualifier === d.qualifier && q.words !== d.qualifier.replace(/_/g, ' ') ? { qualifierWords: q.words } : {};
+  const words = q && q.qualifier === d.qualifier ? boundAsWritten(q) : undefined;
+  return words ? { qualifierWords: words } : {};
 }
 
 export function attributionOf(ctx: DocumentContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {

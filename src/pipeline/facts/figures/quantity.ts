@@ -44,6 +44,9 @@ export function readQuantity(ctx: DocumentContext, lex: FigureLexicon, n: Number
   }
   const after = end < to ? currencyAfter(lex, low[end], low[end + 1], low[end + 2]) : null;
   // "5 pounds of sugar" is a weight; "5m pounds" or "5 pounds" alone is money
+  // "45 cts": cents of the dollar the text names before
+  const fraction = after && after.words === 1 ? lex.dollarFractions.get(low[end]) : undefined;
+  if (after && fraction) return { kind: 'money', unit: textDollar(ctx, lex, n.from) ?? after.code, value: Number((value * fraction).toPrecision(12)), from, end: end + 1 };
   if (after && !(after.code === 'GBP' && low[end + after.words] === 'of')) return { kind: 'money', unit: after.code, value, from, end: end + after.words };
   const w = low[end];
   if (w === '%' || w === 'percent' || w === 'pct' || (w === 'per' && low[end + 1] === 'cent')) {
@@ -61,6 +64,20 @@ export function readQuantity(ctx: DocumentContext, lex: FigureLexicon, n: Number
     return withDuration({ kind: 'measure', unit, value, from, end: end + 2 }, unit);
   }
   return { kind: 'count', unit: '', value, from, end };
+}
+
+/** The dollar last named before token i ("12 mln Canadian dlrs" → CAD), or null. */
+function textDollar(ctx: DocumentContext, lex: FigureLexicon, i: number): string | null {
+  const { low } = ctx;
+  for (let k = i - 1; k >= 0; k--) {
+    const code = currencyBefore(lex, low[k]) ?? currencyAfter(lex, low[k], low[k + 1], low[k + 2])?.code;
+    if (code && lex.dollarCodes.has(code) && !lex.dollarFractions.has(low[k])) {
+      // a country before "dlrs" names the dollar ("Canadian dlrs")
+      const named = k > 0 ? currencyAfter(lex, low[k - 1], low[k], low[k + 1]) : null;
+      return named && lex.dollarCodes.has(named.code) ? named.code : code;
+    }
+  }
+  return null;
 }
 
 /** Durations are quantities of time; a decade is counted in years ("take a decade" → 10 years). */
