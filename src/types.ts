@@ -355,6 +355,11 @@ export interface Figure extends Span {
    * when the number is one: `value` is then the bound read from them, which the source never stated.
    */
   vagueWords?: string;
+  /**
+   * The qualifier as the source wrote it ("nearly", "fewer than", "as many as"), set only when those
+   * words are not how `qualifier` reads ("nearly 500" is an upper bound, but not "up to 500").
+   */
+  qualifierWords?: string;
   change?: FigureChange;
   /** The counted noun phrase with its modifiers; for money and shares, what is measured. */
   what: string;

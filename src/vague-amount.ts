@@ -11,9 +11,10 @@ const BOUND_WORDS: Record<string, string> = { exact: '', about: 'about ', at_lea
  *  source never said "more than", so the hint says no more than "at least". */
 const HINT_BOUNDS: Record<string, string> = { ...BOUND_WORDS, more_than: BOUND_WORDS.at_least };
 
-/** "at least 12", "about 40", "7": a value (as the caller formats numbers) with its bound in words. */
-export function boundedValue(qualifier: string, value: string): string {
-  return `${BOUND_WORDS[qualifier] ?? ''}${value}`;
+/** "at least 12", "about 40", "7": a value (as the caller formats numbers) with its bound in words;
+ *  the source's own words where the figure keeps them ("nearly 500", never "up to 500"). */
+export function boundedValue(qualifier: string, value: string, qualifierWords?: string): string {
+  return qualifierWords ? `${qualifierWords} ${value}` : `${BOUND_WORDS[qualifier] ?? ''}${value}`;
 }
 
 /** "hundreds of thousands (at least 100,000)": the words lower-cased, as they sit inside a label or
@@ -22,10 +23,10 @@ export function vagueAmount(words: string, qualifier: string, hint: string): str
   return `${words.charAt(0).toLowerCase()}${words.slice(1)} (${HINT_BOUNDS[qualifier] ?? ''}${hint})`;
 }
 
-/** A count in a terse listing: "dozens (at least 12)", "at least 3", "7". */
-export function terseCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
+/** A count or figure in a terse listing: "dozens (at least 12)", "at least 3", "nearly 500", "7". */
+export function terseCount(c: { value: number; qualifier: string; vagueWords?: string; qualifierWords?: string }): string {
   const n = c.value.toLocaleString('en-US');
-  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n);
+  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n, c.qualifierWords);
 }
 
 /** An event count in a terse listing: "dozens (at least 12) killed", "at least 3 injured", "7 arrested". */

@@ -24,7 +24,7 @@ function flagProblem(err: Error, argv: string[], known: string[], allowPositiona
     // reported whole, and a search could land on a known one it starts: "--d" in "--db")
     const typed = quoted.startsWith('--') ? quoted : (argv.find((a) => a.startsWith(quoted)) ?? quoted);
     const name = typed.startsWith('--') ? typed.slice(2).replace(/=.*/, '') : null;
-    const near = name ? known.find((k) => editDistance(name, k) <= (k.length > 4 ? 2 : 1)) : undefined;
+    const near = name ? nearestName(name, known) : undefined;
     const dash = allowPositionals ? ` (text that starts with "-" goes after --, as in: -- "${typed}")` : '';
     return `unknown option ${typed}${near ? `; did you mean --${near}?` : dash}`;
   }
@@ -36,6 +36,17 @@ function flagProblem(err: Error, argv: string[], known: string[], allowPositiona
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected "${quoted}": this command takes options only`;
   return err.message;
+}
+
+/** The known name nearest `typed` within a typo or two (one for names of four letters or fewer);
+ *  the first such on a tie ("serch" is search, not bench, which is also two edits away). */
+export function nearestName(typed: string, known: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const k of known) {
+    const distance = editDistance(typed, k);
+    if (distance <= (k.length > 4 ? 2 : 1) && (!best || distance < best.distance)) best = { name: k, distance };
+  }
+  return best?.name;
 }
 
 /** Levenshtein distance, for short option names. */

@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError, type Command } from './command.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
+import { nearestName } from './args.js';
+import { projectPath } from '../paths.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -32,7 +34,8 @@ async function printHelp(): Promise<void> {
   }
   lines.push(
     '',
-    'Every command takes --help. Listing commands take --json (JSON only on stdout).',
+    'Every command takes --help (chronicle --version prints the version).',
+    'Listing commands take --json (JSON only on stdout).',
     'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
     'New here? chronicle ingest ARTICLES… stores articles (files, folders, URLs);',
     'chronicle docs lists them; chronicle serve opens them in a browser; npm start',
@@ -60,14 +63,22 @@ function exitQuietlyOnClosedPipe(): void {
 
 export async function runCli(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
-  const [name, ...rest] = argv;
+  // `chronicle help search` is asked as `chronicle search --help` (it printed the list of commands).
+  const [name, ...rest] = argv[0] === 'help' && argv.length > 1 ? [argv[1], '--help'] : argv;
+  if (name === '--version' || name === '-V') {
+    // asked first when reporting a problem: it was refused as an unknown command
+    const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
+    console.log(`chronicle ${pkg.version}`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
     return name ? 0 : 1;
   }
   const cmd = await loadCommand(name);
   if (!cmd) {
-    console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
+    const near = nearestName(name, commandNames());
+    console.error(`chronicle: unknown command "${name}"${near ? `; did you mean \`chronicle ${near}\`?` : '.'} Run \`chronicle --help\` for the list.`);
     return 2;
   }
   // A command with subcommands answers --help itself: after a name it is the subcommand's, alone it

@@ -57,6 +57,7 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
     value: d.value,
     qualifier: d.qualifier,
     ...(typeof d.vagueWords === 'string' && d.vagueWords ? { vagueWords: d.vagueWords } : {}),
+    ...(typeof d.qualifierWords === 'string' && d.qualifierWords ? { qualifierWords: d.qualifierWords } : {}),
     what: d.what,
     ...(d.unit !== undefined ? { unit: d.unit } : {}),
     source: d.attribution?.source ?? null,

@@ -164,6 +164,8 @@ export interface FigureItem {
   unit?: string;
   /** A vague amount's own words ("dozens"), when the figure is one: `value` is only the bound read from them. */
   vagueWords?: string;
+  /** The qualifier as the source wrote it ("nearly"), when not how `qualifier` reads. */
+  qualifierWords?: string;
   what: string;
   claim: string;
   source: string | null;

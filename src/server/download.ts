@@ -17,6 +17,17 @@ export class Download {
 
 const CHUNK_CHARS = 64 * 1024;
 
+/** Waits for 'drain' or 'close', then removes the listeners of the one that did not come: a large
+ *  export waits thousands of times, and each leftover listener would stay on the response. */
+async function drainedOrClosed(res: ServerResponse): Promise<void> {
+  const stop = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: stop.signal }), once(res, 'close', { signal: stop.signal })]);
+  } finally {
+    stop.abort();
+  }
+}
+
 /** Streams `download` as an attachment; rejects (the caller drops the connection) when it fails half way. */
 export async function sendDownload(res: ServerResponse, download: Download, headers: Record<string, string> = {}): Promise<void> {
   res.writeHead(200, {
@@ -32,7 +43,7 @@ export async function sendDownload(res: ServerResponse, download: Download, head
     if (res.destroyed) throw new Error('the client closed the connection');
     const chunk = buffer;
     buffer = '';
-    if (chunk && !res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (chunk && !res.write(chunk)) await drainedOrClosed(res);
   };
   await download.write({
     async write(text) {

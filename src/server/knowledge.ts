@@ -127,6 +127,7 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
       qualifier: f.qualifier ?? r.label,
       ...(typeof f.unit === 'string' && f.unit ? { unit: f.unit } : {}),
       ...(typeof f.vagueWords === 'string' && f.vagueWords ? { vagueWords: f.vagueWords } : {}),
+      ...(typeof f.qualifierWords === 'string' && f.qualifierWords ? { qualifierWords: f.qualifierWords } : {}),
       what: f.what,
       claim: corpus.claimOfFigure.get(`${r.docId}:${r.start}`) ?? '',
       source: f.attribution?.source ?? null,

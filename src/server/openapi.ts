@@ -38,7 +38,7 @@ const event = obj({
   documentCount: int, copies: { ...int, description: 'how many of those articles are near-duplicate copies of another of them (absent when none)' }, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'timelineFact', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
-  docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
+  docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, qualifierWords: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
 const quote = obj(

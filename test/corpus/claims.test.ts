@@ -71,3 +71,20 @@ test('figures one report states that cannot all hold form a contradictory group 
   assert.deepEqual(groups[0].claims.map((c) => c.value), [3, 90e6, 45e9]);
   assert.match(groups[0].reason, /ratio of 0\.002/);
 });
+
+test('people of a named body are not the document country\'s population, and tolls of one nationality are grouped only by their event', () => {
+  // two American stories: a union's members on strike and a board's members are different populations
+  const bodies = groupClaims([
+    claim('a', 900, 'about', 'members of the bakers\' union', null, { documentCountry: 'US', unit: 'members' }),
+    claim('b', 5, 'exact', 'members of the hospital board', 'the hospital', { documentCountry: 'US', unit: 'members' }),
+    claim('c', 300, 'exact', 'Harbor Mills workers', 'Harbor Mills', { documentCountry: 'US', unit: 'workers', context: '300 Harbor Mills workers joined the walkout.' }),
+    claim('d', 40, 'exact', 'Lakeside Foods workers', 'the union', { documentCountry: 'US', unit: 'workers', context: '40 Lakeside Foods workers joined the walkout.' }),
+  ]);
+  assert.deepEqual(bodies, []);
+  // soldiers of one country killed in a battle one week and another the next are two incidents, not a dispute
+  const tolls = groupClaims([
+    claim('a', 300, 'exact', 'Chilean soldiers killed', 'the army', { published: '2026-03-01' }),
+    claim('b', 120, 'about', 'Chilean troops killed', 'a monitor', { published: '2026-03-09' }),
+  ]);
+  assert.deepEqual(tolls, []);
+});

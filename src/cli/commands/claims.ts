@@ -5,7 +5,7 @@ import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
-import { boundedValue, vagueAmount } from '../../vague-amount.js';
+import { terseCount } from '../../vague-amount.js';
 import { comparePublished } from '../../server/dates.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 
@@ -33,7 +33,7 @@ digit; at least / more than v = v and up; up to v = 0 to v. Then:
                  ("about 1,700" vs "up to 2,500")
 Differing estimates and contradictions are disputed (--disputed lists only those).
 --limit N lists at most N groups (default: every one; the table says how many there are).
---json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), unit, what, source, docId, published, start, end, evidence}]}].`,
+--json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), qualifierWords (the bound as the source wrote it, "nearly", when not how qualifier reads), unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
@@ -67,8 +67,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${labelQuoteMarks(g.quantity)}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
       for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
-        const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : boundedValue(c.qualifier, c.value.toLocaleString('en-US'));
-        console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
+        console.log(`  ${terseCount(c)}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
       }
       console.log('');
     }

@@ -43,7 +43,8 @@ Formats:
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
             as kg, or the counted noun; empty when none) and change (up, down,
-            none). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
+            none), then qualifier_words (a bound as the source wrote it,
+            "nearly", when not how qualifier reads). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
             in the document's cleaned text, as in jsonl.
             In entities, documents counts an article two sites carry once (as
             chronicle entities and the web pages do) and the last column,

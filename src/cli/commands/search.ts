@@ -6,11 +6,15 @@ import { parseSearchQuery } from '../../store/fts-query.js';
 import { withStore } from '../store.js';
 import { sourceLabel } from '../../outlet.js';
 
+/** How far the matches beyond the list are counted ("more than 500" past it, as the web page's search). */
+const COUNT_CAP = 500;
+
 const command: Command = {
   summary: 'Full-text search, ranked by BM25, with highlighted snippets',
   usage: `Usage: chronicle search <query> [--db FILE] [--json] [--limit N]
 
-Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain".
+Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain",
+and says how many match when there are more (up to 500; past that "more than 500").
 Every word must occur in the article; "quoted phrases" match exactly; OR between words allows either
 (it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
 (smuggl*); a leading - excludes a word or "a phrase" (-attack).
@@ -34,7 +38,14 @@ matches with [ ].`,
     // Matches are marked with private-use characters, so that the text around them can be made
     // safe for the terminal before the markers become colours.
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
-    const hits = await withStore(values.db, (store) => store.search(query, { limit, highlight: marks }));
+    const cap = Math.max(COUNT_CAP, limit);
+    const { hits, matching } = await withStore(values.db, async (store) => {
+      const hits = await store.search(query, { limit, highlight: marks });
+      // Counted only when the limit may have cut the list, and only up to COUNT_CAP: without it a
+      // reader took the best 10 for every match. (--json stays the list asked for.)
+      const matching = values.json || hits.length < limit ? hits.length : (await store.search(query, { limit: cap + 1, snippets: false })).length;
+      return { hits, matching };
+    });
     if (values.json) {
       printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet })));
       return 0;
@@ -48,6 +59,8 @@ matches with [ ].`,
       console.log(`${terminalText(h.title)}  (${h.id}, ${terminalText(sourceLabel(h.source))})`);
       console.log(`  ${paint(h.snippet.replace(/\s+/g, ' '))}\n`);
     }
+    if (matching > hits.length)
+      console.log(`Showing the best ${hits.length} of ${matching > cap ? `more than ${cap}` : matching} matching articles; raise --limit to see more.`);
     return 0;
   },
 };

@@ -15,6 +15,8 @@ export interface ClaimInput {
   qualifier: Qualifier;
   /** A vague amount's own words ("dozens"), when the figure is one: `value` is only the bound read from them. */
   vagueWords?: string;
+  /** The qualifier as the source wrote it ("nearly"), when not how `qualifier` reads. */
+  qualifierWords?: string;
   what: string;
   /** The figure's unit (ISO currency, percent, a measure, the counted noun); absent in older stores. */
   unit?: string;

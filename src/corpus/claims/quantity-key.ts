@@ -10,6 +10,9 @@ export interface QuantityKey {
   activity: string | null;
   /** True when the activity came from the sentence around the phrase, not the phrase itself. */
   activityFromContext?: boolean;
+  /** The phrase ties its people to a body of their own ("members of the current board", "Acme
+   *  workers"): the document's country says nothing about whose they are. */
+  ownGroup?: boolean;
 }
 
 const PEOPLE = new Set([
@@ -18,6 +21,9 @@ const PEOPLE = new Set([
   'laborers', 'refugees', 'soldiers', 'troops', 'servicemen', 'officers', 'suspects', 'detainees', 'prisoners',
   'fighters', 'militants', 'jihadists', 'combatants', 'mercenaries', 'terrorists', 'extremists', 'foreigners',
 ]);
+
+/** Words that tie counted people to the body after them ("members of", "workers at"). */
+const OWNER_LINKS = new Set(['of', 'at', 'from', 'for', 'with']);
 
 // Activity classes: words that say what the counted people are doing or what happened to them.
 // Checked in order: what happened to people (killed, detained …) outranks what they were doing.
@@ -44,11 +50,22 @@ export function quantityKey(what: string, sentence?: string): QuantityKey {
   if (!kind && firstWord && nationalityOf(firstWord) && firstWord.endsWith('s')) kind = 'people';
   const own = activityOf(what);
   const activity = own ?? (sentence ? activityOf(sentence) : null);
-  return { who, kind, activity, activityFromContext: !own && !!activity };
+  return { who, kind, activity, activityFromContext: !own && !!activity, ...(namesOwnGroup(what) ? { ownGroup: true } : {}) };
+}
+
+/** A body named before the counted noun ("Acme workers", "UFCW members"; no nationality) or after it
+ *  ("members of the union", "workers at the plant"): the phrase says whose people these are. */
+function namesOwnGroup(what: string): boolean {
+  const words = what.match(/[\p{L}-]+/gu) ?? [];
+  const head = words.findIndex((w) => PEOPLE.has(w.toLowerCase()));
+  if (head < 0) return false;
+  if (OWNER_LINKS.has(words[head + 1]?.toLowerCase() ?? '')) return true;
+  return words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !nationalityOf(w.toLowerCase()));
 }
 
 // Counts that belong to one incident (killed, injured in *an* attack): two documents with the same
-// country and activity are not enough to say they count the same thing; event coreference does that.
+// population and activity are not enough to say they count the same thing ("1,500 Iraqi soldiers killed"
+// in one battle, 1,200 in the next week's); event coreference does that (./event-counts.ts).
 const INCIDENT_COUNTS = new Set(['killed', 'injured']);
 
 function activityOf(text: string): string | null {
@@ -56,13 +73,16 @@ function activityOf(text: string): string | null {
 }
 
 /**
- * Group key, or null when the key says too little to compare across documents. When the phrase
- * names no nationality, the document's country stands in, except for per-incident counts and when
- * the activity too was only read from the sentence ("more than 4,000 people" in a sentence about
- * terrorist financing is not a count of fighters).
+ * Group key, or null when the key says too little to compare across documents. Per-incident counts
+ * are never grouped by key (their event groups them). When the phrase names no nationality, the
+ * document's country stands in, except when the activity too was only read from the sentence ("more
+ * than 4,000 people" in a sentence about terrorist financing is not a count of fighters) and when the
+ * phrase names the body its people belong to ("members of the union" and "members of the board" in
+ * two American stories are not one population).
  */
 export function groupingKey(k: QuantityKey, documentCountry?: string | null): string | null {
-  const canUseCountry = k.activity && !INCIDENT_COUNTS.has(k.activity) && !k.activityFromContext;
+  if (k.activity && INCIDENT_COUNTS.has(k.activity)) return null;
+  const canUseCountry = k.activity && !k.activityFromContext && !k.ownGroup;
   const who = k.who ?? (canUseCountry ? documentCountry ?? null : null);
   if (!who || !k.kind || !k.activity) return null;
   return `${who}|${k.kind}|${k.activity}`;

@@ -9,7 +9,7 @@ export const claimsTable = defineTable<ClaimGroup>({
     yield* await claimGroupsInScope(ctx);
   },
   record: (g) => g,
-  // vague_words last, so that readers of the earlier columns by position are not broken
-  columns: ['group_id', 'quantity', 'disputed', 'value', 'qualifier', 'what', 'source', 'doc', 'evidence', 'start', 'end', 'vague_words'],
-  rows: (g) => g.claims.map((c) => [g.id, g.quantity, g.disputed, c.value, c.qualifier, c.what, c.source, c.docId, c.evidence, c.start, c.end, c.vagueWords]),
+  // columns added later go last (vague_words, then qualifier_words), so that readers of the earlier columns by position are not broken
+  columns: ['group_id', 'quantity', 'disputed', 'value', 'qualifier', 'what', 'source', 'doc', 'evidence', 'start', 'end', 'vague_words', 'qualifier_words'],
+  rows: (g) => g.claims.map((c) => [g.id, g.quantity, g.disputed, c.value, c.qualifier, c.what, c.source, c.docId, c.evidence, c.start, c.end, c.vagueWords, c.qualifierWords]),
 });

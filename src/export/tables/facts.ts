@@ -7,10 +7,10 @@ export const figuresTable = defineTable<Located<Figure>>({
   kind: 'figure',
   items: figuresInScope,
   record: (f) => ({ docId: f.docId, evidence: f.sentence, ...f.data }),
-  // columns added later go last (vague_words, then unit and change), so that readers of the
+  // columns added later go last (vague_words, then unit and change, then qualifier_words), so that readers of the
   // earlier columns by position are not broken
-  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text', 'vague_words', 'unit', 'change'],
-  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text, f.data.vagueWords, f.data.unit, f.data.change]],
+  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text', 'vague_words', 'unit', 'change', 'qualifier_words'],
+  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text, f.data.vagueWords, f.data.unit, f.data.change, f.data.qualifierWords]],
 });
 
 export const quotesTable = defineTable<Located<Quote>>({

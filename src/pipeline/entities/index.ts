@@ -58,6 +58,7 @@ import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
+import { capitalisedInRunningText, headlineForms } from './headline-case.js';
 
 export interface NerModel extends LinearModel {
   /** Curated-lexicon matcher applied after the tagger (null: tagger only). */
@@ -96,14 +97,22 @@ function ampersandsRestored(words: string[]): string[] {
 export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   // pre-tokenised text's "U . K ." and "Mt ." read as the tagger learned them, "U.K." and "Mt."
   const grouped = taggerSentences(text, seg);
-  const sentences = grouped.map((words) => ampersandsRestored(words.map((w) => w.form)));
+  // a title-case headline reads as running text would write it ("Singer checks into clinic")
+  const namesInBody = capitalisedInRunningText(text, seg);
+  const sentences = grouped.map((words) =>
+    ampersandsRestored(headlineForms(text, words, words.map((w) => ({ start: seg.tokens[w.from].start, end: seg.tokens[w.to - 1].end })), model.resources.casing, namesInBody)),
+  );
   const tags = tagDocument(model, { sentences });
   const mentions: Mention[] = [];
   let k = 0;
   grouped.forEach((words) => {
     for (const span of bilouSpans(tags.subarray(k, k + words.length))) {
+      // a sentence's own full stop is no part of a name ("every version of Windows."): the
+      // segmenter left it a word of its own, unlike an abbreviation's ("Corp.", "U . K .")
+      let last = span.end - 1;
+      while (last > span.start && words[last].form === '.') last--;
       const start = seg.tokens[words[span.start].from].start;
-      const end = seg.tokens[words[span.end - 1].to - 1].end;
+      const end = seg.tokens[words[last].to - 1].end;
       mentions.push({ start, end, type: TYPES[span.type], text: text.slice(start, end) });
     }
     k += words.length;

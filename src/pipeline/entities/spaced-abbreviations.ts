@@ -27,6 +27,12 @@ function spacedInitialAt(text: string, seg: Segmentation, k: number): boolean {
   return t[k + 1] !== undefined && CAPITAL_LETTER.test(t[k].text) && t[k + 1].text === '.' && text.slice(t[k - 1].end, t[k].start) === ' ' && text.slice(t[k].end, t[k + 1].start) === ' ';
 }
 
+/** Whether a line break lies between token k and the one after it: a paragraph or heading ends there. */
+function lineBreakAfter(text: string, seg: Segmentation, k: number): boolean {
+  const next = seg.tokens[k + 1];
+  return next !== undefined && text.slice(seg.tokens[k].end, next.start).includes('\n');
+}
+
 /**
  * Whether token i and the full stop after it are one abbreviation written apart: a single space
  * between them, and either a run of spaced capital initials ("U . K ."), a listed title ("Mt ."), a
@@ -85,8 +91,9 @@ export function taggerSentences(text: string, seg: Segmentation): TaggerWord[][]
         while (CAPITAL_LETTER.test(seg.tokens[i].text) && spacedInitialAt(text, seg, end)) end += 2;
         const form = seg.tokens.slice(i, end).map((t) => t.text).join('');
         current.push({ from: i, to: end, form });
-        // the stop ended the segment's sentence (or opened the next): the tagger's goes on
-        if (end >= to) joinNext = true;
+        // the stop ended the segment's sentence (or opened the next): the tagger's goes on, unless
+        // a line ends there ("… Jr ." closing a paragraph)
+        if (end >= to) joinNext = !lineBreakAfter(text, seg, end - 1);
         i = end - 1;
       } else if (hyphensApart && i + 2 < to && spacedHyphenAt(text, seg.tokens, i + 1) && TITLE_CASE.test(seg.tokens[i].text) && TITLE_CASE.test(seg.tokens[i + 2].text)) {
         let end = i + 3;

@@ -131,6 +131,7 @@ function sentenceBefore(pieces: Piece[], i: number): boolean {
 /** Walks back from the end dropping bios, disclaimers and short furniture; stops at the last real paragraph. */
 export function trimTail(pieces: Piece[], opts: RefineOptions): RefineResult {
   const result: RefineResult = { bioAuthors: [], bioText: null };
+  const trimmed: Piece[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i];
     if (p.drop !== null) continue;
@@ -154,6 +155,11 @@ export function trimTail(pieces: Piece[], opts: RefineOptions): RefineResult {
       : p.kind === 'heading';
     if (!furniture) break;
     p.drop = 'footer';
+    trimmed.push(p);
   }
+  // A text copy with no sentence at all (a wire brief that is only its headline, an earnings table)
+  // is its own short text: furniture is only what trails a body, so keep what the walk took.
+  // (A page whose HTML holds nothing but headings stays empty: its text is not an article.)
+  if (opts.aggressiveTail && !pieces.some((p) => p.drop === null && p.kind === 'paragraph')) for (const p of trimmed) p.drop = null;
   return result;
 }

@@ -193,7 +193,7 @@ export function findNumbers(ctx: DocumentContext, from: number, to: number, opts
 }
 
 /** A qualifier phrase ending just before token i ("as much as", "in excess of"), past a currency sign ("as much as $5m"). */
-export function qualifierBefore(ctx: DocumentContext, i: number, from: number): { qualifier: Qualifier; start: number } | null {
+export function qualifierBefore(ctx: DocumentContext, i: number, from: number): { qualifier: Qualifier; start: number; words: string } | null {
   const lex = figureLexicon();
   const at = currencyBefore(lex, ctx.low[i - 1]) !== null ? i - 1 : i;
   for (const [phrase, qualifier] of lex.qualifiers) {
@@ -201,7 +201,7 @@ export function qualifierBefore(ctx: DocumentContext, i: number, from: number): 
     if (k < from) continue;
     let ok = true;
     for (let p = 0; p < phrase.length && ok; p++) if (ctx.low[k + p] !== phrase[p]) ok = false;
-    if (ok) return { qualifier, start: k };
+    if (ok) return { qualifier, start: k, words: phrase.join(' ') };
   }
   return null;
 }

@@ -28,6 +28,8 @@ export function formatDateShort(value: Pick<TimeValue, 'iso' | 'precision'> | nu
 
 /** How every view words an article without a publication date (one wording, here only). */
 export const NO_PUBLICATION_DATE = 'publication date unknown';
+/** What the number on a chip of names counts, said before the chips (the library's, the graph's list). */
+export const ARTICLE_COUNT_NOTE = 'The number after a name counts the articles naming it.';
 
 /** An article's publication date in words ("3 March 2025", "21 October (year unknown)"), or NO_PUBLICATION_DATE. */
 export function formatPublished(iso: string | null | undefined): string {
@@ -82,9 +84,9 @@ const UNIT_PLURALS: Record<string, string> = {
  * source's own words, the number read from them only a hint ("hundreds of thousands (at least 100,000)"):
  * "more than 100,000" would be a claim the source never made.
  */
-export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string): string {
+export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string, qualifierWords?: string): string {
   if (vagueWords) return vagueAmount(vagueWords, qualifier, formatFigure(value, 'exact', unit, what));
-  const q = boundedValue(qualifier, '');
+  const q = boundedValue(qualifier, '', qualifierWords);
   const n = formatNumber(value);
   if (!unit) return q + n;
   if (/^[A-Z]{3}$/.test(unit)) {

@@ -12,11 +12,11 @@ export interface HighlightNote {
 }
 
 
-/** The value with its unit ("20 km", "up to €210,000,000"): a bare number misleads. */
+/** The value with its unit ("20 km", "up to €210,000,000", "nearly 500"): a bare number misleads. */
 export function figureValue(a: LinkedAnnotation): string {
   const what = typeof a.data.what === 'string' ? a.data.what : '';
   return typeof a.data.value === 'number'
-    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what, typeof a.data.vagueWords === 'string' ? a.data.vagueWords : undefined)
+    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what, typeof a.data.vagueWords === 'string' ? a.data.vagueWords : undefined, typeof a.data.qualifierWords === 'string' ? a.data.qualifierWords : undefined)
     : a.text;
 }
 

@@ -174,7 +174,7 @@ function figureCard(f: FigureItem): HTMLElement {
     ? [f.evidence.slice(0, s.start), h('mark', { class: 'ann ann-figure' }, f.evidence.slice(s.start, s.end)), f.evidence.slice(s.end)]
     : f.evidence;
   return h('article', { class: 'figure-card' },
-    figureValue(formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords), { 'data-value': f.value }),
+    figureValue(formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords, f.qualifierWords), { 'data-value': f.value }),
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
       h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),

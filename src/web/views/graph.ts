@@ -8,7 +8,7 @@ import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphEvidence, GraphView } from '../../server/api-types.js';
 import { api, ApiError } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
-import { copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 import { hideCollidingLabels, LABEL_SIDES, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
@@ -78,7 +78,9 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   // Said right under the frame (on a phone it sat below the filters and the preview panel, a
   // screen away from the graph it speaks of): styles.css puts it there at every width.
   const labelNote = h('p', { class: 'muted small graph-label-note' });
-  const names = section('Names in this graph', nameList);
+  // Its numbers count articles, as the library's do: said, and the list ordered on them (ordered by
+  // mentions, "Brazil 46" stood before "Japan 79" with nothing to say what either counts).
+  const names = section('Names in this graph', h('p', { class: 'muted small' }, ARTICLE_COUNT_NOTE), nameList);
   const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
   // The first view shows as many names as the frame has room for and fits them in; zooming in or
   // dragging can take names out of the frame again: say how many, and give the way back.
@@ -146,9 +148,18 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   // Pointing at a name in the list, or moving the keyboard's focus to it, marks its node and shows its
   // label (one with no room for it otherwise): the way to tell which unlabelled node is which.
   const mark = (key: string, on: boolean) => cy?.getElementById(key).toggleClass('hover', on).toggleClass('listed', on);
-  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key),
-    onmouseenter: () => mark(n.key, true), onmouseleave: () => mark(n.key, false), onfocus: () => mark(n.key, true), onblur: () => mark(n.key, false) },
-  typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
+  const listed: EntityItem[] = [];
+  /** The name started from, then most articles, most mentions and name: the library's and the entities page's order. */
+  const order = (a: EntityItem, b: EntityItem) => Number(b.key === focus) - Number(a.key === focus) || b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name);
+  const listName = (n: EntityItem) => {
+    const at = listed.findIndex((other) => order(n, other) < 0);
+    const item = h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, title: `${plural(n.documents, 'article')}, ${plural(n.mentions, 'mention')}`, onclick: () => preview(n.key),
+      onmouseenter: () => mark(n.key, true), onmouseleave: () => mark(n.key, false), onfocus: () => mark(n.key, true), onblur: () => mark(n.key, false) },
+    typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents))));
+    if (at < 0) return void (listed.push(n), nameList.append(item));
+    listed.splice(at, 0, n);
+    nameList.insertBefore(item, nameList.children[at]);
+  };
   const preview = (key: string) => {
     const n = known.get(key);
     if (!n) return;

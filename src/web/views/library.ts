@@ -4,7 +4,7 @@ import type { EntityItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { ARTICLE_COUNT_NOTE, docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { downloadList } from '../lib/downloads.js';
 import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 
@@ -69,7 +69,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
         section('Most mentioned',
           // what the numbers count is said before them, not after the last group (off the first
           // screen, so "Elian Gonzalez 1" under "Most mentioned" read as one mention, not one article)
-          byType.some((items) => items.length) ? h('p', { class: 'muted small most-mentioned-unit' }, 'The number after a name counts the articles naming it.') : null,
+          byType.some((items) => items.length) ? h('p', { class: 'muted small most-mentioned-unit' }, ARTICLE_COUNT_NOTE) : null,
           ...byType.map((items, i) => {
             const top = mostMentioned(items);
             return top.length

@@ -109,7 +109,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
   const undatedYears = res.undated > 0 ? { label: 'Year unknown', count: res.undated } : undefined;
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
-  const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
+  const heading = q ? `${resultCount(res)} ${res.total === 1 && !res.window ? 'result' : 'results'} for “${res.query}”` : `${resultCount(res)} articles naming ${label('entity')}`;
   // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
   const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length + res.undated > 0;
   return h('div', { class: `search-layout${refinable ? '' : ' no-facets'}` },
@@ -140,6 +140,14 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
   );
 }
 
+/** How many articles a search found, as a reader may take it: the server counts only its best
+ *  `window` matches, so "500 results" for a common word read as an exact total ("500 or more"),
+ *  and a filtered count is a part of those best matches, not of every article. */
+function resultCount(res: SearchResult): string {
+  if (!res.window) return formatNumber(res.total);
+  return res.total >= res.window ? `${formatNumber(res.window)} or more` : `${formatNumber(res.total)} of the best ${formatNumber(res.window)}`;
+}
+
 /** Each name of a list with how many articles name it and the best three. */
 async function namesTable(names: string[]): Promise<HTMLElement> {
   const rows: Array<{ name: string; res: SearchResult | null; error?: string }> = [];
@@ -160,7 +168,7 @@ async function namesTable(names: string[]): Promise<HTMLElement> {
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col' }, 'Best matches'))),
       h('tbody', {}, rows.map((r) => h('tr', { 'data-found': r.res?.total ? 'true' : 'false' },
         h('th', { scope: 'row' }, r.res?.total ? h('a', { href: `#/search?q=${encodeURIComponent(`"${r.name}"`)}` }, r.name) : r.name),
-        h('td', { class: 'num' }, r.res ? formatNumber(r.res.total) : '—'),
+        h('td', { class: 'num' }, r.res ? resultCount(r.res) : '—'),
         h('td', {}, r.error ? h('span', { class: 'muted' }, r.error) : r.res?.items.length
           ? h('ul', { class: 'plain-list' }, r.res.items.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, `"${r.name}"`) }, d.title || '(untitled)'), h('span', { class: 'muted' }, ` · ${formatPublished(d.published)}`))))
           : h('span', { class: 'muted' }, 'not found')),

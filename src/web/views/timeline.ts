@@ -4,7 +4,7 @@
 // date of its own sits at its article's date, drawn hollow and said so. Nothing is cut silently:
 // the API pages, and a notice says what is not drawn. The wheel zooms only with Ctrl/⌘/Alt held,
 // so the page scrolls as usual (touch too); buttons zoom as well.
-import { axisBottom, brushX, scaleLinear, scaleUtc, select, zoom, zoomIdentity, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { axisBottom, brushX, scaleLinear, scaleUtc, select, zoom, zoomIdentity, zoomTransform, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { ViewContext } from '../main.js';
 import type { EventItem, TimelineEvent, TimelineView } from '../../server/api-types.js';
 import { EVENT_TYPES } from '../../types.js';
@@ -147,15 +147,22 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const overview = h('div', { class: 'timeline-overview', role: 'group', 'aria-label': 'How many events when. Drag across it to choose a date range.' });
   const axisBox = h('div', { class: 'timeline-axis', 'aria-hidden': 'true' });
   const lanesBox = h('div', { class: 'timeline-lanes' });
-  const chart = h('div', { class: 'timeline-chart', role: 'region', 'aria-label': 'Events over time. Hold Ctrl and scroll, or use the buttons, to zoom; drag to pan.' }, axisBox, lanesBox);
+  const chart = h('div', { class: 'timeline-chart', role: 'region', 'aria-label': 'Events over time. Hold Ctrl and scroll, or use the buttons, to zoom; drag, or use the buttons, to move along.' }, axisBox, lanesBox);
   const laneNote = h('p', { class: 'notice lane-note', role: 'status' });
   let zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   let lanesSvg: SVGSVGElement | undefined;
   const zoomBy = (k: number) => () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.scaleBy, k);
+  // Dragging moves along the chart only with a mouse (a finger scrolls the page): a keyboard or a
+  // phone, once zoomed in, had no way to the events before or after the view but "Reset zoom".
+  const moveBy = (share: number) => () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.translateBy, (share * lanesSvg.clientWidth) / zoomTransform(lanesSvg).k, 0);
+  // A touch screen has neither Ctrl nor a wheel: its hint names only the buttons.
+  const hint = matchMedia('(pointer: coarse)').matches ? 'Zoom and move along:' : 'Zoom: hold Ctrl (or ⌘) and scroll, or';
   const controls = h('div', { class: 'toolbar' },
-    h('span', { class: 'muted small' }, 'Zoom: hold Ctrl (or ⌘) and scroll, or'),
+    h('span', { class: 'muted small' }, hint),
     h('button', { type: 'button', class: 'button', onclick: zoomBy(1.6), 'aria-label': 'Zoom in' }, '+'),
     h('button', { type: 'button', class: 'button', onclick: zoomBy(1 / 1.6), 'aria-label': 'Zoom out' }, '−'),
+    h('button', { type: 'button', class: 'button', onclick: moveBy(1 / 3), 'aria-label': 'Earlier dates' }, '← Earlier'),
+    h('button', { type: 'button', class: 'button', onclick: moveBy(-1 / 3), 'aria-label': 'Later dates' }, 'Later →'),
     h('button', { type: 'button', class: 'button', onclick: () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.transform, zoomIdentity) }, 'Reset zoom'),
   );
 

@@ -43,3 +43,11 @@ test('a title whose stop stands apart is still a title before the name', () => {
   const text = 'Anyone who saw the crash should call Sgt . La Fleur on Monday .';
   assert.equal(titleBefore(text, text.indexOf('La Fleur')), 'Sgt');
 });
+
+test('a spaced abbreviation that ends a paragraph does not carry its name into the next one', () => {
+  const names = typed('Rewards are offered for news of the escapee Benton Lyle Marchetti Jr .\n\nDepartment of Corrections spokesman Ann Lowe said Friday that the man was still free .');
+  assert.ok(names.includes('ORG Department of Corrections'), names.join(' | '));
+  assert.ok(names.every((n) => !n.includes('\n')), names.join(' | '));
+  const initials = typed('A nurse from the U . K .\n\nHospital staff in Lima said she flew home .');
+  assert.ok(initials.includes('LOC U . K .'), initials.join(' | '));
+});

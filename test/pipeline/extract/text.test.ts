@@ -159,3 +159,14 @@ test('a trailing teaser or caption that reads as prose but neither ends a senten
   ])
     assert.equal(textDoc(`Ferry strike in Split\n\n${body}\n\n${tail}`).text, `Ferry strike in Split\n\n${body}\n\n${tail}`, tail);
 });
+
+test('text copy with no sentence: a headline-only brief and a wire table are kept as the article', () => {
+  const brief = textDoc('FERRY OPERATOR CUTS WINTER FARES BY 15 PCT', { title: 'FERRY OPERATOR CUTS WINTER FARES BY 15 PCT' });
+  assert.equal(brief.text, 'FERRY OPERATOR CUTS WINTER FARES BY 15 PCT');
+  const table = textDoc('BRISTOL, May 4 - Shr 21 cts vs 17 cts\n\nNet 3.4 mln vs 2.8 mln\n\nSales 40.2 mln vs 36.9 mln', { title: 'KESTREL TOOLS <KTL> 1ST QTR NET' });
+  assert.match(table.text, /Shr 21 cts vs 17 cts/);
+  assert.match(table.text, /Sales 40\.2 mln vs 36\.9 mln/);
+  // below a body of sentences, a trailing teaser is still furniture
+  const withTeaser = textDoc('The council approved the new library budget on Tuesday after a long debate.\n\nMore stories from the valley');
+  assert.ok(!withTeaser.text.includes('More stories'));
+});

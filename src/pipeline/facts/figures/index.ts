@@ -5,7 +5,7 @@
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
-import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
+import { findNumbers, qualifierBefore, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../../lexicons/events.js';
 import { looksVerbal } from '../../context/phrases.js';
@@ -283,6 +283,7 @@ function toFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, 
     unit: d.unit,
     qualifier: d.qualifier,
     ...(d.vagueWords ? { vagueWords: d.vagueWords } : {}),
+    ...qualifierAsWritten(ctx, d),
     change: d.change,
     // the label only: whatSpan still covers the marks as written
     what: labelQuoteMarks(d.what.text),
@@ -290,6 +291,13 @@ function toFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, 
     sentence: { ...ctx.sentences[s] },
     ...(source ? { attribution: source } : {}),
   };
+}
+
+/** The qualifier phrase the figure opens with, when its words are not how the qualifier reads ("nearly", not "up to"). */
+function qualifierAsWritten(ctx: DocumentContext, d: Draft): { qualifierWords?: string } {
+  if (d.qualifier === 'exact') return {};
+  const q = qualifierBefore(ctx, d.core, d.from);
+  return q && q.qualifier === d.qualifier && q.words !== d.qualifier.replace(/_/g, ' ') ? { qualifierWords: q.words } : {};
 }
 
 export function attributionOf(ctx: DocumentContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
