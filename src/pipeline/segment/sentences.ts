@@ -61,7 +61,7 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
-    const kind = kinds[i] === Kind.Terminal && actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) ? Kind.Abbrev : kinds[i];
+    const kind = kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i];
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence.
       let closers = 0;
@@ -143,6 +143,17 @@ function shortWordsBeforeLowerCase(text: string, raw: RawTokens, wn: WordNet | n
 /** A title's plural before names ("Sens. Bob Dole and Robert Byrd", "Drs. Ali and Khan"); not a word whose stem ends in "s" ("Press"). */
 function pluralTitle(word: string): boolean {
   return word.endsWith('s') && !word.endsWith('ss') && TITLES.has(word.slice(0, -1));
+}
+
+/**
+ * Whether the full stop at i is a listed title's, written one space apart as tokenised text writes
+ * it ("Lt . Ann Hale"): the title's period, which ends a sentence only before an opener, as when it
+ * is written "Lt.".
+ */
+function spacedTitleStop(text: string, raw: RawTokens, i: number): boolean {
+  const { starts, ends, kinds, gaps } = raw;
+  if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.Space) return false;
+  return kinds[i - 1] === Kind.Word && TITLES.has(text.slice(starts[i - 1], ends[i - 1]));
 }
 
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */

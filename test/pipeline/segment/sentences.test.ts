@@ -142,3 +142,11 @@ test('without WordNet a long lower-case word after "Cie." is still evidence that
   // and the same split with WordNet, where it is installed
   assert.deepEqual(sents(text), found);
 });
+
+test('tokenised text: a listed title written apart from its stop does not end the sentence before a name', () => {
+  assert.deepEqual(sents('The report was read out by Sgt . Ivo Marsh on Monday , " we are done , " said Capt . Lena Brook .'), [
+    'The report was read out by Sgt . Ivo Marsh on Monday , " we are done , " said Capt . Lena Brook .',
+  ]);
+  // before a sentence opener the stop still ends it, as "Sgt." does
+  assert.deepEqual(sents('The file went to the Gen . The rest stayed here .'), ['The file went to the Gen .', 'The rest stayed here .']);
+});
