@@ -16,7 +16,7 @@ import { notAFigure } from './filters.js';
 import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, distanceFromPlace, measuredThing, numberOfPhrase, type What } from './what.js';
-import { parsedCount, parsedMeasured } from './parse-what.js';
+import { parsedAmountHolder, parsedCount, parsedMeasured } from './parse-what.js';
 import { markInconsistentMultiples } from './consistency.js';
 import { foldHeadlineFigures, type Placed } from './headline.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
@@ -171,7 +171,13 @@ function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | nu
     if (PERIOD_BEFORE.has(before ?? '')) return null;
     if (n.value === 1 && n.word && n.from === n.core && !DURATION_VERBS.has(before ?? '')) return null;
   }
-  if (q.kind !== 'count') return draft(q.unit, q.kind === 'duration' ? measuredThing(ctx, q.from, end, from, to, ch.at) : measured(ctx, syn, q.from, end, from, to, ch.at));
+  if (q.kind === 'duration') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
+  if (q.kind !== 'count') {
+    const what = measured(ctx, syn, q.from, end, from, to, ch.at);
+    // "a net loss of 500 mln dlrs": an amount the words around it leave unlabelled is what the noun it is "of" names (not a change: "a rise of")
+    const holder = !what.text && q.kind === 'money' && syn ? parsedAmountHolder(ctx, syn, q.from, end) : null;
+    return draft(q.unit, holder && !lex.changes.has(holder.head) ? holder : what);
+  }
 
   // a count: "the three parties" refers to a set already counted
   // ("all three" too, but "all 228 passengers" states a number)
