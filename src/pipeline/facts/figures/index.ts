@@ -16,7 +16,7 @@ import { notAFigure } from './filters.js';
 import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, distanceFromPlace, measuredThing, numberOfPhrase, type What } from './what.js';
-import { parsedCount, parsedMeasured } from './parse-what.js';
+import { parsedAmountHolder, parsedCount, parsedMeasured } from './parse-what.js';
 import { markInconsistentMultiples } from './consistency.js';
 import { foldHeadlineFigures, type Placed } from './headline.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
@@ -135,20 +135,29 @@ function measured(ctx: DocumentContext, syn: Syntax | null, figFrom: number, fig
   return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
 }
 
-function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
+/** A bound written after a number or its unit ("or more", "plus") starting at token i, or null. */
+function boundAfter(lex: FigureLexicon, low: readonly string[], i: number): { words: number; qualifier: Qualifier } | null {
+  if (low[i] !== 'or' && low[i] !== 'plus') return null;
+  const hit = lex.qualifiersAfter.find(([phrase]) => phrase.every((w, p) => low[i + p] === w));
+  return hit ? { words: hit[0].length, qualifier: hit[1] } : null;
+}
+
+function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, expr: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
   const prev = drafts[drafts.length - 1] ?? null;
   const { low } = ctx;
+  // "two plus years", "five or more people": the unit or counted noun comes after the bound, so the number reads on past it
+  const bare = expr.suffix ? null : boundAfter(lex, low, expr.end);
+  const n = bare ? { ...expr, end: expr.end + bare.words, qualifier: expr.qualifier === 'exact' ? bare.qualifier : expr.qualifier } : expr;
   const q = readQuantity(ctx, lex, n, to);
   if (!q || notAFigure(ctx, lex, n, q, from)) return null;
   const before = low[n.from - 1];
   let qualifier = n.qualifier;
   let end = q.end;
-  for (const [phrase, ql] of low[end] === 'or' || low[end] === 'plus' ? lex.qualifiersAfter : []) {
-    if (phrase.every((w, p) => low[end + p] === w)) {
-      if (qualifier === 'exact') qualifier = ql;
-      end += phrase.length;
-      break;
-    }
+  // "5 km or more": the bound after the unit
+  const unitBound = bare ? null : boundAfter(lex, low, end);
+  if (unitBound) {
+    if (qualifier === 'exact') qualifier = unitBound.qualifier;
+    end += unitBound.words;
   }
   const ch = changeOf(ctx, lex, q.from, end, from, to);
   // "rose 0.4 points, from 7.1 to 7.5": the levels a change runs between share its direction
@@ -162,7 +171,13 @@ function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | nu
     if (PERIOD_BEFORE.has(before ?? '')) return null;
     if (n.value === 1 && n.word && n.from === n.core && !DURATION_VERBS.has(before ?? '')) return null;
   }
-  if (q.kind !== 'count') return draft(q.unit, q.kind === 'duration' ? measuredThing(ctx, q.from, end, from, to, ch.at) : measured(ctx, syn, q.from, end, from, to, ch.at));
+  if (q.kind === 'duration') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
+  if (q.kind !== 'count') {
+    const what = measured(ctx, syn, q.from, end, from, to, ch.at);
+    // "a net loss of 500 mln dlrs": an amount the words around it leave unlabelled is what the noun it is "of" names (not a change: "a rise of")
+    const holder = !what.text && q.kind === 'money' && syn ? parsedAmountHolder(ctx, syn, q.from, end) : null;
+    return draft(q.unit, holder && !lex.changes.has(holder.head) ? holder : what);
+  }
 
   // a count: "the three parties" refers to a set already counted
   // ("all three" too, but "all 228 passengers" states a number)

@@ -68,6 +68,13 @@ function punctuationBetween(syn: Syntax, a: number, b: number): boolean {
   return false;
 }
 
+/** The figure's own head: the word of its words [first, last] whose head lies outside them. */
+function figureHead(syn: Syntax, first: number, last: number): number {
+  let unit = last;
+  for (let w = first; w <= last; w++) if (syn.words[w].head < first || syn.words[w].head > last) unit = w;
+  return unit;
+}
+
 /** The last word of the figure's tokens [from, end). */
 function lastWord(syn: Syntax, end: number): number {
   for (let t = end - 1; t >= 0; t--) {
@@ -97,9 +104,7 @@ export function parsedMeasured(ctx: DocumentContext, syn: Syntax, from: number, 
   const last = lastWord(syn, end);
   if (last < 0) return null;
   const first = wordOfToken(syn, from);
-  // the figure's own head: the word of its tokens whose head lies outside them
-  let unit = last;
-  for (let w = first; w <= last; w++) if (syn.words[w].head < first || syn.words[w].head > last) unit = w;
+  const unit = figureHead(syn, first, last);
   const of = dependents(syn, unit, 'nmod', 'nmod:*').find((m) => m > last && dependents(syn, m, 'case').some((c) => syn.words[c].text.toLowerCase() === 'of'));
   if (of !== undefined && NOUNS.has(syn.words[of].upos)) return toWhat(ctx, syn, phraseWords(syn, of, last), of);
   const u = syn.words[unit];
@@ -111,4 +116,28 @@ export function parsedMeasured(ctx: DocumentContext, syn: Syntax, from: number, 
   // the subject of the clause ("Nickel prices rose 43%") is left to the words around the figure:
   // measured on the development set, the parse's subjects of coordinated clauses mislead more often
   return null;
+}
+
+// Left dependents that belong to a noun's name: "net loss", "operating profit", "Canadian dollar sales".
+const NAME_PARTS = ['compound', 'amod', 'flat'];
+
+/**
+ * The noun an amount is "of", from the parse: "a net loss of 500 mln dlrs" → "net loss". The noun
+ * stands before the figure, with the words that name it (no determiner); null when the parse does not
+ * hang the figure on a noun by "of".
+ */
+export function parsedAmountHolder(ctx: DocumentContext, syn: Syntax, from: number, end: number): What | null {
+  const last = lastWord(syn, end);
+  if (last < 0) return null;
+  const first = wordOfToken(syn, from);
+  const unit = figureHead(syn, first, last);
+  const u = syn.words[unit];
+  if (u.head < 0 || u.head >= first || !relationMatches(u.deprel, 'nmod') || !NOUNS.has(syn.words[u.head].upos)) return null;
+  const of = dependents(syn, unit, 'case').find((c) => syn.words[c].text.toLowerCase() === 'of');
+  if (of === undefined || of !== first - 1 || punctuationBetween(syn, u.head, first)) return null;
+  let start = u.head;
+  while (start > 0 && syn.words[start - 1].head === u.head && NAME_PARTS.some((r) => relationMatches(syn.words[start - 1].deprel, r))) start--;
+  const words: number[] = [];
+  for (let w = start; w <= u.head; w++) words.push(w);
+  return toWhat(ctx, syn, words, u.head);
 }
