@@ -44,16 +44,10 @@ export function capitalisedInRunningText(text: string, seg: Segmentation): Set<s
 
 /**
  * The tagger's word forms for one sentence: as written, except in a title-case line of its own,
- * where common words are lower-cased. start/end give each word's offsets in the text.
+ * where common words are lower-cased.
  */
-export function headlineForms(
-  text: string,
-  words: readonly TaggerWord[],
-  offsets: ReadonlyArray<{ start: number; end: number }>,
-  casing: ReadonlyMap<string, number>,
-  namesInBody: ReadonlySet<string>,
-): string[] {
+export function headlineForms(text: string, seg: Segmentation, words: readonly TaggerWord[], casing: ReadonlyMap<string, number>, namesInBody: ReadonlySet<string>): string[] {
   const forms = words.map((w) => w.form);
-  if (forms.length === 0 || !titleCaseLine(text, forms, offsets[0].start, offsets[offsets.length - 1].end)) return forms;
+  if (forms.length === 0 || !titleCaseLine(text, forms, seg.tokens[words[0].from].start, seg.tokens[words[words.length - 1].to - 1].end)) return forms;
   return forms.map((f) => (TITLE_WORD.test(f) && isCommonWord(f, casing) && !namesInBody.has(f) ? f.toLowerCase() : f));
 }

@@ -99,9 +99,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const grouped = taggerSentences(text, seg);
   // a title-case headline reads as running text would write it ("Singer checks into clinic")
   const namesInBody = capitalisedInRunningText(text, seg);
-  const sentences = grouped.map((words) =>
-    ampersandsRestored(headlineForms(text, words, words.map((w) => ({ start: seg.tokens[w.from].start, end: seg.tokens[w.to - 1].end })), model.resources.casing, namesInBody)),
-  );
+  const sentences = grouped.map((words) => ampersandsRestored(headlineForms(text, seg, words, model.resources.casing, namesInBody)));
   const tags = tagDocument(model, { sentences });
   const mentions: Mention[] = [];
   let k = 0;

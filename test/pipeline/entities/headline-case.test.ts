@@ -16,7 +16,7 @@ function forms(text: string): string[][] {
   const seg = segment(text);
   const body = capitalisedInRunningText(text, seg);
   return taggerSentences(text, seg).map((words) =>
-    headlineForms(text, words, words.map((w) => ({ start: seg.tokens[w.from].start, end: seg.tokens[w.to - 1].end })), loadNerModel().resources.casing, body),
+    headlineForms(text, seg, words, loadNerModel().resources.casing, body),
   );
 }
 
