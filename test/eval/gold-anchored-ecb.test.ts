@@ -79,6 +79,7 @@ for (const { label, file } of [
   { label: 'set U', file: 'ecb-set-u.json' },
   { label: 'set V', file: 'ecb-set-v.json' },
   { label: 'set W', file: 'ecb-set-w.json' },
+  { label: 'set X', file: 'ecb-set-x.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -103,7 +104,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded) and set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded) and set X (train, seed 41, sets I and O to W excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -163,6 +164,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(w, keys('ecb-set-w.json'));
   assert.equal(new Set(w.map((k) => k.split('/')[1])).size, 16, 'set W: one text per topic');
   assert.equal(w.filter((k) => v.includes(k) || u.includes(k) || tr.includes(k) || s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set W shares no file with sets I, O, P, Q, R, S, T, U and V');
+  const x = draw('--seed', '41', '--exclude', setI, ...['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'].flatMap((y) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${y}.json`)]));
+  assert.deepEqual(x, keys('ecb-set-x.json'));
+  assert.equal(new Set(x.map((k) => k.split('/')[1])).size, 16, 'set X: one text per topic');
+  assert.equal(x.filter((k) => w.includes(k) || v.includes(k) || u.includes(k) || tr.includes(k) || s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set X shares no file with sets I, O, P, Q, R, S, T, U, V and W');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
