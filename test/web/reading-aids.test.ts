@@ -1,0 +1,77 @@
+// A long article read in the browser, as a reporter checks one: the search words are found one after
+// another, not hunted for by scrolling. The article is written here, long enough that its later
+// paragraphs start off the first screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { startServer } from '../../src/server/app.js';
+import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
+import { fixtureServerSuite, skip } from './browser.js';
+
+const FILLER = 'The ferry from the mainland ran twice a day through the winter, and the harbour office kept its timetable pinned beside the door.';
+const PARAGRAPHS = [
+  'Keepers leave the Brannock lighthouse after ninety years',
+  'The last two keepers of the Brannock lighthouse handed over their keys on Saturday, the coastal authority said.',
+  ...Array.from({ length: 8 }, () => FILLER),
+  'A volunteer group plans to open the lighthouse to visitors next summer.',
+  ...Array.from({ length: 8 }, () => FILLER),
+  'The lamp itself will keep turning, now switched on from an office forty miles inland.',
+];
+const analysis = fixtureAnalysis({
+  title: PARAGRAPHS[0], source: 'brannock-keepers', published: '2031-04-12', paragraphs: PARAGRAPHS,
+  mentions: [], places: [], times: [], events: [], figures: [], quotes: [],
+});
+const DOC = analysis.doc;
+
+let own: { url: string; close(): Promise<void> } | undefined;
+const web = fixtureServerSuite({}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-reading-'));
+  const store = new SqliteStore(join(dir, 'r.db'));
+  await store.saveBatch([{ analysis, contentHash: DOC.id }]);
+  const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: web.webDir });
+  await server.corpusReady();
+  own = { url: server.url, async close() { await server.close(); await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+});
+test.after(async () => own?.close());
+
+async function open(page: Page, hash: string, selector: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${own!.url}/${hash}`);
+  // a hang guard, not a speed check
+  await page.waitForSelector(`#main[data-ready] ${selector}`, { timeout: 120_000 });
+}
+
+/** Whether an element's box lies wholly inside the window. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+}
+
+test('the search words in an article are reached one after another with Next and Previous', { skip }, async () => {
+  const page = web.page;
+  // the title repeats the word, but it is the heading, not a paragraph of the text
+  await open(page, `#/doc/${DOC.id}?q=lighthouse`, '.search-hits');
+  assert.match(await page.locator('.search-hits').innerText(), /^2 matches for “lighthouse” highlighted/);
+  const next = page.getByRole('button', { name: 'Next match ↓' });
+  const previous = page.getByRole('button', { name: '↑ Previous match' });
+  const current = () => page.evaluate(() => {
+    const marks = [...document.querySelectorAll('.reader-text mark.search-hit')];
+    return { at: marks.findIndex((m) => m.classList.contains('search-hit-current')), focused: marks.indexOf(document.activeElement!) };
+  });
+  await next.click();
+  assert.deepEqual(await current(), { at: 0, focused: 0 });
+  await next.click();
+  assert.deepEqual(await current(), { at: 1, focused: 1 });
+  assert.ok(await inView(page, 'mark.search-hit-current'), 'the second match, paragraphs below the first screen, is scrolled into view');
+  assert.match(await page.locator('.search-hits').innerText(), /match 2 of 2/);
+  await next.click();
+  assert.equal((await current()).at, 0, 'after the last match comes the first again');
+  await previous.click();
+  assert.equal((await current()).at, 1, 'and before the first, the last');
+});
