@@ -1,6 +1,6 @@
 // A long article read in the browser, as a reporter checks one: the search words are found one after
 // another, not hunted for by scrolling. The article is written here, long enough that its later
-// paragraphs start off the first screen.
+// paragraphs start off the first screen; a cited sentence down there keeps the citation bar in reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -74,4 +74,45 @@ test('the search words in an article are reached one after another with Next and
   assert.equal((await current()).at, 0, 'after the last match comes the first again');
   await previous.click();
   assert.equal((await current()).at, 1, 'and before the first, the last');
+});
+
+/** The contrast of the focused element's outline and of its inner ring (box-shadow) against the colour behind it. */
+async function focusRings(page: Page): Promise<{ outline: number; inner: number; where: string }> {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const el = document.activeElement as HTMLElement;
+    let behind: Element | null = el.parentElement;
+    while (behind && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+    const bg = rgb(getComputedStyle(behind ?? document.body).backgroundColor);
+    const style = getComputedStyle(el);
+    return { outline: contrast(rgb(style.outlineColor), bg), inner: contrast(rgb(style.boxShadow), bg), where: el.outerHTML.slice(0, 80) };
+  });
+}
+
+test('a focused link shows a ring of at least 3:1 on the white cards and on the navy top bar', { skip }, async () => {
+  const page = web.page;
+  await page.goto('about:blank');
+  await page.goto(`${web.server.url}/#/`);
+  await page.waitForSelector('#main[data-ready] .doc-title', { timeout: 120_000 });
+  // the keyboard's way in: the skip link, the brand, then the sections
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.topbar') !== null), true);
+  const top = await focusRings(page);
+  assert.ok(Math.max(top.outline, top.inner) >= 3, `top bar: ${JSON.stringify(top)}`);
+  // (moved on from a ring the keyboard showed, the browser shows the next one too)
+  await page.locator('.doc-title').first().focus();
+  assert.equal(await page.evaluate(() => document.activeElement?.matches(':focus-visible')), true);
+  const card = await focusRings(page);
+  assert.match(card.where, /doc-title/);
+  assert.ok(Math.max(card.outline, card.inner) >= 3, `card: ${JSON.stringify(card)}`);
 });
