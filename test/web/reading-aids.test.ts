@@ -76,6 +76,30 @@ test('the search words in an article are reached one after another with Next and
   assert.equal((await current()).at, 1, 'and before the first, the last');
 });
 
+test('the bar with "Copy citation" stays in view when the page lands on a cited sentence far down', { skip }, async () => {
+  const page = web.page;
+  const start = DOC.text.indexOf('forty miles inland');
+  const hash = `#/doc/${DOC.id}?hl=${start}-${start + 'forty miles inland'.length}`;
+  try {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await open(page, hash, '.citation-bar');
+      await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 120_000 });
+      assert.ok(await inView(page, 'mark.cite-span'), `${viewport.width}: the cited words are on screen`);
+      assert.ok(await inView(page, '#copy-citation'), `${viewport.width}: so is the button that copies the citation`);
+      // and the bar is not under the top bar where that one stays on screen
+      const overlap = await page.evaluate(() => {
+        const bar = document.querySelector('.citation-bar')!.getBoundingClientRect();
+        const top = document.querySelector('.topbar')!.getBoundingClientRect();
+        return top.bottom > 0 && bar.top < top.bottom;
+      });
+      assert.equal(overlap, false, `${viewport.width}: the citation bar is not hidden under the top bar`);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
 /** The contrast of the focused element's outline and of its inner ring (box-shadow) against the colour behind it. */
 async function focusRings(page: Page): Promise<{ outline: number; inner: number; where: string }> {
   return page.evaluate(() => {
