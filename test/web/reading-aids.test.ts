@@ -140,3 +140,25 @@ test('a focused link shows a ring of at least 3:1 on the white cards and on the 
   assert.match(card.where, /doc-title/);
   assert.ok(Math.max(card.outline, card.inner) >= 3, `card: ${JSON.stringify(card)}`);
 });
+
+test('a timeline range with no events marks nothing on the overview, and the page logs no error', { skip }, async () => {
+  const page = web.page;
+  const errors: string[] = [];
+  const onConsole = (m: { type(): string; text(): string }) => void (m.type() === 'error' && errors.push(m.text()));
+  page.on('console', onConsole);
+  try {
+    // wholly before the fixture's events
+    await page.goto('about:blank');
+    await page.goto(`${web.server.url}/#/timeline?from=1901-01-01&to=1902-06-30`);
+    await page.waitForSelector('#main[data-ready] .overview-svg', { timeout: 120_000 });
+    assert.match(await page.locator('#main').innerText(), /No events in this range/);
+    const marked = await page.evaluate(() => {
+      const sel = document.querySelector('.overview-svg .brush .selection');
+      return sel ? Number(sel.getAttribute('width') ?? 0) > 0 && getComputedStyle(sel).display !== 'none' : false;
+    });
+    assert.equal(marked, false);
+    assert.deepEqual(errors, []);
+  } finally {
+    page.off('console', onConsole);
+  }
+});
