@@ -23,7 +23,8 @@ const PARAGRAPHS = [
 ];
 const analysis = fixtureAnalysis({
   title: PARAGRAPHS[0], source: 'brannock-keepers', published: '2031-04-12', paragraphs: PARAGRAPHS,
-  mentions: [], places: [], times: [], events: [], figures: [], quotes: [],
+  mentions: [], places: [], times: [], events: [], quotes: [],
+  figures: [{ text: 'forty miles', value: 40, qualifier: 'exact', what: 'miles' }],
 });
 const DOC = analysis.doc;
 
@@ -161,4 +162,21 @@ test('a timeline range with no events marks nothing on the overview, and the pag
   } finally {
     page.off('console', onConsole);
   }
+});
+
+test('a figure inside a cited sentence keeps its highlight', { skip }, async () => {
+  const page = web.page;
+  const sentence = PARAGRAPHS[PARAGRAPHS.length - 1];
+  const start = DOC.text.lastIndexOf(sentence);
+  await open(page, `#/doc/${DOC.id}?hl=${start}-${start + sentence.length}`, '.cite-sentence');
+  const colours = await page.evaluate(() => {
+    const figure = document.querySelector('.reader-text .ann-figure')!;
+    const inner = figure.querySelector('.cite-sentence');
+    const outside = [...document.querySelectorAll('.reader-text .cite-sentence')].find((c) => !c.closest('.ann'));
+    return { figure: getComputedStyle(figure).backgroundColor, inner: inner && getComputedStyle(inner).backgroundColor, outside: outside && getComputedStyle(outside).backgroundColor };
+  });
+  assert.notEqual(colours.inner, null, 'the figure\'s words are part of the cited sentence');
+  assert.equal(colours.inner, 'rgba(0, 0, 0, 0)', 'the sentence paints nothing over the figure');
+  assert.notEqual(colours.figure, 'rgba(0, 0, 0, 0)', 'whose own colour shows');
+  assert.notEqual(colours.outside, 'rgba(0, 0, 0, 0)', 'the rest of the sentence is still marked');
 });
