@@ -140,6 +140,11 @@ test('a focused link shows a ring of at least 3:1 on the white cards and on the 
   const card = await focusRings(page);
   assert.match(card.where, /doc-title/);
   assert.ok(Math.max(card.outline, card.inner) >= 3, `card: ${JSON.stringify(card)}`);
+  // the page itself, focused on each change of view for screen readers, draws no ring round it all
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#main[data-ready] .reader-text', { timeout: 120_000 });
+  await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 120_000 });
+  assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.activeElement!).outlineStyle, getComputedStyle(document.activeElement!).boxShadow]), ['none', 'none']);
 });
 
 test('a timeline range with no events marks nothing on the overview, and the page logs no error', { skip }, async () => {
