@@ -31,6 +31,14 @@ const routes: Array<{ pattern: RegExp; names: string[]; nav: string; load: () =>
 });
 
 const main = document.getElementById('main')!;
+
+/** Shows an error card in place of the view, and names it in the tab: the title of the page left
+ *  behind (an article's headline over "Not found") misled in the tab bar and the history. */
+function showError(card: HTMLElement): void {
+  clear(main);
+  main.append(card);
+  document.title = `${card.querySelector('h2')?.textContent ?? 'Error'} · Chronicle`;
+}
 let cleanups: Array<() => void> = [];
 let generation = 0;
 
@@ -53,8 +61,7 @@ async function render(): Promise<void> {
   clear(main);
   main.append(loading());
   if (!match) {
-    clear(main);
-    main.append(errorCard(new Error(`There is no page at “${path}”.`), 'Not found'));
+    showError(errorCard(new Error(`There is no page at “${path}”.`), 'Not found'));
     // Like every other outcome, a finished render (tests and scripts wait for this).
     main.dataset.ready = String(gen);
     return;
@@ -64,8 +71,7 @@ async function render(): Promise<void> {
     match.r.names.forEach((n, i) => (params[n] = decodeURIComponent(match.m![i + 1])));
   } catch {
     // A malformed percent-escape (#/doc/%E0%A4%A) must end in a message, not an endless "Loading…".
-    clear(main);
-    main.append(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`), 'Broken link'));
+    showError(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`), 'Broken link'));
     main.dataset.ready = String(gen);
     return;
   }
@@ -80,8 +86,7 @@ async function render(): Promise<void> {
     root.dispatchEvent(new CustomEvent('view:shown'));
   } catch (err) {
     if (gen !== generation) return;
-    clear(main);
-    main.append(errorCard(err));
+    showError(errorCard(err));
   }
   main.dataset.ready = String(gen);
 }

@@ -53,3 +53,17 @@ test('when the server stops answering, the page says so and offers Reload', { sk
     await web.page.unroute('**/api/**');
   }
 });
+
+test('an error page names itself in the tab, not the page left behind', { skip }, async () => {
+  // from an article (its headline in the tab) to a link to one that is not stored, in the same tab
+  await web.page.goto('about:blank');
+  await web.page.goto(`${web.server.url}/#/doc/${web.server.docIds[0]}`);
+  await web.page.waitForSelector('.reader-text', { timeout: 120_000 });
+  assert.doesNotMatch(await web.page.title(), /^Not found/);
+  await web.page.evaluate(() => (location.hash = '#/doc/0000000000000000'));
+  await web.page.waitForSelector('.error-card', { timeout: 120_000 });
+  assert.equal(await web.page.title(), 'Not found · Chronicle');
+  await web.page.evaluate(() => (location.hash = '#/no-such-view'));
+  await web.page.waitForFunction(() => document.querySelector('.error-card')?.textContent?.includes('no-such-view'), null, { timeout: 120_000 });
+  assert.equal(await web.page.title(), 'Not found · Chronicle');
+});

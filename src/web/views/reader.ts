@@ -98,9 +98,35 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
 /** Marks the search words in the text, with a count and a way to step through them. */
 function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): void {
   const spans = termSpans(doc.text, searchTerms(q));
-  let hits = 0;
-  for (const s of spans) if (wrapRange(body, s, () => h('mark', { class: 'search-hit' })).length) hits++;
-  body.before(h('p', { class: 'search-hits', role: 'status' }, hits ? `${plural(hits, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`));
+  const hits: HTMLElement[] = [];
+  for (const s of spans) {
+    const marks = wrapRange(body, s, () => h('mark', { class: 'search-hit' }));
+    if (marks.length) hits.push(marks[0]);
+  }
+  body.before(h('p', { class: 'search-hits', role: 'status' },
+    hits.length ? `${plural(hits.length, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`,
+    hits.length ? matchSteps(hits) : null));
+}
+
+/** Buttons that take the reader from one search match to the next: in a long article the matches
+ *  were highlighted but left to be hunted for by scrolling. */
+function matchSteps(hits: HTMLElement[]): HTMLElement {
+  let at = -1;
+  const where = h('span', { class: 'match-at' });
+  const step = (by: 1 | -1) => () => {
+    hits[at]?.classList.remove('search-hit-current');
+    at = at < 0 ? (by > 0 ? 0 : hits.length - 1) : (at + by + hits.length) % hits.length;
+    const hit = hits[at];
+    hit.classList.add('search-hit-current');
+    hit.setAttribute('tabindex', '-1');
+    hit.scrollIntoView({ block: 'center' });
+    hit.focus({ preventScroll: true });
+    where.textContent = `match ${at + 1} of ${hits.length}`;
+  };
+  return h('span', { class: 'match-steps' },
+    h('button', { type: 'button', class: 'button small-button', onclick: step(-1) }, '↑ Previous match'),
+    h('button', { type: 'button', class: 'button small-button', onclick: step(1) }, 'Next match ↓'),
+    where);
 }
 
 /** Scrolls to the cited span, highlights it and its sentence until dismissed, and offers a citation. */

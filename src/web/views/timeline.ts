@@ -262,7 +262,10 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
   if (range.from || range.to) {
     const a = range.from ? x(startOf(range.from)) : 0;
     const b = range.to ? x(new Date(startOf(range.to).getTime() + DAY)) : innerW;
-    select(brushG).call(brush.move, [Math.max(0, a), Math.min(innerW, b)]);
+    // a range wholly before or after the events has no part of the overview to mark (a negative
+    // width was drawn, an error in the console, over "No events in this range")
+    const [lo, hi] = [a, b].map((v) => Math.min(innerW, Math.max(0, v)));
+    if (hi > lo) select(brushG).call(brush.move, [lo, hi]);
   }
   clear(box);
   box.append(el);
