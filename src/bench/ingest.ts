@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { UsageError } from '../cli/command.js';
-import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
+import { parseFlags, parseOptionalPositiveInt, parsePositiveInt, parseWholeNumber, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
@@ -62,9 +62,9 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       'growth-step': { type: 'string' },
       json: { type: 'boolean' },
     }, false);
-    const replicate = values.replicate ? Number(values.replicate) : 1;
-    const limit = values.limit ? Number(values.limit) : Infinity;
-    const threads = values.workers ? Number(values.workers) : 0;
+    const replicate = parsePositiveInt(values.replicate, 'replicate', 1);
+    const limit = parseOptionalPositiveInt(values.limit, 'limit') ?? Infinity;
+    const threads = parseWholeNumber(values.workers, 'workers', 0);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     requireOptions(values, { corpus: 'DIR' });
     const until = (values.until ?? 'facts') as StageName;
@@ -76,7 +76,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const stageTimes = new StageTimes();
     await timeReading(corpusInputs(values.corpus), limit, stageTimes);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
-    const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
+    const growthStep = parseWholeNumber(values['growth-step'], 'growth-step', 0);
     // this thread's CPU from where cpuSeconds starts (the growth recorder), for the split by thread
     const mainStartMs = stageTimes.threadMs();
     // Growth points also go to stderr as they come, so a run stopped early still shows them.

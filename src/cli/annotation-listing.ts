@@ -1,6 +1,6 @@
 // Shared body of `chronicle events|figures|quotes`: list one annotation kind, optionally by label.
 import type { Command } from './command.js';
-import { parseFlags, parsePositiveInt } from './args.js';
+import { parseFlags, parseOptionalPositiveInt } from './args.js';
 import { printJson, printTable, truncate } from './output.js';
 import { withStore } from './store.js';
 import type { AnnotationKind, DocSummary, StoredAnnotation } from '../store/interface.js';
@@ -73,7 +73,7 @@ Every stored one is listed unless --limit N.
         limit: { type: 'string' },
         ...(spec.dateOf ? { since: { type: 'string' }, until: { type: 'string' } } as const : {}),
       }, false, [...(spec.extraOptions ?? '').matchAll(/--([\w-]+)/g)].map((m) => m[1]));
-      const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+      const limit = parseOptionalPositiveInt(values.limit, 'limit');
       const range = spec.dateOf ? parseDateRange(stringFlag(values, 'since'), stringFlag(values, 'until')) : null;
       const dateOf = spec.dateOf;
       const inRange = range && dateOf ? (a: StoredAnnotation) => {

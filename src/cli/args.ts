@@ -8,10 +8,35 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  *  offered as near misses too. */
 export function parseFlags<T extends Options>(argv: string[], options: T, allowPositionals = true, alsoKnown: string[] = []) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+    return parseArgs({ args: joinNegativeValues(argv, options), allowPositionals, options, strict: true });
   } catch (err) {
     throw new UsageError(err instanceof Error ? flagProblem(err, argv, [...Object.keys(options), ...alsoKnown], allowPositionals) : String(err));
   }
+}
+
+/**
+ * `--limit -3` as `--limit=-3`: node reads a value that starts with "-" as a possible option and
+ * refuses it, advising the = form, which the option's own check then refused as well (two errors
+ * for one mistake). A negative number after an option that takes a value is that value, so the
+ * check that says what is allowed answers at once. Nothing after a lone `--` is touched.
+ */
+export function joinNegativeValues(argv: string[], options: Options): string[] {
+  const takesValue = (arg: string): boolean => {
+    const long = /^--([^=]+)$/.exec(arg)?.[1];
+    const short = /^-([^-])$/.exec(arg)?.[1];
+    const name = long ?? Object.keys(options).find((k) => short !== undefined && options[k].short === short);
+    return name !== undefined && options[name]?.type === 'string';
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (next !== undefined && /^-(\d|\.\d)/.test(next) && takesValue(argv[i])) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
 }
 
 /** Node's parse errors in a person's words: its unknown-option text ends in an unbalanced quote
@@ -65,18 +90,47 @@ export function resolveDbPath(flag: string | undefined): string {
   return flag ?? process.env.CHRONICLE_DB ?? 'chronicle.db';
 }
 
+/** Digits only: Number() also takes "", "1e3", "0x10" and " 7 ", which nobody means as a count. */
+const DIGITS = /^\d+$/;
+
 export function parsePositiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  if (!DIGITS.test(value) || n <= 0 || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a positive whole number (1, 2, …), got "${value}"`);
   return n;
+}
+
+/** An optional cap such as --limit: undefined when not given; given, a positive whole number
+ *  ("--limit ''" was read as no limit, "--limit 0" as a mistake). */
+export function parseOptionalPositiveInt(value: string | undefined, name: string): number | undefined {
+  return value === undefined ? undefined : parsePositiveInt(value, name, 0);
 }
 
 /** A count that may be 0, such as how many rows to skip (--offset). */
 export function parseWholeNumber(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, 0 or more, got "${value}"`);
+  if (!DIGITS.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number, 0 or more, got "${value}"`);
+  return n;
+}
+
+/** A TCP port, 0 (any free one) to 65535. */
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!DIGITS.test(value) || n > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${value}"`);
+  return n;
+}
+
+/** A decimal setting such as a threshold or weight, within [min, max] when given. */
+export function parseDecimal(value: string | undefined, name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  const { min = -Infinity, max = Infinity } = range;
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(value) || n < min || n > max) {
+    const allowed = Number.isFinite(min) && Number.isFinite(max) ? `from ${min} to ${max}` : Number.isFinite(min) ? `${min} or more` : Number.isFinite(max) ? `${max} or less` : 'a number';
+    throw new UsageError(`--${name} must be a number${allowed === 'a number' ? '' : ` ${allowed}`}, got "${value}"`);
+  }
   return n;
 }
 

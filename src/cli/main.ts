@@ -71,9 +71,11 @@ export async function runCli(argv: string[]): Promise<number> {
     console.log(`chronicle ${pkg.version}`);
     return 0;
   }
+  // `chronicle` alone lists the commands, as --help does, and has done what was asked: exit 0, like
+  // a bare `chronicle eval` listing its measurements
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
-    return name ? 0 : 1;
+    return 0;
   }
   const cmd = await loadCommand(name);
   if (!cmd) {

@@ -72,11 +72,11 @@ export function groupCommand(group: string, summary: string, dirUrl: URL) {
     delegatesHelp: true,
     usage: `Usage: chronicle ${group} <name> [options]   (chronicle ${group} <name> --help for its options)`,
     async run(argv: string[]): Promise<number> {
-      // `chronicle eval --help` lists the names it can run, as a bare `chronicle eval` does.
-      const asksHelp = argv[0] === '--help' || argv[0] === '-h';
-      if (argv.length === 0 || asksHelp) {
+      // A bare `chronicle eval` lists the names it can run, as `chronicle eval --help` and
+      // `chronicle help eval` do, and exits 0 as they do (it exited 1, as if it had failed).
+      if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
         console.log(await groupHelp(group, dirUrl));
-        return asksHelp ? 0 : 1;
+        return 0;
       }
       return runSubcommand(group, dirUrl, argv);
     },

@@ -6,7 +6,7 @@
 import { SpeakerResolver } from '../pipeline/reference/resolver.js';
 import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, requireOptions } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { readInputs } from '../pipeline/read/index.js';
@@ -102,7 +102,7 @@ const command: Subcommand = {
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
     requireOptions(values, { corpus: 'DIR' });
-    const r = await measureQuantities(values.corpus, values.limit ? Number(values.limit) : 2000);
+    const r = await measureQuantities(values.corpus, parsePositiveInt(values.limit, 'limit', 2000));
     if (values.json) printJson(r);
     else {
       console.log(`${r.articles} articles, figures + time: ${r.articlesPerSecond} articles/s (one core, CPU time)`);

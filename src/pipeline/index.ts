@@ -87,7 +87,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   lap('resolve');
   if (runs('places')) {
     result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
-    result.mentions = withPlaceNames(result.mentions, result.places);
+    result.mentions = withPlaceNames(doc.text, result.mentions, result.places);
     lap('places');
   }
   if (runs('time')) {

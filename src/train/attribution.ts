@@ -3,7 +3,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
+import { parseDecimal, parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { deserialiseAttributionModel, serialiseAttributionModel } from '../pipeline/facts/quotes/model.js';
 import { readPolnear } from './lib/polnear.js';
 import { CV_CUE_BIASES, DEV_CUE_BIASES, evaluate, prepareArticle, trainAttribution } from './lib/attribution-perceptron.js';
@@ -58,7 +58,7 @@ const command: Subcommand = {
     requireOptions(values, { train: 'DIR', out: 'FILE' });
     const epochs = parsePositiveInt(values.epochs, 'epochs', 8);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
-    const minWeight = values['min-weight'] === undefined ? 0.5 : Number(values['min-weight']);
+    const minWeight = parseDecimal(values['min-weight'], 'min-weight', 0.5, { min: 0 });
     const started = Date.now();
     const log = (msg: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
     const parse = values['no-syntax'] ? undefined : await parserForTraining();

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
+import { parseDecimal, parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { createProgress } from '../cli/progress.js';
 import { projectPath } from '../paths.js';
@@ -84,7 +84,7 @@ const command: Subcommand = {
     const runs = parsePositiveInt(values.runs, 'runs', 5);
     const every = values['hold-back'] === undefined ? 10 : Number(values['hold-back']);
     if (!Number.isInteger(every) || every < 0) throw new UsageError('--hold-back must be a whole number');
-    const minWeight = values['min-weight'] === undefined ? 0.3 : Number(values['min-weight']);
+    const minWeight = parseDecimal(values['min-weight'], 'min-weight', 0.3, { min: 0 });
     const dropContexts = values['drop-contexts'] === undefined ? 0.5 : Number(values['drop-contexts']);
     if (!(dropContexts >= 0 && dropContexts <= 1)) throw new UsageError('--drop-contexts must be between 0 and 1');
     const passes = parsePositiveInt(values.passes, 'passes', 1);

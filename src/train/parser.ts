@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
+import { parseDecimal, parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { loadNerModel } from '../pipeline/entities/index.js';
 import { parseConllu } from '../pipeline/syntax/conllu.js';
 import { replaceLemmaTable, serialiseSyntaxModel } from '../pipeline/syntax/model.js';
@@ -72,7 +72,7 @@ const command: Subcommand = {
       folds: parsePositiveInt(values.folds, 'folds', 3),
       seed: parsePositiveInt(values.seed, 'seed', 1),
       explore: 0.9,
-      minWeight: values['min-weight'] === undefined ? 1 : Number(values['min-weight']),
+      minWeight: parseDecimal(values['min-weight'], 'min-weight', 1, { min: 0 }),
       log,
     });
     mkdirSync(dirname(values.out), { recursive: true });

@@ -20,6 +20,13 @@ test('an unknown long option is named as typed, even when a known option on the 
 });
 
 test('a value starting with a dash says how to write it, not that it is missing', () => {
-  assert.match(problem(['--offset', '-1']), /--offset's value starts with "-": write it as --offset=VALUE/);
+  assert.match(problem(['--db', '-scratch.db']), /--db's value starts with "-": write it as --db=VALUE/);
   assert.equal(problem(['--offset']), '--offset needs a value');
+});
+
+test('a negative number after an option is its value, so the option\'s own check answers (no advice to write --offset=VALUE)', () => {
+  assert.equal(problem(['--offset', '-1']), 'no error');
+  assert.deepEqual({ ...parseFlags(['--limit', '-12', '--offset', '-.5'], options).values }, { limit: '-12', offset: '-.5' });
+  // after a lone --, a negative number is text, as typed
+  assert.deepEqual(parseFlags(['--limit', '4', '--', '-7'], options).positionals, ['-7']);
 });

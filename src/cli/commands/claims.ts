@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parseOptionalPositiveInt } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
@@ -36,7 +36,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
 --json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), qualifierWords (the bound as the source wrote it, "nearly", when not how qualifier reads), unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);
-    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const all = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
     const groups = limit ? all.slice(0, limit) : all;
     if (values.json) {

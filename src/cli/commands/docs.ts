@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags, parsePositiveInt, parseWholeNumber } from '../args.js';
+import { parseFlags, parseOptionalPositiveInt, parseWholeNumber } from '../args.js';
 import { oneLine, printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
@@ -21,7 +21,7 @@ name), title, publication date, word count.
       limit: { type: 'string' },
       offset: { type: 'string' },
     }, false);
-    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const offset = parseWholeNumber(values.offset, 'offset', 0);
     const docs = await withStore(values.db, (store) => store.listDocuments({ limit, offset }));
     if (values.json) printJson(docs);

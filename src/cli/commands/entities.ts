@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parseOptionalPositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
 import { repeatedReports, summaryAsReports } from '../../corpus/report-counts.js';
@@ -41,7 +41,7 @@ split off; --undo with the same id and type takes it back.`,
     }, false);
     const type = values.type?.toUpperCase();
     if (type && !ENTITY_TYPES.includes(type)) throw new UsageError(`--type must be one of ${ENTITY_TYPES.join(', ')}, got "${values.type}"`);
-    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const limit = parseOptionalPositiveInt(values.limit, 'limit');
     // an article two sites carry (near-duplicates) counts once, as on the web pages
     const rows = await withStore(values.db, async (store) => {
       const repeated = await repeatedReports(store);

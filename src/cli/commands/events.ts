@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { annotationListing, checkType } from '../annotation-listing.js';
 import { inDateRange, parseDateRange } from '../date-range.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parseOptionalPositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
@@ -55,7 +55,7 @@ event pages and in search only.`,
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } }, false);
     const type = checkType(values.type, EVENT_TYPES);
-    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const range = parseDateRange(values.since, values.until);
     const all = (await withStore(values.db, loadEventClusters)).filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
     // As the timeline reads: by date, a date without a year after those with one, undated last; the

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
+import { parseFlags, parsePositiveInt, parseWholeNumber, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
 import { failureLine, oneLine, printJson } from '../output.js';
@@ -128,7 +128,7 @@ is created.`,
     const stdinArticle = stdinArticleFlags(values.url, values.title, values['trust-ids'] === true, positionals);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
-    const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
+    const threads = parseWholeNumber(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes, stdinArticle);
     const hint = stdinHint(positionals, process.stdin.isTTY === true);

@@ -3,7 +3,7 @@
 // the cue, the content span and the document's title and file.
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parseOptionalPositiveInt } from '../args.js';
 import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { documentLabel } from '../annotation-listing.js';
@@ -53,7 +53,7 @@ const command: Command = {
       limit: { type: 'string' },
     }, false);
     if (values.type && values.type !== 'direct' && values.type !== 'indirect') throw new UsageError('--type is direct or indirect');
-    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const rows = await withStore(values.db, async (store) => {
       let docId: string | undefined;
       if (values.doc) docId = await documentIdOf(store, values.doc);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, resolveDbPath } from '../args.js';
+import { parseFlags, parsePort, resolveDbPath } from '../args.js';
 import { writeToken } from '../write-token.js';
 import { withStore } from '../store.js';
 import { startServer } from '../../server/app.js';
@@ -38,8 +38,7 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
       },
       false,
     );
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
+    const port = parsePort(values.port, 8080);
     const token = writeToken(values.token);
     if (values.cors && !/^https?:\/\/[^/\s]+$/.test(values.cors)) throw new UsageError(`--cors must be an origin like http://localhost:3000, got "${values.cors}"`);
     const staticDir = values.static ?? projectPath('dist', 'web');

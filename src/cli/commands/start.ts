@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Command } from '../command.js';
-import { parseFlags, resolveDbPath } from '../args.js';
+import { parseFlags, parsePort, resolveDbPath } from '../args.js';
 import { writeToken } from '../write-token.js';
 import { withStore } from '../store.js';
 import { counted } from '../../plural.js';
@@ -37,6 +37,8 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
       corpus: { type: 'string' },
       'no-serve': { type: 'boolean' },
     }, false);
+    // checked before the ingest, which can take minutes, rather than by serve after it
+    parsePort(values.port, 8080);
     const db = resolveDbPath(values.db);
     const token = writeToken(values.token);
     // absolute, as stored: a start run again from another folder finds the documents of this one

@@ -51,10 +51,27 @@ function wordValue(w: string): number | null {
   return null;
 }
 
-/** The number starting at token i, or null. */
-export function parseCore(ctx: DocumentContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean; suffix?: string } | null {
+/**
+ * "ten-plus", "20-plus": a number with a one-word bound the figure lexicon lists after numbers
+ * glued on by a hyphen, which the tokenizer keeps as one word; or null.
+ */
+function hyphenBound(w: string): { value: number; word: boolean; qualifier: Qualifier } | null {
+  const dash = w.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const tail = w.slice(dash + 1);
+  const hit = figureLexicon().qualifiersAfter.find(([phrase]) => phrase.length === 1 && phrase[0] === tail);
+  if (!hit) return null;
+  const head = w.slice(0, dash);
+  const value = /^\d/.test(head) ? parseDigits(head, false) : wordValue(head);
+  return value === null ? null : { value, word: !/^\d/.test(head), qualifier: hit[1] };
+}
+
+/** The number starting at token i, or null. `bound`: a bound glued to it ("ten-plus"). */
+export function parseCore(ctx: DocumentContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean; suffix?: string; bound?: Qualifier } | null {
   const { low } = ctx;
   const w = low[i];
+  const glued = w.includes('-') ? hyphenBound(w) : null;
+  if (glued) return { end: i + 1, value: glued.value, vague: false, word: glued.word, bound: glued.qualifier };
   // vague magnitudes: "tens of thousands of", "scores of"
   const vague = VAGUE.get(w);
   if (vague !== undefined && low[i + 1] === 'of') {
@@ -176,7 +193,7 @@ export function findNumbers(ctx: DocumentContext, from: number, to: number, opts
   for (let i = from; i < to; i++) {
     const core = parseCore(ctx, i, to) ?? (opts.standalone ? standaloneVague(ctx, i, from) : null);
     if (!core) continue;
-    let qualifier: Qualifier = core.vague ? 'more_than' : 'exact';
+    let qualifier: Qualifier = core.vague ? 'more_than' : (core.bound ?? 'exact');
     let start = i;
     const q = qualifierBefore(ctx, i, Math.min(from, opts.qualifierFrom ?? from));
     const qualifierWords = q ? boundAsWritten(q) : undefined;

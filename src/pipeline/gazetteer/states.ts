@@ -44,6 +44,25 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 }
 
 /**
+ * A mention that is a news-style abbreviation of a state or province wherever it stands ("N.Y.",
+ * "Calif.", "MASS."; "Calif" when the tagger left the period after it out of the mention): its
+ * state, or undefined. Never a two-letter code ("IN", "OR" and "ME" are words), nor a form without
+ * its period ("Mass", "Wash" and "Ill" are words too).
+ */
+export function stateAbbreviated(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
+  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.');
+  const dotted = form.endsWith('.') ? form : text[start + written.length] === '.' ? `${form}.` : undefined;
+  if (!dotted) return undefined;
+  const table = stateTable(g);
+  return table.byAbbreviation.get(dotted) ?? table.byAbbreviation.get(inReadersCase(dotted));
+}
+
+/** Whether a mention is written like a state's abbreviation (a capital, up to four letters, a period; or dotted initials): worth a look in the table. */
+export function looksAbbreviated(text: string, m: { end: number; text: string }): boolean {
+  return /^(?:\p{Lu}\.\s?\p{Lu}\.?|\p{Lu}\p{L}{1,4}\.?)$/u.test(m.text) && (m.text.endsWith('.') || text[m.end] === '.');
+}
+
+/**
  * Whether a namesake lies in the state is judged by its state code (liesIn), or, for one without
  * (a region), by distance from the state's centre. Among those in it, size and nearness to the
  * centre decide together: each 150 km farther weighs like a town ten times smaller (Woodbury on

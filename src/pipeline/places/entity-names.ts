@@ -1,13 +1,20 @@
 // A place's entity takes the place's spelling where resolution left a form no reader writes: a
 // dateline's capitals ("BRUSSELS") or a name without the article it carries ("The Hague" kept as
 // "Hague"). The entity id is unchanged (place ids ignore case and a leading "the"); only the name shown is.
+// A state's abbreviation ("Calif.") the tagger made an organisation is a place.
 import type { Mention, PlaceMention } from '../../types.js';
 import { isAllCaps, readerCase, writesName } from '../gazetteer/display-name.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { stateAbbreviated } from '../gazetteer/states.js';
+import { entityIdFor } from '../entities/resolve.js';
 
-export function withPlaceNames(mentions: Mention[], places: readonly PlaceMention[]): Mention[] {
+export function withPlaceNames(text: string, mentions: Mention[], places: readonly PlaceMention[]): Mention[] {
   if (!places.length) return mentions;
   const byStart = new Map(places.map((p) => [p.start, p]));
-  return mentions.map((m) => {
+  const asStates = statesForAbbreviations(text, mentions, byStart);
+  return mentions.map((m, i) => {
+    const state = asStates.get(i);
+    if (state) return { ...m, ...state };
     const p = byStart.get(m.start);
     if (m.type !== 'LOC' || !p || p.end !== m.end || p.place.kind === 'site') return m;
     const name = p.place.name;
@@ -19,4 +26,23 @@ export function withPlaceNames(mentions: Mention[], places: readonly PlaceMentio
     // shown by a longer name ("WASHINGTON" as Washington, D.C.): the written words, in a reader's case
     return isAllCaps(m.text) && !/[.\d]/.test(m.text) && m.text.replace(/\W/g, '').length > 3 ? { ...m, canonical: readerCase(m.canonical ?? m.text) } : m;
   });
+}
+
+type StateEntity = Required<Pick<Mention, 'type' | 'entityId'>>;
+
+/**
+ * Each mention placed as a state by its abbreviation that the tagger made something else ("a
+ * Calif. company" as an organisation), by index: a place, LOC. It keeps its own name and so its
+ * own entity: the written form is an entity of its own, as the golds list it ("Calif." beside
+ * "California"; joining the two lowered same-entity precision on eight tuning sets).
+ */
+function statesForAbbreviations(text: string, mentions: readonly Mention[], byStart: ReadonlyMap<number, PlaceMention>): Map<number, StateEntity> {
+  const out = new Map<number, StateEntity>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'LOC') return;
+    const p = byStart.get(m.start);
+    if (!p || p.end !== m.end || p.place.kind !== 'region' || stateAbbreviated(gazetteer(), text, m.start, m.text)?.ref !== p.place.ref) return;
+    out.set(i, { type: 'LOC', entityId: entityIdFor('LOC', m.canonical ?? m.text) });
+  });
+  return out;
 }

@@ -4,18 +4,22 @@ import type { Mention, Place, PlaceMention, Span as TextSpan } from '../../types
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from '../gazetteer/gazetteer.js';
 import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from '../gazetteer/mention.js';
-import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from '../gazetteer/resolve.js';
+import { candidates, choose, isFirstLevel, mentions as countryMentions, resolveName, standing, toPlace, type CountryContext } from '../gazetteer/resolve.js';
 import { placeDisplayName } from '../gazetteer/display-name.js';
-import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from '../gazetteer/states.js';
+import { looksAbbreviated, resolveInState, stateAbbreviated, stateAfter, stateNamed, stateWritten, townInState } from '../gazetteer/states.js';
 import { nameKey } from '../gazetteer/normalize.js';
 import { divisionsNamedByInstitutions } from './institutions.js';
 
 export { gazetteerLoadMs } from '../gazetteer/gazetteer.js';
 
-/** Mentions this stage tries: places (not "the Ifo institute"), and airports whatever the tagger called them. */
+/**
+ * Mentions this stage tries: places (not "the Ifo institute"), airports whatever the tagger called
+ * them, and what is written as a state's abbreviation, which the tagger often makes an organisation
+ * ("a Calif. company").
+ */
 function isCandidate(text: string, m: Mention): boolean {
   if (m.type === 'LOC') return !namesOrganisation(text, m.end);
-  return parsePlaceName(m.text).want === 'site';
+  return parsePlaceName(m.text).want === 'site' || looksAbbreviated(text, m);
 }
 
 export function resolvePlaces(text: string, mentions: Mention[], opts: { dateline?: string } = {}): PlaceMention[] {
@@ -60,14 +64,26 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const withoutName = new Map<string, CountryContext>();
   keys.forEach((k, j) => withoutName.set(k, contextWithout(withoutName.get(k) ?? context, anchors[j])));
   spans.forEach((s, i) => {
-    const abbreviation = stateWritten(g, text, s.start, s.text);
     const ctx = withoutName.get(keys[i]) ?? context;
+    const abbreviation = stateWritten(g, text, s.start, s.text) ?? stateAbbreviatedIn(g, text, s, ctx);
+    // an organisation or other name tried only as a state's abbreviation is no place otherwise
+    if (!abbreviation && chosen[i].type !== 'LOC' && parsePlaceName(chosen[i].text).want !== 'site') return;
     const place = abbreviation
       ? toPlace(g, abbreviation)
       : (inState(i) ?? qualified.get(keys[i]) ?? institutionDivision(keys[i], s.text, ctx) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;
+}
+
+/**
+ * "lawmakers in N.Y.", "a Calif. company": a state's abbreviation standing alone means the state
+ * where the rest of the text speaks of its country (a town or state of it, the dateline, the
+ * country's own name or adjective); elsewhere "Wash." or "Mass." is as likely a clipped word or a name's part.
+ */
+function stateAbbreviatedIn(g: Gazetteer, text: string, s: Span, ctx: CountryContext): Entry | undefined {
+  const state = stateAbbreviated(g, text, s.start, s.text);
+  return state && countryMentions(ctx, state.cc) > 0 ? state : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
 import { withPlaceNames } from '../../../src/pipeline/places/entity-names.js';
+import { entityIdFor } from '../../../src/pipeline/entities/resolve.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { mentionAt } from '../../fixtures/entities/mentions.js';
 
@@ -33,7 +34,7 @@ test("the entity of a dateline or of a name with its article takes the place's s
   const mentions = [at(text, 'BRUSSELS'), at(text, 'The Hague'), at(text, 'Brussels', 20)];
   // as entity resolution leaves them: capitals kept, the article dropped
   const resolved = mentions.map((m) => ({ ...m, canonical: m.text.replace(/^The /, '') }));
-  const named = withPlaceNames(resolved, resolvePlaces(text, resolved));
+  const named = withPlaceNames(text, resolved, resolvePlaces(text, resolved));
   assert.deepEqual(named.map((m) => m.canonical), ['Brussels', 'The Hague', 'Brussels']);
 });
 
@@ -42,7 +43,7 @@ test('a capital dateline whose place is shown by a longer name keeps its own wor
   const mentions = [at(text, 'NEW YORK'), at(text, 'New York', 10)].map((m) => ({ ...m, canonical: m.text }));
   const places = resolvePlaces(text, mentions);
   assert.deepEqual(places.map((p) => p.place.name), ['New York City', 'New York City']);
-  assert.deepEqual(withPlaceNames(mentions, places).map((m) => m.canonical), ['New York', 'New York']);
+  assert.deepEqual(withPlaceNames(text, mentions, places).map((m) => m.canonical), ['New York', 'New York']);
 });
 
 test('the whole pipeline names The Hague with its article and a capital dateline as the city', () => {
@@ -51,4 +52,18 @@ test('the whole pipeline names The Hague with its article and a capital dateline
   const locs = a.mentions.filter((m) => m.type === 'LOC').map((m) => m.canonical);
   assert.ok(locs.length >= 2, `places found: ${JSON.stringify(locs)}`);
   assert.deepEqual([...new Set(locs)], ['The Hague']);
+});
+
+test('a state\'s abbreviation the tagger made an organisation is a place, an entity of its own beside the full name', () => {
+  const text = 'Vineyards near Napa, Calif., sold out early; California growers toasted the harvest.';
+  const mentions = [
+    { ...at(text, 'Napa'), canonical: 'Napa', entityId: 'ent_napa' },
+    { ...at(text, 'Calif.'), type: 'ORG' as const, canonical: 'Calif.', entityId: 'ent_calif_org' },
+    { ...at(text, 'California'), canonical: 'California', entityId: 'ent_california' },
+  ];
+  const named = withPlaceNames(text, mentions, resolvePlaces(text, mentions));
+  assert.deepEqual(
+    named.map((m) => [m.type, m.canonical, m.entityId]),
+    [['LOC', 'Napa', 'ent_napa'], ['LOC', 'Calif.', entityIdFor('LOC', 'Calif.')], ['LOC', 'California', 'ent_california']],
+  );
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
 import { mentionAt } from '../../fixtures/entities/mentions.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 const at = (text: string, s: string): Mention => mentionAt(text, s, 'LOC');
 const placed = (text: string, names: string[]) => resolvePlaces(text, names.map((n) => at(text, n)));
@@ -37,4 +38,20 @@ test('a smaller namesake near the state wins over a larger one in the next state
   assert.ok(middletown.place.lon < -74, `New York, not Connecticut: ${middletown.place.lat},${middletown.place.lon}`);
   const [rochester] = placed('ROCHESTER, N.Y., May 2 - The camera maker cut jobs.', ['ROCHESTER']);
   assert.ok(rochester.place.lon < -77, `New York, not New Hampshire: ${rochester.place.lat},${rochester.place.lon}`);
+});
+
+test('a state\'s abbreviation standing alone is the state, with its coordinates, in a story about its country', () => {
+  const text = 'Dairy farmers across Vermont and New York fear the new tariff. Growers in N.Y. expect prices to fall, and a Mass. cooperative said it would cut staff.';
+  const a = analyseText(text, { until: 'places' });
+  const placeOf = (written: string) => a.places.find((p) => p.text === written)?.place;
+  assert.equal(placeOf('N.Y.')?.ref, 'iso3166-2:US-NY');
+  assert.ok(Math.abs((placeOf('N.Y.')?.lat ?? 0) - 40.7) < 2, 'with the state\'s coordinates');
+  assert.equal(placeOf('Mass.')?.ref, 'iso3166-2:US-MA');
+  assert.equal(a.mentions.find((m) => m.text === 'Mass.')?.type, 'LOC');
+});
+
+test('an abbreviation alone is no state where nothing in the text speaks of its country', () => {
+  const text = 'Shoppers in Leeds and Sheffield queued from dawn. Wash. and dry cycles at the launderette were doubled in price.';
+  const mentions: Mention[] = [at(text, 'Leeds'), at(text, 'Sheffield'), at(text, 'Wash.')];
+  assert.equal(resolvePlaces(text, mentions).find((p) => p.text === 'Wash.'), undefined);
 });

@@ -58,11 +58,24 @@ function nameBeforeNoun(ctx: DocumentContext, k: number): boolean {
   return w >= 0 && syntax.words[w].upos === 'NOUN';
 }
 
+/** Words before a length of time that make it one ("went on for two years", "took three months"). */
+const LASTING_BEFORE = new Set(['for', 'lasted', 'lasting', 'spent', 'took', 'take', 'takes']);
+
+/**
+ * "dragged on for two years before a settlement": the time stage reads "two years before a
+ * settlement" as the point two years before it, but after "for" the words say how long something
+ * lasted, a figure. Only a length of time set against an anchor ("before", "after" a clause).
+ */
+function lastsUntilAnchor(ctx: DocumentContext, n: NumberExpr): boolean {
+  const value = ctx.times[ctx.timeAt[n.core]]?.value;
+  return value?.relativeTo !== undefined && /^P/.test(value.timex ?? '') && LASTING_BEFORE.has(ctx.low[n.from - 1] ?? '');
+}
+
 /** Why a number is not a figure, or null when it may be one. */
 export function notAFigure(ctx: DocumentContext, lex: FigureLexicon, n: NumberExpr, q: Quantity, sentFrom: number): string | null {
   const { low, toks } = ctx;
   const core = low[n.core];
-  if (ctx.timeAt[n.core] >= 0) return 'date';
+  if (ctx.timeAt[n.core] >= 0 && !lastsUntilAnchor(ctx, n)) return 'date';
   if (ctx.mentionAt[n.core] >= 0 && q.kind !== 'money' && q.kind !== 'percent') return 'name';
   if (core.includes(':') || CLOCK_AFTER.has(low[n.end] ?? '')) return 'clock';
   const plainDigits = /^\d+$/.test(core);

@@ -131,7 +131,9 @@ const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|ni
 /** What an amount or share measures: the parse's reading, else the words around it. */
 function measured(ctx: DocumentContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
   if (distanceFromPlace(ctx, figEnd)) return { text: '', head: '', headText: '' };
-  const parsed = syn ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
+  // "Shr 30 cts 39 cts": the parse hangs the next column's unit or scale word on this figure
+  const columnFollows = /^\d/.test(ctx.low[figEnd] ?? '');
+  const parsed = syn && !columnFollows ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
   return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
 }
 
@@ -202,8 +204,10 @@ function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | nu
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
   if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
-  // "Net 1.1 mln dlrs vs 829,000", "45 cts vs 58 cts": what a figure is set against with "vs" measures what it does
+  // "Net 1.1 mln dlrs vs 829,000", "45 cts vs 58 cts": what a figure is set against with "vs" measures what it does;
+  // so does the next column of an earnings table that leaves "vs" out ("Shr 1.20 dlrs 2.55")
   if (prev && prev.unit && VERSUS.has(low[n.from - 1] ?? '') && n.from - 1 === Math.max(prev.end, prev.what.endTok ?? 0)) return { ...draft(prev.unit, prev.what), kind: prev.kind };
+  if (prev && prev.kind === 'money' && n.from === prev.end && n.from === n.core && !n.word) return { ...draft(prev.unit, prev.what), kind: prev.kind };
   // "48,000 migrants …, down from about 105,000", "7,000 people … compared with 1,300": the other side of a
   // comparison counts what the count it is compared with counts
   if (prev && prev.kind === 'count' && prev.unit && comparedSide(lex, low, n.from) && !verbAsUnit(ctx, syn, prev, n.from)) return draft(prev.unit, prev.what);
