@@ -28,6 +28,7 @@ import { addDatelineCredits } from './dateline-credit.js';
 import { typeAppositivePlaces } from './appositive-places.js';
 import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
+import { splitStateAbbreviations } from './state-abbreviations.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
@@ -163,7 +164,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
   const curated = new Set(listed.map((m) => m.text));
-  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), curated)), syntax);
+  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, splitStateAbbreviations(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)))), curated)), syntax);
   // "Essex County" in an article that names a US state is the county, not a club
   const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
