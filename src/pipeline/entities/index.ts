@@ -31,6 +31,7 @@ import { placesBeforeStateCode } from './state-codes.js';
 import { splitStateAbbreviations } from './state-abbreviations.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
+import { joinLawNames } from './law-names.js';
 import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
@@ -122,7 +123,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
-  const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
+  const merged = repairByHeadNoun(text, joinLawNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired));
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
   const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
