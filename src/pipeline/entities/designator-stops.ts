@@ -4,13 +4,17 @@
 // Goldman, Sachs & Co. Hertz Corp. --"). A span with such a designator inside it ends there: the
 // words before are the company; the words after are a name of their own when one of them is no
 // common word (the model's casing prior, as at sentence starts), and a company when they end in a
-// designator of their own. "Daiwa Securities Co. Ltd." stays whole: nothing but designators follows.
+// designator of their own. "Daiwa Securities Co. Ltd." and "Reiss & Co. B.V." stay whole: nothing
+// but designators follows.
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from './names.js';
 import { isCommonWord } from './sentence-start.js';
 
 /** A designator written short, with the period that may end a sentence. */
 const ABBREVIATED_DESIGNATOR = /^(?:Co|Corp|Inc|Ltd)\.$/u;
+
+/** "B.V.", "N.V.", "S.A.": initials, as other countries' designators are written. */
+const DOTTED_LETTERS = /^(?:\p{L}\.)+$/u;
 
 const isDesignator = (word: string) => isCompanyDesignator(word.replace(/\.$/u, ''));
 
@@ -21,7 +25,8 @@ export function cutAtDesignatorStops(text: string, mentions: Mention[], casing: 
 function cut(text: string, m: Mention, casing: ReadonlyMap<string, number>): Mention[] {
   const words = [...m.text.matchAll(/\S+/gu)];
   for (let i = 1; i < words.length - 1; i++) {
-    if (!ABBREVIATED_DESIGNATOR.test(words[i][0]) || !/^\p{Lu}/u.test(words[i + 1][0])) continue;
+    // a word, not dotted letters: "Reiss & Co. B.V." is one company's name, "B.V." its Dutch designator
+    if (!ABBREVIATED_DESIGNATOR.test(words[i][0]) || !/^\p{Lu}/u.test(words[i + 1][0]) || DOTTED_LETTERS.test(words[i + 1][0])) continue;
     const rest = words.slice(i + 1).map((w) => w[0]);
     if (rest.every(isDesignator)) continue;
     const leftEnd = m.start + words[i].index + words[i][0].length;

@@ -20,8 +20,8 @@ test('two companies run together are two; a name after the designator keeps the 
   assert.deepEqual(shown(out), ['ORG:Marden, Hulse & Co.', 'ORG:Tresco Corp.', 'ORG:Kemble Ltd.', 'PER:Ivo Sandor']);
 });
 
-test('designators after a designator, a lower-case word, a place or a titled name: left whole', () => {
-  const text = 'Shares of Okuma Trading Co. Ltd. rose; Farrel Corp. of Ohio gained; in Derry Co. Tyrone it rained.';
-  const ms = [at(text, 'Okuma Trading Co. Ltd.', 'ORG'), at(text, 'Farrel Corp. of Ohio', 'ORG'), at(text, 'Derry Co. Tyrone', 'LOC')];
+test('designators or dotted initials after a designator, a lower-case word, a place or a titled name: left whole', () => {
+  const text = 'Shares of Okuma Trading Co. Ltd. rose; Farrel Corp. of Ohio gained; in Derry Co. Tyrone it rained; Vink & Co. N.V. sold.';
+  const ms = [at(text, 'Okuma Trading Co. Ltd.', 'ORG'), at(text, 'Farrel Corp. of Ohio', 'ORG'), at(text, 'Derry Co. Tyrone', 'LOC'), at(text, 'Vink & Co. N.V.', 'ORG')];
   assert.deepEqual(shown(cutAtDesignatorStops(text, ms, casing)), shown(ms));
 });
