@@ -14,6 +14,10 @@ import { isSizeableTown } from './company-units.js';
 /** "Booz-Allen & Hamilton (Japan) Inc.": a designator after a bracketed country or town the company works in. */
 const BRACKET_THEN_DESIGNATOR = /^[ \t]*\(([^()\n]{1,30})\)[ \t]*(\p{Lu}[\p{L}.]*)/u;
 
+/** "Tony Lama Co. said": a designator right after a name, which the tagger left out of a span it
+ *  read as a person's. Capitalised, as a company's name writes it ("the Lama company" is a description). */
+const DESIGNATOR_AFTER = /^[ \t]+(\p{Lu}\p{L}{1,11})(\.?)(?![\p{L}\p{N}])/u;
+
 /** A country or region the gazetteer holds, or a town it knows well ("(Democrat)" is no place). */
 function isBracketPlace(name: string): boolean {
   const g = gazetteer();
@@ -37,6 +41,17 @@ export function typeCompanyNames(mentions: Mention[], text?: string): { mentions
       return [company];
     }
     if (m.type === 'ORG') return [m];
+    // not after a place: "Kerry Co." is the county
+    const designator = text === undefined || m.type === 'LOC' ? null : DESIGNATOR_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (text !== undefined && designator && /^\p{Lu}/u.test(m.text) && isCompanyDesignator(designator[1])) {
+      const end = m.end + designator[0].length;
+      if (!mentions.some((o) => o !== m && o.start < end && m.end < o.end)) {
+        const company: Mention = { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+        covered = end;
+        settled.add(company);
+        return [company];
+      }
+    }
     if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 2]) || !isCompanyDesignator(words[words.length - 1].replace(/\.$/u, ''))) return [m];
     const company: Mention = { ...m, type: 'ORG' };
     settled.add(company);

@@ -22,6 +22,9 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
 /** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
  *  "Marshall Plan", "US Constitution". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
+/** Market indices and averages are MISC, as CoNLL writes "BLOM Stock Index" and "NASDAQ Index" (and
+ *  MEANTIME gives them a financial type of their own): "Dow Jones Industrial Average", "… Composite Index". */
+const MARKET_INDEX = /\s(?:Index|Average)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -60,7 +63,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
     if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || MARKET_INDEX.test(m.text))) return { ...m, type: 'MISC' as const };
     // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };

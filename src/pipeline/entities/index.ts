@@ -28,8 +28,10 @@ import { addDatelineCredits } from './dateline-credit.js';
 import { typeAppositivePlaces } from './appositive-places.js';
 import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
+import { splitStateAbbreviations } from './state-abbreviations.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
+import { joinLawNames } from './law-names.js';
 import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
@@ -38,6 +40,7 @@ import { cutOfficeTitles } from './office-titles.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
+import { cutAtDesignatorStops } from './designator-stops.js';
 import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { nameListedGaps } from './listed-gaps.js';
@@ -117,10 +120,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
   // "Daly Capital in Toledo" is the firm, then its town
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
-  const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
+  const merged = repairByHeadNoun(text, joinLawNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired));
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
   const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
@@ -163,7 +166,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
   const curated = new Set(listed.map((m) => m.text));
-  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), curated)), syntax);
+  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, splitStateAbbreviations(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)))), curated)), syntax);
   // "Essex County" in an article that names a US state is the county, not a club
   const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
