@@ -278,6 +278,11 @@ export class SpeakerResolver {
           }
         }
       }
+      // "A statement from Acme said …. “…,” it added": the document that just spoke, so its issuer
+      if (w === 'it') {
+        const issuer = this.documentJustSpoke(a);
+        if (issuer) return { ...issuer, ...base };
+      }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
@@ -399,6 +404,19 @@ export class SpeakerResolver {
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
     }
     return true;
+  }
+
+  /**
+   * The issuer of the document that spoke last, in token i's sentence or the one before ("A
+   * statement from Acme said", "Acme's statement said"), with no other organisation named since.
+   */
+  private documentJustSpoke(i: number): ResolvedSpeaker | null {
+    const last = this.spoken[this.spoken.length - 1];
+    if (!last || !this.justSpoke(last, i)) return null;
+    const words = last.speaker.text.toLowerCase().split(/\s+/);
+    const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
+    const head = tie > 0 && words[tie] !== "'s" && words[tie] !== '’s' ? words[tie - 1] : words[words.length - 1];
+    return head !== undefined && /^[a-z]+$/.test(head) && isDocumentNoun(head) ? last.speaker : null;
   }
 
   /** Did this speaker (remembered at a character offset) speak in token i's sentence or the one before, with no other organisation named since? */
@@ -944,9 +962,11 @@ export class SpeakerResolver {
     if (PERSON_DESCRIPTORS.has(noun) || ORG_DESCRIPTORS.has(noun) || ANONYMOUS_SOURCE_HEADS.has(noun) || isRoleNoun(noun) || isPluralRole(noun) || isBusinessWord(noun)) return null;
     // a person's or body's name written there: "its report" or "he said in a statement" would
     // stake the document on a pronoun's guess
-    const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG'));
+    // or a government the article describes without a name ("a statement from the Indian government")
+    const government = (x: TokenRange) => this.mentionsIn(x.a, x.b).every((m) => m.type !== 'PER') && isGovernmentBodyWord(this.ctx.low[x.b - 1]);
+    const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG') || government(x));
     const who = r ? this.resolve(r.a, r.b) : null;
-    return who && who.kind !== 'description' ? who : null;
+    return who && (who.kind !== 'description' || government(r!)) ? who : null;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
@@ -1070,7 +1090,10 @@ function describesSomeone(words: string[]): boolean {
   const last = words[words.length - 1];
   if (words.length <= 3 && known(last) && words.every((w) => /^[a-z][a-z-]*$/.test(w))) return true;
   if (!DETERMINERS.has(first) && !known(first) && !/^(?:one|two|three|several|many|senior|former|top)$/.test(first)) return false;
-  return words.length <= 8 && (words.some(known) || words.length <= 4);
+  // "a friend of the actress", "a neighbour of the victim": a head WordNet knows for a person, before what ties it to someone
+  const tie = words.findIndex((w, k) => k > 0 && TIE_WORDS.has(w));
+  const head = tie > 1 ? words[tie - 1] : undefined;
+  return words.length <= 8 && (words.some(known) || words.length <= 4 || (head !== undefined && isRoleNoun(head)));
 }
 
 /** Relations of a word before a name that belong to the name's own phrase ("Crown" in "Crown Prince Hassan"). */
