@@ -407,6 +407,19 @@ export class SpeakerResolver {
   }
 
   /**
+   * The sentence token i's turn starts in: for a speaker phrase right after a quotation ("“…. ….,”
+   * the company said"), the quotation's first sentence, since the sentences it fills are the
+   * speaker's words, not the narrative that makes someone salient; otherwise token i's own.
+   */
+  private turnSentence(i: number): number {
+    const { ctx } = this;
+    let k = i - 1;
+    while (k >= 0 && ctx.quoteAt[k] < 0 && isPunct(ctx.low[k]) && ctx.toks[k].sentence === ctx.toks[i].sentence) k--;
+    const q = k >= 0 && k < i - 1 ? ctx.quotes[ctx.quoteAt[k]] : undefined;
+    return q && ctx.quoteAt[i] < 0 ? ctx.toks[q.tokStart].sentence : ctx.toks[i].sentence;
+  }
+
+  /**
    * The issuer of the document that spoke last, in token i's sentence or the one before ("A
    * statement from Acme said", "Acme's statement said"), with no other organisation named since.
    */
@@ -510,7 +523,7 @@ export class SpeakerResolver {
   private antecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f' | 'group' | 'any', sentences: number, minScore = -Infinity, country: ReadonlySet<string> | null = null, countryRequired = false): ResolvedSpeaker | null {
     const { ctx } = this;
     const countries = country ? (this.orgCountries ??= organisationCountries(ctx, (o) => this.tokenAt(o))) : null;
-    const s = ctx.toks[i].sentence;
+    const s = this.turnSentence(i);
     const firstSent = Math.max(0, s - sentences);
     const limit = ctx.toks[i].start;
     const scored = new Map<string, { score: number; m: Mention }>();
