@@ -289,6 +289,9 @@ export class SpeakerResolver {
     const owned = this.ownedRole(base, words, a, b);
     if (owned) return owned;
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
+    // "said MWEB Operations": capitalised words the parse reads as one proper name, which the tagger
+    // missed, name the speaker as written (not a date: "said Tuesday")
+    if (!mentions.length && this.untaggedName(a, b)) return { ...base, name: text, span: sourceSpan, kind: 'description' };
     if (!onlyModifiers && !describesSomeone(words)) return null;
     // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
     if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
@@ -402,6 +405,18 @@ export class SpeakerResolver {
       const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
       const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
+    }
+    return true;
+  }
+
+  /** Tokens [a, b) are two to four capitalised words, each a proper noun in the parse, outside any date or quotation. */
+  private untaggedName(a: number, b: number): boolean {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    if (!syn || b - a < 2 || b - a > 4) return false;
+    for (let t = a; t < b; t++) {
+      const w = wordOfToken(syn, t);
+      if (w < 0 || syn.words[w].upos !== 'PROPN' || !/^\p{Lu}/u.test(ctx.toks[t].text) || ctx.timeAt[t] >= 0 || ctx.quoteAt[t] >= 0) return false;
     }
     return true;
   }
