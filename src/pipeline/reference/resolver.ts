@@ -278,12 +278,20 @@ export class SpeakerResolver {
           }
         }
       }
+      // "A statement from Acme said …. “…,” it added": the document that just spoke, so its issuer
+      if (w === 'it') {
+        const issuer = this.documentJustSpoke(a);
+        if (issuer) return { ...issuer, ...base };
+      }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
     const owned = this.ownedRole(base, words, a, b);
     if (owned) return owned;
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
+    // "said MWEB Operations": capitalised words the parse reads as one proper name, which the tagger
+    // missed, name the speaker as written (not a date: "said Tuesday")
+    if (!mentions.length && this.untaggedName(a, b)) return { ...base, name: text, span: sourceSpan, kind: 'description' };
     if (!onlyModifiers && !describesSomeone(words)) return null;
     // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
     if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
@@ -401,6 +409,44 @@ export class SpeakerResolver {
     return true;
   }
 
+  /** Tokens [a, b) are two to four capitalised words, each a proper noun in the parse, outside any date or quotation. */
+  private untaggedName(a: number, b: number): boolean {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    if (!syn || b - a < 2 || b - a > 4) return false;
+    for (let t = a; t < b; t++) {
+      const w = wordOfToken(syn, t);
+      if (w < 0 || syn.words[w].upos !== 'PROPN' || !/^\p{Lu}/u.test(ctx.toks[t].text) || ctx.timeAt[t] >= 0 || ctx.quoteAt[t] >= 0) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The sentence token i's turn starts in: for a speaker phrase right after a quotation ("“…. ….,”
+   * the company said"), the quotation's first sentence, since the sentences it fills are the
+   * speaker's words, not the narrative that makes someone salient; otherwise token i's own.
+   */
+  private turnSentence(i: number): number {
+    const { ctx } = this;
+    let k = i - 1;
+    while (k >= 0 && ctx.quoteAt[k] < 0 && isPunct(ctx.low[k]) && ctx.toks[k].sentence === ctx.toks[i].sentence) k--;
+    const q = k >= 0 && k < i - 1 ? ctx.quotes[ctx.quoteAt[k]] : undefined;
+    return q && ctx.quoteAt[i] < 0 ? ctx.toks[q.tokStart].sentence : ctx.toks[i].sentence;
+  }
+
+  /**
+   * The issuer of the document that spoke last, in token i's sentence or the one before ("A
+   * statement from Acme said", "Acme's statement said"), with no other organisation named since.
+   */
+  private documentJustSpoke(i: number): ResolvedSpeaker | null {
+    const last = this.spoken[this.spoken.length - 1];
+    if (!last || !this.justSpoke(last, i)) return null;
+    const words = last.speaker.text.toLowerCase().split(/\s+/);
+    const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
+    const head = tie > 0 && words[tie] !== "'s" && words[tie] !== '’s' ? words[tie - 1] : words[words.length - 1];
+    return head !== undefined && /^[a-z]+$/.test(head) && isDocumentNoun(head) ? last.speaker : null;
+  }
+
   /** Did this speaker (remembered at a character offset) speak in token i's sentence or the one before, with no other organisation named since? */
   private justSpoke(last: { at: number; speaker: ResolvedSpeaker }, i: number): boolean {
     const { ctx } = this;
@@ -492,7 +538,7 @@ export class SpeakerResolver {
   private antecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f' | 'group' | 'any', sentences: number, minScore = -Infinity, country: ReadonlySet<string> | null = null, countryRequired = false): ResolvedSpeaker | null {
     const { ctx } = this;
     const countries = country ? (this.orgCountries ??= organisationCountries(ctx, (o) => this.tokenAt(o))) : null;
-    const s = ctx.toks[i].sentence;
+    const s = this.turnSentence(i);
     const firstSent = Math.max(0, s - sentences);
     const limit = ctx.toks[i].start;
     const scored = new Map<string, { score: number; m: Mention }>();
@@ -944,9 +990,11 @@ export class SpeakerResolver {
     if (PERSON_DESCRIPTORS.has(noun) || ORG_DESCRIPTORS.has(noun) || ANONYMOUS_SOURCE_HEADS.has(noun) || isRoleNoun(noun) || isPluralRole(noun) || isBusinessWord(noun)) return null;
     // a person's or body's name written there: "its report" or "he said in a statement" would
     // stake the document on a pronoun's guess
-    const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG'));
+    // or a government the article describes without a name ("a statement from the Indian government")
+    const government = (x: TokenRange) => this.mentionsIn(x.a, x.b).every((m) => m.type !== 'PER') && isGovernmentBodyWord(this.ctx.low[x.b - 1]);
+    const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG') || government(x));
     const who = r ? this.resolve(r.a, r.b) : null;
-    return who && who.kind !== 'description' ? who : null;
+    return who && (who.kind !== 'description' || government(r!)) ? who : null;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
@@ -1070,7 +1118,10 @@ function describesSomeone(words: string[]): boolean {
   const last = words[words.length - 1];
   if (words.length <= 3 && known(last) && words.every((w) => /^[a-z][a-z-]*$/.test(w))) return true;
   if (!DETERMINERS.has(first) && !known(first) && !/^(?:one|two|three|several|many|senior|former|top)$/.test(first)) return false;
-  return words.length <= 8 && (words.some(known) || words.length <= 4);
+  // "a friend of the actress", "a neighbour of the victim": a head WordNet knows for a person, before what ties it to someone
+  const tie = words.findIndex((w, k) => k > 0 && TIE_WORDS.has(w));
+  const head = tie > 1 ? words[tie - 1] : undefined;
+  return words.length <= 8 && (words.some(known) || words.length <= 4 || (head !== undefined && isRoleNoun(head)));
 }
 
 /** Relations of a word before a name that belong to the name's own phrase ("Crown" in "Crown Prince Hassan"). */

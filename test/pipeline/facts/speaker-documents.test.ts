@@ -23,3 +23,18 @@ test('a document whose issuer the article does not name stays a description, not
   const text = 'The union released a letter on Friday. Greta Lind, a driver, signed it. "We want the night shifts back," the letter said.';
   assert.equal(speakerOf(text, 'We want the night'), 'letter');
 });
+
+test('"the statement said" after "a statement from the X government" is that government, which no name gives', () => {
+  const text = 'Divers recovered the hull of the ferry on Sunday, according to a statement from the Chilean government. "The search for the two missing crew members will go on through the night," the statement said.';
+  assert.equal(speakerOf(text, 'The search for the two'), 'Chilean government');
+});
+
+test('"it added" right after a document spoke is the document\'s issuer', () => {
+  const text = 'A statement from Nordic Rail said the line would reopen on Friday. "We regret the delays this has caused to commuters and to freight customers," it added.';
+  assert.equal(speakerOf(text, 'We regret the delays'), 'Nordic Rail');
+});
+
+test('"it added" with no document speaking before it is not a document\'s issuer', () => {
+  const text = 'Nordic Rail said the line would reopen on Friday. Greta Lind, a driver, said she had waited for hours. "We regret the delays this has caused to commuters and to freight customers," it added.';
+  assert.notEqual(speakerOf(text, 'We regret the delays'), 'Greta Lind');
+});

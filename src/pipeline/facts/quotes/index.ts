@@ -11,6 +11,7 @@ import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
+import { colonLeadSpeaker } from './colon-lead.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -569,6 +570,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // named with no verb of speaking before the quotation: "X: “…”", "…, predicting that “…”"
     if (!resolved) resolved = resolveRange(speakers, colonSpeaker(ctx, q) ?? participleSpeaker(ctx, q));
+    // led up to by the sentence before, which ends in a colon: "X sent out this message: ¶ “…”"
+    if (!resolved) resolved = resolveRange(speakers, colonLeadSpeaker(ctx, q));
     if (!resolved) {
       // the previous sentence of the paragraph reports someone ("X proudly reported …. “…”")
       for (let p = s - 1; p >= 0 && ctx.paraOfSent[p] === para && !resolved; p--) {

@@ -1,0 +1,60 @@
+// "McDermott sent out the following message on Twitter: ¶ “…”", "His exact words: ¶ “…”",
+// "Expect experts in the papers, such as Dr Ann Roe: ¶ “…”": a quotation that opens the sentence
+// after one ending in a colon is what that sentence leads up to. Its speaker is that sentence's
+// subject (a person or body, or a pronoun for one), or, with no subject, the owner of the words it
+// names ("his words") or the person whose name ends it. Gives the speaker phrase's tokens.
+import type { DocumentContext, QuoteRegion } from '../../context/document.js';
+import { dependents, subjects, wordOfToken } from '../../syntax/query.js';
+import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
+import { tokensCovering } from '../../context/document.js';
+
+const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
+/** Pronouns that stand for a person or body as a subject or an owner. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its']);
+
+/** The colon that ends the sentence before q's, when q opens its own sentence right after it; else -1. */
+function leadColon(ctx: DocumentContext, q: QuoteRegion): number {
+  let i = q.tokStart - 1;
+  while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
+  const s = ctx.toks[q.tokStart].sentence;
+  return i >= 0 && ctx.low[i] === ':' && ctx.toks[i].sentence === s - 1 ? i : -1;
+}
+
+/** A phrase that can speak: a person's or organisation's name, or a pronoun for one. */
+function canSpeak(ctx: DocumentContext, r: TokenRange | null): r is TokenRange {
+  if (!r) return false;
+  if (r.b - r.a === 1 && PRONOUNS.has(ctx.low[r.a])) return true;
+  for (let t = r.a; t < r.b; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+    if ((m?.type === 'PER' || m?.type === 'ORG') && ctx.quoteAt[t] < 0) return true;
+  }
+  return false;
+}
+
+export function colonLeadSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
+  const syn = ctx.syntax;
+  const colon = leadColon(ctx, q);
+  if (!syn || colon < 0) return null;
+  const s = ctx.toks[colon].sentence;
+  let root = -1;
+  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) if (syn.words[w].head < 0) root = w;
+  if (root < 0) return null;
+  const subj = subjects(syn, root);
+  if (subj.length) {
+    // a subject that cannot speak ("The sign read:") names nobody; one who asks speaks the question
+    const r = phraseTokens(ctx, subj[0]);
+    return canSpeak(ctx, r) ? r : null;
+  }
+  // "His exact words:": the owner of what the verbless lead names
+  if (syn.words[root].upos === 'NOUN') {
+    const owner = dependents(syn, root, 'nmod:poss')[0];
+    if (owner !== undefined) {
+      const r = phraseTokens(ctx, owner);
+      return canSpeak(ctx, r) ? r : null;
+    }
+  }
+  // "…, such as Dr Ann Roe:": a person's name right before the colon, in a lead with no subject
+  const m = ctx.mentions[ctx.mentionAt[colon - 1] ?? -1];
+  if (m?.type !== 'PER' || wordOfToken(syn, colon - 1) < 0) return null;
+  return tokensCovering(ctx.toks, m);
+}
