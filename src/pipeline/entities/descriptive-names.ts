@@ -32,6 +32,11 @@ const GOVERNMENT_ROOTS: ReadonlySet<string> = new Set(['administrative_unit', 'a
 function isGovernmentNoun(wn: WordNet, word: string): boolean {
   return commonSenses(wn, word, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP && underGroupRoot(wn, id, GOVERNMENT_ROOTS));
 }
+
+/** isGovernmentNoun with the installed WordNet ("department", "ministry"); false without it. */
+export function isGovernmentBodyNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  return wn !== null && isGovernmentNoun(wn, word.toLowerCase());
+}
 /** A kind of body is named by its noun and at most one modifier ("Interior Ministry"); longer
  *  names of common words are one body's own ("International Coffee Organization",
  *  "Commodity Futures Trading Commission": on 2,000 Reuters articles, 3–4-word names split mostly wrongly). */

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
-import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
+import { articleCountries, countryOfName, countryScope, isDescriptiveName, isGovernmentBodyNoun, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -638,8 +638,14 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (w.tokens.join('').length < 3) return;
     const n = w.tokens.length;
     const candidates = new Set<string>();
+    // a word that opens two names of its article ("Orchard Corps", "Orchard Computer") is no portfolio of either
+    const opened = new Set(longer.filter((l) => l.tokens.length > n && l.tokens[0] === w.tokens[0]).map((l) => l.canonical));
     for (const l of longer) {
       if (l.tokens.length <= n) continue;
+      if (opened.size === 1 && isPortfolioOf(w, l)) {
+        candidates.add(l.canonical);
+        continue;
+      }
       const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
       // the body's country may come after its bare name ("Army, Navy and Air Force troops" … "the
       // U.S. Navy"), when the bare name is a common noun WordNet knows ("navy", "air force") or a kind
@@ -663,6 +669,17 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/**
+ * A portfolio written alone ("Interior", "Commerce") is the department its article names by it
+ * ("the Interior Department"), before or after (a headline often writes the portfolio first): a
+ * two-word name that opens with the word and ends in a government body's noun ("department",
+ * "ministry": isGovernmentBodyNoun). Never a place's name ("Texas" … "Texas Legislature").
+ */
+function isPortfolioOf(short: { tokens: string[]; canonical: string }, longer: { tokens: string[]; canonical: string }): boolean {
+  if (short.tokens.length !== 1 || longer.tokens.length !== 2 || longer.tokens[0] !== short.tokens[0]) return false;
+  return isGovernmentBodyNoun(longer.canonical.split(/\s+/u).at(-1)!) && !isPlaceName(short.canonical);
 }
 
 /**
