@@ -23,6 +23,7 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
+import { attackToll } from './attack-toll.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -751,7 +752,7 @@ function casualtyOnly(ctx: DocumentContext, type: EventType, m: EventMention, ac
   if (type !== 'killing' && type !== 'death') return false;
   const oneVictim = type === 'killing' && targets.length === 1 && particularVictim(ctx, targets[0]);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined && !oneVictim;
-  return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r));
+  return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)) || (m.kind === 'clause' && attackToll(ctx, m.trigger));
 }
 
 function rangeHasAttackNoun(ctx: DocumentContext, r: Range): boolean {
