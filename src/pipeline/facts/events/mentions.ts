@@ -23,6 +23,7 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
+import { attackToll } from './attack-toll.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -457,7 +458,11 @@ function verbMention(ctx: DocumentContext, i: number, s: number, from: number, t
   } else {
     const cs = clauseStart(ctx, i, from);
     const seg = skipFrontMatter(ctx, cs, i);
-    for (let j = seg; j < i; j++) if ((looksVerbal(low[j]) && !isCapitalized(ctx.toks[j].text) && !low[j].includes('-')) || found.some((m) => m.trigger === j && m.kind === 'clause')) return null;
+    for (let j = seg; j < i; j++) {
+      // "Ann Holt, famed for her ballads, died": a participle in an aside just before the verb describes the subject
+      if (low[j] === ',' && asideBefore(ctx, j, i)) break;
+      if ((looksVerbal(low[j]) && !isCapitalized(ctx.toks[j].text) && !low[j].includes('-')) || found.some((m) => m.trigger === j && m.kind === 'clause')) return null;
+    }
     if (seg >= i || PREPOSITIONS.has(low[seg])) voice = 'impersonal';
     else if (tEnd < to && startsObject(ctx, tEnd) && !(low[tEnd] === 'as' || low[tEnd] === 'by')) voice = 'active';
     // "ministers agreed on Saturday to …", "40 people died": no object to look for
@@ -717,6 +722,19 @@ export function parsedVerbMention(ctx: DocumentContext, i: number, word: number,
   return m;
 }
 
+/**
+ * Does the comma at token c open a participle's aside ("famed for …", "convicted in 1997 of …") that closes with a
+ * comma right before the verb at token i (adverbs aside)? An aside opening on anything else may be a clause of its own.
+ */
+function asideBefore(ctx: DocumentContext, c: number, i: number): boolean {
+  if (!looksVerbal(ctx.low[c + 1] ?? '')) return false;
+  let k = i - 1;
+  while (k > c && isAdverb(ctx.low[k])) k--;
+  if (k <= c + 1 || ctx.low[k] !== ',') return false;
+  for (let q = c + 1; q < k; q++) if (ctx.low[q] === ',') return false;
+  return true;
+}
+
 /** Is the word right before the verb the relative pronoun that is its subject ("the shots that killed him")? */
 function relativeSubjectBefore(syn: Syntax, word: number): boolean {
   const before = word - 1;
@@ -751,7 +769,7 @@ function casualtyOnly(ctx: DocumentContext, type: EventType, m: EventMention, ac
   if (type !== 'killing' && type !== 'death') return false;
   const oneVictim = type === 'killing' && targets.length === 1 && particularVictim(ctx, targets[0]);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined && !oneVictim;
-  return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r));
+  return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)) || (m.kind === 'clause' && attackToll(ctx, m.trigger));
 }
 
 function rangeHasAttackNoun(ctx: DocumentContext, r: Range): boolean {
