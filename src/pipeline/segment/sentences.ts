@@ -8,7 +8,7 @@
 // plural ("Sens.", "Reps.", "Drs.") before the names it heads.
 
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
-import { SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
 import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
 
@@ -58,14 +58,16 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
   if (n === 0) return [0];
   out.push(0);
   const seenAbbreviated = shortWordsBeforeLowerCase(text, raw, wn);
+  const closing = raw.tokensApart ? closingMarks(text, raw) : null;
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
-    const kind = kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i];
+    const spaced = raw.tokensApart && kinds[i] === Kind.Terminal ? spacedStopKind(text, raw, i) : null;
+    const kind = spaced ?? (kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i]);
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
-      // Closing quotes and brackets glued to the punctuation stay in this sentence.
+      // Closing quotes and brackets glued to the punctuation stay in this sentence (in tokenised text, one space apart).
       let closers = 0;
-      while (last + 1 < n && gaps[last + 1] === Gap.None && isCloser(kinds[last + 1])) {
+      while (last + 1 < n && (gaps[last + 1] === Gap.None || (closing !== null && gaps[last + 1] === Gap.Space && closing[last + 1])) && isCloser(kinds[last + 1])) {
         last++;
         closers++;
       }
@@ -100,8 +102,9 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
     if (startsSentence(nextKind, code)) return true;
     // "iPhone sales fell.", "eBay said …": a name written with a lower-case first letter and a capital inside opens a sentence
     if (nextKind === Kind.Word && first === LOWER && closers === 0 && /^\p{Ll}+\p{Lu}/u.test(text.slice(starts[next], ends[next]))) return true;
-    // A lower-case start after a plain full stop that follows an ordinary word (odd capitalisation in translations).
-    return (closers === 0 && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
+    // A lower-case start after a plain full stop that follows an ordinary word (odd capitalisation in translations);
+    // not in tokenised text, which sets a domain's dots apart too ("news . example . com").
+    return (closers === 0 && !raw.tokensApart && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
       i > 0 && kinds[i - 1] === Kind.Word && ends[i - 1] - starts[i - 1] >= 4 && classOf(text.charCodeAt(starts[i - 1])) === LOWER);
   }
 }
@@ -154,6 +157,56 @@ function spacedTitleStop(text: string, raw: RawTokens, i: number): boolean {
   const { starts, ends, kinds, gaps } = raw;
   if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.Space) return false;
   return kinds[i - 1] === Kind.Word && TITLES.has(text.slice(starts[i - 1], ends[i - 1]));
+}
+
+/** A single letter ("J", "U" of "U . S .", "a" of "a . m .", ".38" written "a . 38"). */
+const SINGLE_LETTER = /^\p{L}$/u;
+/** A short number that a spaced stop and digits after it make a decimal ("6 . 1", "$ 2 . 6 million"). */
+const SHORT_NUMBER = /^\d{1,3}$/;
+
+/**
+ * In tokenised text a full stop is set one space apart from the word it abbreviates as well as from
+ * the sentence it ends ("Michael L . Farmer", "the U . S . team", "Oct . 18", "a 6 . 1 quake"): what
+ * the stop is, read from the word before it as if the two were written together, or null where
+ * that word would not keep it (an ordinary word: the stop ends the sentence as before).
+ */
+function spacedStopKind(text: string, raw: RawTokens, i: number): Kind | null {
+  const { starts, ends, kinds, gaps } = raw;
+  if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.Space) return null;
+  const word = text.slice(starts[i - 1], ends[i - 1]);
+  const next = i + 1 < kinds.length ? kinds[i + 1] : Kind.Other;
+  if (kinds[i - 1] === Kind.Number) return SHORT_NUMBER.test(word) && next === Kind.Number && gaps[i + 1] === Gap.Space ? Kind.Title : null;
+  if (kinds[i - 1] !== Kind.Word) return null;
+  if (SINGLE_LETTER.test(word)) return classOf(word.charCodeAt(0)) === UPPER ? Kind.Initial : Kind.Abbrev;
+  if (TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && next === Kind.Number)) return Kind.Title;
+  return ABBREVIATIONS.has(word) ? Kind.Abbrev : null;
+}
+
+/**
+ * For each token of a tokenised text, whether it is a double quotation mark that closes a quotation:
+ * one after an odd number of them on its line, the last token of its line (no quotation opens
+ * there), or one before a lower-case word ("… ? " he said"). Written one space apart, a closing mark
+ * looks like an opening one.
+ */
+function closingMarks(text: string, raw: RawTokens): boolean[] {
+  const { starts, ends, kinds, gaps } = raw;
+  const n = kinds.length;
+  const out: boolean[] = new Array(n).fill(false);
+  let open = false;
+  for (let k = 0; k < n; k++) {
+    if (gaps[k] >= Gap.HardNewline) open = false;
+    if (kinds[k] === Kind.Close) out[k] = true;
+    if (kinds[k] !== Kind.Quote || !isDoubleMark(text, starts[k], ends[k])) continue;
+    out[k] = open || k + 1 === n || gaps[k + 1] >= Gap.HardNewline || (kinds[k + 1] === Kind.Word && classOf(text.charCodeAt(starts[k + 1])) === LOWER);
+    open = !out[k];
+  }
+  return out;
+}
+
+/** A straight double mark or two apostrophes standing for one. */
+function isDoubleMark(text: string, start: number, end: number): boolean {
+  const mark = text.slice(start, end);
+  return mark === '"' || mark === "''";
 }
 
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */
