@@ -58,16 +58,15 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
   if (n === 0) return [0];
   out.push(0);
   const seenAbbreviated = shortWordsBeforeLowerCase(text, raw, wn);
-  const closing = raw.tokensApart ? closingMarks(text, raw) : null;
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
     const spaced = raw.tokensApart && kinds[i] === Kind.Terminal ? spacedStopKind(text, raw, i) : null;
     const kind = spaced ?? (kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i]);
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
-      // Closing quotes and brackets glued to the punctuation stay in this sentence (in tokenised text, one space apart).
+      // Closing quotes and brackets glued to the punctuation stay in this sentence.
       let closers = 0;
-      while (last + 1 < n && (gaps[last + 1] === Gap.None || (closing !== null && gaps[last + 1] === Gap.Space && closing[last + 1])) && isCloser(kinds[last + 1])) {
+      while (last + 1 < n && gaps[last + 1] === Gap.None && isCloser(kinds[last + 1])) {
         last++;
         closers++;
       }
@@ -102,9 +101,8 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
     if (startsSentence(nextKind, code)) return true;
     // "iPhone sales fell.", "eBay said …": a name written with a lower-case first letter and a capital inside opens a sentence
     if (nextKind === Kind.Word && first === LOWER && closers === 0 && /^\p{Ll}+\p{Lu}/u.test(text.slice(starts[next], ends[next]))) return true;
-    // A lower-case start after a plain full stop that follows an ordinary word (odd capitalisation in translations);
-    // not in tokenised text, which sets a domain's dots apart too ("news . example . com").
-    return (closers === 0 && !raw.tokensApart && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
+    // A lower-case start after a plain full stop that follows an ordinary word (odd capitalisation in translations).
+    return (closers === 0 && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
       i > 0 && kinds[i - 1] === Kind.Word && ends[i - 1] - starts[i - 1] >= 4 && classOf(text.charCodeAt(starts[i - 1])) === LOWER);
   }
 }
@@ -180,33 +178,6 @@ function spacedStopKind(text: string, raw: RawTokens, i: number): Kind | null {
   if (SINGLE_LETTER.test(word)) return classOf(word.charCodeAt(0)) === UPPER ? Kind.Initial : Kind.Abbrev;
   if (TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && next === Kind.Number)) return Kind.Title;
   return ABBREVIATIONS.has(word) ? Kind.Abbrev : null;
-}
-
-/**
- * For each token of a tokenised text, whether it is a double quotation mark that closes a quotation:
- * one after an odd number of them on its line, the last token of its line (no quotation opens
- * there), or one before a lower-case word ("… ? " he said"). Written one space apart, a closing mark
- * looks like an opening one.
- */
-function closingMarks(text: string, raw: RawTokens): boolean[] {
-  const { starts, ends, kinds, gaps } = raw;
-  const n = kinds.length;
-  const out: boolean[] = new Array(n).fill(false);
-  let open = false;
-  for (let k = 0; k < n; k++) {
-    if (gaps[k] >= Gap.HardNewline) open = false;
-    if (kinds[k] === Kind.Close) out[k] = true;
-    if (kinds[k] !== Kind.Quote || !isDoubleMark(text, starts[k], ends[k])) continue;
-    out[k] = open || k + 1 === n || gaps[k + 1] >= Gap.HardNewline || (kinds[k + 1] === Kind.Word && classOf(text.charCodeAt(starts[k + 1])) === LOWER);
-    open = !out[k];
-  }
-  return out;
-}
-
-/** A straight double mark or two apostrophes standing for one. */
-function isDoubleMark(text: string, start: number, end: number): boolean {
-  const mark = text.slice(start, end);
-  return mark === '"' || mark === "''";
 }
 
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */
