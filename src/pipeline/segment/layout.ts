@@ -3,12 +3,15 @@
 // newline ends a paragraph or a heading and therefore a sentence.
 
 import { classOf, LOWER } from './chars.js';
+import { writesTokensApart } from './spaced-hyphens.js';
 
 export interface Layout {
   /** Lines are wrapped at a fixed width; single newlines continue the paragraph. */
   wrapped: boolean;
   /** In wrapped text, a line shorter than this ends its paragraph. */
   shortLine: number;
+  /** The text arrives tokenised, every token set apart by a space ("did n't", "the mayor 's"): see spaced-hyphens.ts. */
+  tokensApart: boolean;
 }
 
 const WRAP_MAX = 100;
@@ -57,5 +60,5 @@ export function detectLayout(text: string): Layout {
     pos = eol + 1;
   }
   const wrapped = (mediumOpen >= 3 || (mediumOpen >= 2 && continuations > 0)) && mediumOpen >= 0.3 * nonEmpty && long <= 0.05 * nonEmpty;
-  return { wrapped, shortLine: Math.round(width * 0.6) };
+  return { wrapped, shortLine: Math.round(width * 0.6), tokensApart: writesTokensApart(text) };
 }

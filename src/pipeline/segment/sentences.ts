@@ -8,7 +8,7 @@
 // plural ("Sens.", "Reps.", "Drs.") before the names it heads.
 
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
-import { SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
 import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
 
@@ -61,7 +61,8 @@ export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null 
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
-    const kind = kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i];
+    const spaced = raw.tokensApart && kinds[i] === Kind.Terminal ? spacedStopKind(text, raw, i) : null;
+    const kind = spaced ?? (kinds[i] === Kind.Terminal && (actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) || spacedTitleStop(text, raw, i)) ? Kind.Abbrev : kinds[i]);
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence.
       let closers = 0;
@@ -154,6 +155,29 @@ function spacedTitleStop(text: string, raw: RawTokens, i: number): boolean {
   const { starts, ends, kinds, gaps } = raw;
   if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.Space) return false;
   return kinds[i - 1] === Kind.Word && TITLES.has(text.slice(starts[i - 1], ends[i - 1]));
+}
+
+/** A single letter ("J", "U" of "U . S .", "a" of "a . m .", ".38" written "a . 38"). */
+const SINGLE_LETTER = /^\p{L}$/u;
+/** A short number that a spaced stop and digits after it make a decimal ("6 . 1", "$ 2 . 6 million"). */
+const SHORT_NUMBER = /^\d{1,3}$/;
+
+/**
+ * In tokenised text a full stop is set one space apart from the word it abbreviates as well as from
+ * the sentence it ends ("Michael L . Farmer", "the U . S . team", "Oct . 18", "a 6 . 1 quake"): what
+ * the stop is, read from the word before it as if the two were written together, or null where
+ * that word would not keep it (an ordinary word: the stop ends the sentence as before).
+ */
+function spacedStopKind(text: string, raw: RawTokens, i: number): Kind | null {
+  const { starts, ends, kinds, gaps } = raw;
+  if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.Space) return null;
+  const word = text.slice(starts[i - 1], ends[i - 1]);
+  const next = i + 1 < kinds.length ? kinds[i + 1] : Kind.Other;
+  if (kinds[i - 1] === Kind.Number) return SHORT_NUMBER.test(word) && next === Kind.Number && gaps[i + 1] === Gap.Space ? Kind.Title : null;
+  if (kinds[i - 1] !== Kind.Word) return null;
+  if (SINGLE_LETTER.test(word)) return classOf(word.charCodeAt(0)) === UPPER ? Kind.Initial : Kind.Abbrev;
+  if (TITLES.has(word) || (NUMBER_ABBREVIATIONS.has(word) && next === Kind.Number)) return Kind.Title;
+  return ABBREVIATIONS.has(word) ? Kind.Abbrev : null;
 }
 
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */

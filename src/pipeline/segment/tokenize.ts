@@ -51,6 +51,8 @@ export interface RawTokens {
   kinds: Kind[];
   /** Whitespace before each token. */
   gaps: Gap[];
+  /** Whether the text arrives tokenised (Layout.tokensApart). */
+  tokensApart: boolean;
 }
 
 /** Scratch result of scanWord (avoids allocating a result object per word). */
@@ -150,7 +152,7 @@ export function tokenize(text: string, layout: Layout): RawTokens {
     gaps.push(gap);
     prevEnd = i;
   }
-  return { starts, ends, kinds, gaps };
+  return { starts, ends, kinds, gaps, tokensApart: layout.tokensApart };
 }
 
 function isAstralWord(text: string, i: number): boolean {

@@ -150,3 +150,14 @@ test('tokenised text: a listed title written apart from its stop does not end th
   // before a sentence opener the stop still ends it, as "Sgt." does
   assert.deepEqual(sents('The file went to the Gen . The rest stayed here .'), ['The file went to the Gen .', 'The rest stayed here .']);
 });
+
+test('tokenised text: a stop set apart after an initial, a listed abbreviation or a short number keeps the sentence going', () => {
+  const text = 'Pia K . Lund , who grew up in the U . K . , flew home on Nov . 3 at 7 . 15 a . m . in a 2 . 5 ton plane , her sister \'s friends said .';
+  assert.deepEqual(sents(text), [text]);
+  // before a sentence opener the stop of an initial still ends it
+  assert.deepEqual(sents('The cargo was shipped to the U . K . The crew went home , " we are tired , " they said .'), [
+    'The cargo was shipped to the U . K .', 'The crew went home , " we are tired , " they said .',
+  ]);
+  // ordinary text is read as before
+  assert.deepEqual(sents('The man was 43. 12 more came later.'), ['The man was 43.', '12 more came later.']);
+});
