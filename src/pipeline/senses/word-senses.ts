@@ -54,6 +54,8 @@ export interface SenseRule {
   thatClause?: boolean;
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
   infinitive?: boolean;
+  /** The trigger is a progressive ("is offering to buy back its notes"): a standing act told as under way, not one made. */
+  progressive?: boolean;
   /**
    * The trigger's infinitive says what someone is told to do: the clause is the trigger's own or hung on its
    * object, and any object is a person or group ("ordered all journalists to leave", "were ordered to
@@ -875,6 +877,7 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
       (r.intransitive === undefined || r.intransitive === (!object && !undergoerOutside(ctx, q.trigger))) &&
       (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
+      (r.progressive === undefined || r.progressive === progressiveAt(ctx, q.trigger)) &&
       (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
@@ -1041,11 +1044,23 @@ function toInfinitive(syn: Syntax, c: number): boolean {
   return syn.words[c].upos === 'VERB' && dependents(syn, c, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'to');
 }
 
-/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
+/**
+ * Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? One right
+ * after the trigger counts however the parse hangs it ("offered to buy the shares", often read as a clause of purpose).
+ */
 function takesInfinitive(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
-  return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
+  if (w < 0) return false;
+  const adjacent = (c: number) => ctx.low[trigger + 1] === 'to' && wordOfToken(syn!, trigger + 2) === c;
+  return dependents(syn!, w, 'xcomp', 'advcl').some((c) => toInfinitive(syn!, c) && (syn!.words[c].deprel === 'xcomp' || adjacent(c)));
+}
+
+/** Is the trigger an -ing verb with a form of "be" as its auxiliary ("is offering", "were offering")? */
+function progressiveAt(ctx: DocumentContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  return w >= 0 && ctx.low[trigger].endsWith('ing') && dependents(syn!, w, 'aux').some((k) => syn!.words[k].lemma.toLowerCase() === 'be');
 }
 
 const goodsCache = new Map<string, boolean>();
