@@ -6,7 +6,7 @@ import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
-import { sourceAsideEdge } from './source-edges.js';
+import { sourceAsideEdge, sourceLeftEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
@@ -75,7 +75,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
-  const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
+  const src = sourceAsideEdge(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue), [cue, ...pieces]);
   return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }
 

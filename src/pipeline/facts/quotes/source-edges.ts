@@ -31,3 +31,20 @@ export function sourceAsideEdge(v: AttributionTokens, source: Range | null, othe
   if (!opened || others.some((r) => r.from <= next && next < r.to)) return source;
   return { from: source.from, to: next + 1 };
 }
+
+/** The relation of a word that subordinates its clause to another ("while", "as", "because"). */
+const CLAUSE_LINKS = new Set(['mark']);
+
+/**
+ * The source without a first word that subordinates the speaker's clause to the one before
+ * ("…, while Ann Lee, a lawyer, said"): the parse hangs such a word on the cue, so it is not
+ * part of who spoke.
+ */
+export function sourceLeftEdge(v: AttributionTokens, source: Range | null, cue: Range): Range | null {
+  const sx = v.syntax;
+  if (!sx || !source || source.to - source.from < 2) return source;
+  const first = source.from;
+  const head = sx.head[first];
+  if (!CLAUSE_LINKS.has(sx.deprel[first]) || head < cue.from || head >= cue.to) return source;
+  return { from: first + 1, to: source.to };
+}
