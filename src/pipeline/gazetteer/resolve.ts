@@ -191,7 +191,7 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
   const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
   const part = withoutCompassWord(bare);
-  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? partOfArea(g, part) : []));
+  const whole = withArticle.length ? withArticle : nameOrPart(g, bare, part);
   const parsed = parsePlaceName(text);
   if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
   if (parsed.want === 'any') return { entries: whole, want: 'any' };
@@ -212,7 +212,19 @@ function partOfArea(g: Gazetteer, name: string): Entry[] {
   return found.some(isContinent) ? [] : found;
 }
 
-const orElse = (found: Entry[], other: () => Entry[]): Entry[] => (found.length ? found : other());
+/**
+ * What a name that may open with a lower-case compass word means: the whole name where it is one,
+ * else the part after the word. A town's own compass word is capitalised ("South Lebanon", Ohio),
+ * so where the whole is only towns and the part is a country, "south Lebanon" is part of Lebanon.
+ */
+function nameOrPart(g: Gazetteer, bare: string, part: string | null): Entry[] {
+  const whole = lookupKey(g, nameKey(bare));
+  if (!part) return whole;
+  if (!whole.length) return partOfArea(g, part);
+  if (!whole.every((e) => e.kind === 'P')) return whole;
+  const area = partOfArea(g, part);
+  return area.some((e) => e.kind === 'C') ? area : whole;
+}
 
 function lookupKey(g: Gazetteer, key: string): Entry[] {
   if (!key) return [];
