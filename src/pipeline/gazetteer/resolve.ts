@@ -352,6 +352,11 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   const runnerUp = scored.find((x) => x.e.cc !== best.e.cc);
   // Two equally good readings in different countries: no basis to choose.
   if (runnerUp && runnerUp.s === best.s && best === scored[0]) return null;
+  // A region below the first level (a district, a municipality) has no size to weigh: one no
+  // dictionary knows, in a country the text never names, in a text placed elsewhere, is a namesake
+  // abroad of a place the gazetteer lacks ("Long Island" in a New York story is no Bahamian
+  // district), not a place to map. Bavaria, known, stays Bavaria wherever the story is filed.
+  if (best.e.kind === 'R' && !isFirstLevel(best.e) && !known.has(best.e) && !inContext && placedElsewhere(ctx)) return null;
   if (best.e.kind === 'P' && !inContext) {
     if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
     if (best.e.pop < 2000) return null;
@@ -364,6 +369,9 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   }
   return { entry: best.e, score: best.s, inContext, contested };
 }
+
+/** Whether the text places itself in some country by a town, a region or its dateline. */
+const placedElsewhere = (ctx: CountryContext): boolean => [...ctx.strong.values()].some((n) => n > 0);
 
 /** How near a town the text names a namesake must lie to be its neighbour ("Tampa/St. Petersburg"). */
 const NEIGHBOUR_KM = 50;
