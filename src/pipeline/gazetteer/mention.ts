@@ -19,8 +19,14 @@ const AIRPORT = /^(.+?)\s+(?:international\s+|intl\.?\s+)?airport$/i;
 /** A point of the compass in lower case: "north", "south-east", "southwest", "east". */
 const COMPASS_POINT = '(?:(?:north|south)(?:-?(?:east|west))?|east|west)';
 
-/** "northern", "south-eastern", "central", "west" written in lower case before a capitalised name. */
-const COMPASS_ADJECTIVE = new RegExp(`^${COMPASS_POINT}(?:ern)?\\s+(?=\\p{Lu})|^central\\s+(?=\\p{Lu})`, 'u');
+/**
+ * "upstate", "downstate": American English for the part of a state away from (or around) its
+ * largest city; like "northern", they speak of part of the state ("upstate New York").
+ */
+const STATE_PART = '(?:up|down)state';
+
+/** "northern", "south-eastern", "central", "west", "upstate" written in lower case before a capitalised name. */
+const COMPASS_ADJECTIVE = new RegExp(`^${COMPASS_POINT}(?:ern)?\\s+(?=\\p{Lu})|^(?:central|${STATE_PART})\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * The name without a compass word in lower case before it ("northern Aegean": Aegean), which
@@ -31,8 +37,8 @@ export function withoutCompassWord(name: string): string | null {
   return COMPASS_ADJECTIVE.test(name) ? name.replace(COMPASS_ADJECTIVE, '') : null;
 }
 
-/** An adjective of direction ("northern", "south-eastern") in lower case, ending the text: the part of an area. */
-export const DIRECTION_BEFORE = new RegExp(`\\b${COMPASS_POINT}ern\\s+$`);
+/** An adjective of direction ("northern", "south-eastern", "upstate") in lower case, ending the text: the part of an area. */
+export const DIRECTION_BEFORE = new RegExp(`\\b(?:${COMPASS_POINT}ern|${STATE_PART})\\s+$`);
 
 export function stripDecorations(text: string): string {
   return text

@@ -191,7 +191,7 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
   const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
   const part = withoutCompassWord(bare);
-  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? partOfArea(g, part) : []));
+  const whole = withArticle.length ? withArticle : nameOrPart(g, bare, part);
   const parsed = parsePlaceName(text);
   if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
   if (parsed.want === 'any') return { entries: whole, want: 'any' };
@@ -212,7 +212,19 @@ function partOfArea(g: Gazetteer, name: string): Entry[] {
   return found.some(isContinent) ? [] : found;
 }
 
-const orElse = (found: Entry[], other: () => Entry[]): Entry[] => (found.length ? found : other());
+/**
+ * What a name that may open with a lower-case compass word means: the whole name where it is one,
+ * else the part after the word. A town's own compass word is capitalised ("South Lebanon", Ohio),
+ * so where the whole is only towns and the part is a country, "south Lebanon" is part of Lebanon.
+ */
+function nameOrPart(g: Gazetteer, bare: string, part: string | null): Entry[] {
+  const whole = lookupKey(g, nameKey(bare));
+  if (!part) return whole;
+  if (!whole.length) return partOfArea(g, part);
+  if (!whole.every((e) => e.kind === 'P')) return whole;
+  const area = partOfArea(g, part);
+  return area.some((e) => e.kind === 'C') ? area : whole;
+}
 
 function lookupKey(g: Gazetteer, key: string): Entry[] {
   if (!key) return [];
@@ -340,6 +352,11 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   const runnerUp = scored.find((x) => x.e.cc !== best.e.cc);
   // Two equally good readings in different countries: no basis to choose.
   if (runnerUp && runnerUp.s === best.s && best === scored[0]) return null;
+  // A region below the first level (a district, a municipality) has no size to weigh: one no
+  // dictionary knows, in a country the text never names, in a text placed elsewhere, is a namesake
+  // abroad of a place the gazetteer lacks ("Long Island" in a New York story is no Bahamian
+  // district), not a place to map. Bavaria, known, stays Bavaria wherever the story is filed.
+  if (best.e.kind === 'R' && !isFirstLevel(best.e) && !known.has(best.e) && !inContext && placedElsewhere(ctx)) return null;
   if (best.e.kind === 'P' && !inContext) {
     if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
     if (best.e.pop < 2000) return null;
@@ -352,6 +369,9 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   }
   return { entry: best.e, score: best.s, inContext, contested };
 }
+
+/** Whether the text places itself in some country by a town, a region or its dateline. */
+const placedElsewhere = (ctx: CountryContext): boolean => [...ctx.strong.values()].some((n) => n > 0);
 
 /** How near a town the text names a namesake must lie to be its neighbour ("Tampa/St. Petersburg"). */
 const NEIGHBOUR_KM = 50;

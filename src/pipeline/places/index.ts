@@ -12,12 +12,17 @@ import { divisionsNamedByInstitutions } from './institutions.js';
 
 export { gazetteerLoadMs } from '../gazetteer/gazetteer.js';
 
+/** A currency symbol (Unicode category Sc: $, £, €, ¥ …). */
+const CURRENCY_SIGN = /\p{Sc}/u;
+
 /**
  * Mentions this stage tries: places (not "the Ifo institute"), airports whatever the tagger called
  * them, and what is written as a state's abbreviation, which the tagger often makes an organisation
  * ("a Calif. company").
  */
 function isCandidate(text: string, m: Mention): boolean {
+  // a currency sign makes the name a currency ("US$", "C$"), whatever country it recalls
+  if (CURRENCY_SIGN.test(m.text)) return false;
   if (m.type === 'LOC') return !namesOrganisation(text, m.end);
   return parsePlaceName(m.text).want === 'site' || looksAbbreviated(text, m);
 }

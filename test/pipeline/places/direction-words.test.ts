@@ -36,3 +36,20 @@ test('a country, or a name that is only a town, keeps its reading after a direct
   const [southAfrica] = placed('Miners went on strike in south Africa.', ['south Africa']);
   assert.equal(southAfrica.place.countryCode, 'ZA');
 });
+
+test('"upstate" speaks of part of the state, as a compass adjective does', () => {
+  const [outside] = placed('Two dairy farms in upstate New York closed this winter.', ['New York']);
+  assert.equal(outside.place.kind, 'region');
+  assert.equal(outside.place.ref, 'iso3166-2:US-NY');
+  const [inside] = placed('Two dairy farms in upstate New York closed this winter.', ['upstate New York']);
+  assert.equal(inside?.place.ref, 'iso3166-2:US-NY');
+});
+
+test('a lower-case compass word before a country is part of the country, not a town named with it', () => {
+  const [south] = placed('Militia fighters withdrew from south Lebanon overnight.', ['south Lebanon']);
+  assert.equal(south?.place.countryCode, 'LB');
+  assert.equal(south?.place.kind, 'country');
+  // a town whose name carries the word, capitalised, keeps it
+  const [town] = placed('The mill in South Lebanon, Ohio, shut in March.', ['South Lebanon', 'Ohio']);
+  assert.equal(town?.place.countryCode, 'US');
+});

@@ -26,3 +26,20 @@ test('the older name joins the country\'s readings; the village of that name sta
   assert.ok(readings.includes('C SR'), readings.join(', '));
   assert.ok(readings.includes('P MU'), readings.join(', '));
 });
+
+test('a country\'s former name means the country as renamed, not a province or nothing', () => {
+  const text = 'Copper exports from Zaire, tea from Ceylon and rice from Siam were the three cargoes on the freighter.';
+  const places = placesOf(text, ['Zaire', 'Ceylon', 'Siam']);
+  assert.equal(places.get('Zaire')?.countryCode, 'CD');
+  assert.equal(places.get('Zaire')?.kind, 'country');
+  assert.equal(places.get('Ceylon')?.countryCode, 'LK');
+  assert.equal(places.get('Siam')?.countryCode, 'TH');
+});
+
+test('a region that shares a former country name stays a reading, and its own country\'s places can still pick it', () => {
+  const readings = candidates(gazetteer(), 'Zaire').entries.map((e) => `${e.kind} ${e.cc}`);
+  assert.ok(readings.includes('C CD'), readings.join(', '));
+  assert.ok(readings.includes('R AO'), readings.join(', '));
+  const places = placesOf('Oil workers in Zaire province, north of Luanda, went on strike as Angola raised fuel prices.', ['Zaire province', 'Luanda', 'Angola']);
+  assert.equal(places.get('Zaire province')?.countryCode, 'AO');
+});
