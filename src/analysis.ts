@@ -5,7 +5,7 @@ import type { Analysis, Doc } from './types.js';
 export function emptyAnalysis(doc: Doc): Analysis {
   return {
     doc,
-    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
+    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0], tokensApart: false },
     syntax: { words: [], sentenceWordStart: [0] },
     mentions: [],
     places: [],

@@ -128,6 +128,8 @@ export interface Segmentation {
   tokens: Token[];
   /** tokenStart[i] = index of the first token of sentence i (length sentences.length + 1). */
   sentenceTokenStart: number[];
+  /** The text arrives tokenised, every token set apart by a space ("did n't", "the mayor 's"): see segment/spaced-hyphens.ts. */
+  tokensApart: boolean;
 }
 
 // ---------- syntax ----------

@@ -157,6 +157,10 @@ export interface DocumentOverrides {
   published(id: string, source: string, stored: string | null): string | null;
   /** Whether published() reads the source (some collection has a date); else it may be ''. */
   readonly usesSource: boolean;
+  /** Whether people set any date (a document's or a collection's): else published() gives the stored one. */
+  readonly setsDates: boolean;
+  /** Whether people set any outlet: else outlet() is null throughout. */
+  readonly setsOutlets: boolean;
   /** The outlet set for the document, if any. */
   outlet(id: string): string | null;
   /** The decisions that touch this document, for display and undo. */
@@ -178,6 +182,8 @@ export async function documentOverrides(store: Store): Promise<DocumentOverrides
   return {
     published: (id, source, stored) => date.get(id)?.b ?? (stored && /^\d{4}/.test(stored) ? stored : collectionOf(source)?.b ?? stored),
     usesSource: collections.length > 0,
+    setsDates: date.size > 0 || collections.length > 0,
+    setsOutlets: outlet.size > 0,
     outlet: (id) => outlet.get(id)?.b ?? null,
     decisions: (id, source) => [date.get(id), outlet.get(id), collectionOf(source)].filter((c): c is Curation => !!c),
   };

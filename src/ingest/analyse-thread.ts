@@ -18,7 +18,7 @@ parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
     const analysis = analyse(msg.raw, ctx);
     // the tokens and the parse are recomputed when needed and never stored: don't copy them
     // across threads (copying is paid on both sides, and the main thread also writes the store)
-    analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
+    analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0], tokensApart: false };
     analysis.syntax = { words: [], sentenceWordStart: [0] };
     // the thread's whole CPU so far rides along: the pool adds the last figure when the thread ends
     parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take(), threadMs: clock?.threadMs() });

@@ -1,6 +1,6 @@
 // Shapes of the JSON the API returns. The web UI imports these as types only.
 import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.js';
-import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
+import type { Curation, DocListing, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
 import type { EventConflict } from '../corpus/events/conflict-types.js';
@@ -55,7 +55,8 @@ export interface SameText {
 }
 
 /** `sameTextAs`: the other articles of its near-duplicate group (the same text on another site), absent when none. */
-export type DocumentItem = DocSummary & { sameTextAs?: SameText[] };
+/** `publisher`: the outlet a person set, else the one extraction found, else null. */
+export type DocumentItem = DocListing & { sameTextAs?: SameText[] };
 
 export interface EntityItem {
   key: string;

@@ -55,7 +55,7 @@ const annotation = obj({ kind: str, label: str, start: int, end: int, text: str,
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
-  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int, sameTextAs }, ['id', 'source', 'title', 'published', 'words']),
+  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, publisher: nullableStr, words: int, sameTextAs }, ['id', 'source', 'title', 'published', 'words']),
   DocumentPage: page('DocumentItem'),
   Document: obj({
     id: str, title: str, text: str, sources: { type: 'array', items: { type: 'object' } }, meta: { type: 'object' },

@@ -19,6 +19,15 @@ export interface DocSummary {
   words: number;
 }
 
+/** The orders the document list offers: as ingested, newest first (undated last), by title, by publisher (unknown last). */
+export const DOCUMENT_ORDERS = ['added', 'date', 'title', 'publisher'] as const;
+export type DocumentOrder = (typeof DOCUMENT_ORDERS)[number];
+
+/** A row of the document list: its summary and the publisher extraction found (null when none). */
+export interface DocListing extends DocSummary {
+  publisher: string | null;
+}
+
 export interface StoredAnnotation extends Span {
   kind: AnnotationKind;
   /** Type label: entity type, event type, figure qualifier, quote kind, time precision. */
@@ -229,7 +238,8 @@ export interface Store {
   /** True when this input location was already ingested with exactly this content. */
   hasSource(location: string, contentHash: string): Promise<boolean>;
   countDocuments(): Promise<number>;
-  listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocSummary[]>;
+  /** One page of the documents in `order` (default 'added'); ties keep ingest order. */
+  listDocuments(opts?: { limit?: number; offset?: number; order?: DocumentOrder }): Promise<DocListing[]>;
   /** By document id, id prefix, or a source's short name (file base name). */
   getDocument(idOrName: string): Promise<StoredDocument | null>;
   /** A document's clean text by exact id (null when absent): no annotations read. */

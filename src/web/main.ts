@@ -37,7 +37,7 @@ const main = document.getElementById('main')!;
 function showError(card: HTMLElement): void {
   clear(main);
   main.append(card);
-  document.title = `${card.querySelector('h2')?.textContent ?? 'Error'} · Chronicle`;
+  document.title = `${card.querySelector('h1')?.textContent ?? 'Error'} · Chronicle`;
 }
 let cleanups: Array<() => void> = [];
 let generation = 0;

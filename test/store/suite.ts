@@ -210,6 +210,36 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: documents list newest first, by title or by publisher, the unknown last and ties in ingest order`, opts, async () => {
+    const store = await open();
+    // [id, title, published, publisher], in ingest order
+    const rows: Array<[string, string, string | null, string | null]> = [
+      ['ord0'.padEnd(16, '0'), 'zinc mine reopens', '2019-03-02', 'Valley Post'],
+      ['ord1'.padEnd(16, '0'), 'Apple harvest late', null, null],
+      ['ord2'.padEnd(16, '0'), 'Bridge tolls rise', '2021-11', 'alpine Herald'],
+      ['ord3'.padEnd(16, '0'), 'Ferry strike ends', '--06-14', 'Valley Post'],
+      ['ord4'.padEnd(16, '0'), '', '2021-11-30', '  '],
+      ['ord5'.padEnd(16, '0'), 'Canal dredged', '2021-11', 'Coast Weekly'],
+    ];
+    await store.saveBatch(rows.map(([id, title, published, publisher], i) => {
+      const a = analysisOf(id, `Report ${i}: the council met about the ${title || 'weather'}.`, `${id}.txt`, title);
+      return { analysis: { ...a, doc: { ...a.doc, meta: { ...a.doc.meta, publisher, published: { value: published, precision: published ? 'day' : 'none' } } } }, contentHash: id };
+    }));
+    const order = (o: 'added' | 'date' | 'title' | 'publisher', limit?: number, offset?: number) =>
+      store.listDocuments({ order: o, ...(limit ? { limit } : {}), ...(offset ? { offset } : {}) }).then((ds) => ds.map((d) => Number(d.id[3])));
+    assert.deepEqual(await order('added'), [0, 1, 2, 3, 4, 5]);
+    // newest first by the date's text (a day before its month written alone); no year, then no date, last
+    assert.deepEqual(await order('date'), [4, 2, 5, 0, 3, 1]);
+    assert.deepEqual(await order('title'), [1, 2, 5, 3, 0, 4], 'case aside, the untitled last');
+    assert.deepEqual(await order('publisher'), [2, 5, 0, 3, 1, 4], 'case aside, ties as added, none (or blank) last');
+    assert.deepEqual(await order('date', 2, 2), [5, 0]);
+    assert.deepEqual(await order('publisher', 3, 3), [3, 1, 4]);
+    const listed = await store.listDocuments({ order: 'publisher', limit: 1 });
+    assert.deepEqual([listed[0].publisher, listed[0].title, listed[0].source], ['alpine Herald', 'Bridge tolls rise', `${rows[2][0]}.txt`]);
+    assert.equal((await store.listDocuments({ order: 'added', limit: 2 }))[1].publisher, null);
+    await store.close();
+  });
+
   test(`${engine}: a word matching more documents than are ranked ranks the most recently added matches`, opts, async () => {
     const store = await open({ rankedMatches: 3 });
     const ids = Array.from({ length: 6 }, (_, i) => `lock${i}`.padEnd(16, '0'));

@@ -15,7 +15,7 @@ async function openError(hash: string): Promise<{ heading: string; text: string;
   await web.page.waitForSelector('.error-card', { timeout: 120_000 });
   const card = web.page.locator('.error-card');
   return {
-    heading: (await card.locator('h2').innerText()).trim(),
+    heading: (await card.getByRole('heading', { level: 1 }).innerText()).trim(),
     text: await card.innerText(),
     links: await card.getByRole('link').allTextContents(),
     buttons: await card.getByRole('button').allTextContents(),

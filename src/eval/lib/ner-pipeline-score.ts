@@ -9,6 +9,7 @@ import { parseDocument, type SyntaxModel } from '../../pipeline/syntax/index.js'
 import { iobSpans, TYPES, type TokenSpan } from '../../pipeline/entities/tags.js';
 import type { ConllDoc } from '../../train/lib/conll.js';
 import type { Segmentation, Token } from '../../types.js';
+import { writesTokensApart } from '../../pipeline/segment/spaced-hyphens.js';
 import { SpanCounter, type NerScore } from './ner-conlleval.js';
 
 export function scoreNerPipeline(model: NerModel, syntax: SyntaxModel, docs: ConllDoc[]): NerScore {
@@ -51,5 +52,6 @@ function documentOf(doc: ConllDoc): { text: string; seg: Segmentation } {
     sentences.push({ start: from, end: text.length });
   });
   sentenceTokenStart.push(tokens.length);
-  return { text, seg: { sentences, tokens, sentenceTokenStart } };
+  // joined with spaces, the CoNLL words read as a tokenised text where their punctuation does
+  return { text, seg: { sentences, tokens, sentenceTokenStart, tokensApart: writesTokensApart(text) } };
 }

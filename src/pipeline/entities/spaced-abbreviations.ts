@@ -7,7 +7,7 @@
 import type { Segmentation } from '../../types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { sentenceTokenRanges } from '../segment/sentence-starts.js';
-import { spacedHyphenAt, writesTokensApart } from '../segment/spaced-hyphens.js';
+import { spacedHyphenAt } from '../segment/spaced-hyphens.js';
 
 /** One word as the tagger reads it: tokens [from, to) of the segmentation and their joined form. */
 export interface TaggerWord {
@@ -71,7 +71,6 @@ export function spacedTitleStop(text: string, tokens: Segmentation['tokens'], i:
  * coreference than it found on the tuning sets.
  */
 export function taggerSentences(text: string, seg: Segmentation): TaggerWord[][] {
-  const hyphensApart = writesTokensApart(text);
   const out: TaggerWord[][] = [];
   let current: TaggerWord[] = [];
   let joinNext = false;
@@ -95,7 +94,7 @@ export function taggerSentences(text: string, seg: Segmentation): TaggerWord[][]
         // a line ends there ("… Jr ." closing a paragraph)
         if (end >= to) joinNext = !lineBreakAfter(text, seg, end - 1);
         i = end - 1;
-      } else if (hyphensApart && i + 2 < to && spacedHyphenAt(text, seg.tokens, i + 1) && TITLE_CASE.test(seg.tokens[i].text) && TITLE_CASE.test(seg.tokens[i + 2].text)) {
+      } else if (seg.tokensApart && i + 2 < to && spacedHyphenAt(text, seg.tokens, i + 1) && TITLE_CASE.test(seg.tokens[i].text) && TITLE_CASE.test(seg.tokens[i + 2].text)) {
         let end = i + 3;
         while (end + 1 < to && spacedHyphenAt(text, seg.tokens, end) && TITLE_CASE.test(seg.tokens[end + 1].text)) end += 2;
         current.push({ from: i, to: end, form: seg.tokens.slice(i, end).map((t) => t.text).join('') });

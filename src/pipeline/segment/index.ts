@@ -7,7 +7,8 @@ import { sentenceStarts } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 export function segment(text: string): Segmentation {
-  const raw = tokenize(text, detectLayout(text));
+  const layout = detectLayout(text);
+  const raw = tokenize(text, layout);
   const bounds = sentenceStarts(text, raw);
   const { starts, ends } = raw;
   const tokens: Token[] = new Array(starts.length);
@@ -25,5 +26,5 @@ export function segment(text: string): Segmentation {
     }
   }
   sentenceTokenStart.push(starts.length);
-  return { sentences, tokens, sentenceTokenStart };
+  return { sentences, tokens, sentenceTokenStart, tokensApart: layout.tokensApart };
 }

@@ -7,7 +7,7 @@ import { analyseSentences } from './analyse.js';
 import { DATELINE_RELATION, ledeStart, textDateline } from './dateline.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
-import { spacedHyphenAt, writesTokensApart } from '../segment/spaced-hyphens.js';
+import { spacedHyphenAt } from '../segment/spaced-hyphens.js';
 
 export type { SyntaxModel } from './model.js';
 export const DEFAULT_SYNTAX_MODEL = 'parser.bin.gz';
@@ -41,7 +41,6 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
   /** Per sentence: whether its first slice is a dateline. */
   const datelined: boolean[] = [];
   const pieces: WordPiece[] = [];
-  const hyphensApart = writesTokensApart(text);
   for (let s = 0; s < seg.sentences.length; s++) {
     pieces.length = 0;
     const from = seg.sentenceTokenStart[s];
@@ -49,7 +48,7 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     for (let t = from; t < to; t++) {
       // a prefix the treebank keeps whole, written apart in a tokenised text ("re - signed"), is
       // one word as written together; other hyphenated words are split at the hyphen either way
-      if (hyphensApart && t + 2 < to && model.hyphenPrefixes.has(seg.tokens[t].text.toLowerCase()) && spacedHyphenAt(text, seg.tokens, t + 1)) {
+      if (seg.tokensApart && t + 2 < to && model.hyphenPrefixes.has(seg.tokens[t].text.toLowerCase()) && spacedHyphenAt(text, seg.tokens, t + 1)) {
         pieces.push({ start: seg.tokens[t].start, end: seg.tokens[t + 2].end, token: t, form: `${seg.tokens[t].text}-${seg.tokens[t + 2].text}` });
         t += 2;
       } else splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);

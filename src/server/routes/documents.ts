@@ -3,31 +3,33 @@
 import type { DocumentView, LinkedAnnotation, Page, DocumentItem } from '../api-types.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
+
 import { entityKey, placeKey } from '../keys.js';
 import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
 import type { DatePrecision } from '../../types.js';
-import type { Store, StoredAnnotation } from '../../store/interface.js';
+import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
+import type { DocumentOverrides } from '../../corpus/curation.js';
+import { route, type AppContext } from '../router.js';
+import { comparePublished } from '../dates.js';
 
 export const documentRoutes = [
   route({
     method: 'GET',
     path: '/api/documents',
-    summary: 'List documents in the order they were ingested',
+    summary: 'List documents as ingested, newest first (undated last), by title or by publisher',
     tag: 'documents',
-    query: paging(20, 200),
+    query: {
+      sort: { type: 'enum', values: DOCUMENT_ORDERS, default: 'added', description: 'Order: as ingested, newest first (undated last), by title, or by publisher (unknown last)' },
+      ...paging(20, 200),
+    },
     returns: 'DocumentPage',
     async handle({ app, query }): Promise<Page<DocumentItem>> {
-      const [total, items, overrides] = await Promise.all([
-        app.store.countDocuments(),
-        app.store.listDocuments({ limit: query.limit, offset: query.offset }),
-        app.overrides(),
-      ]);
+      const overrides = await app.overrides();
+      const [total, items] = await Promise.all([app.store.countDocuments(), documentPage(app, overrides, query.sort, query.limit, query.offset)]);
       // an article that another site carries too says so: the two read as independent otherwise
       const copies = await sameTextAs(app, items.map((d) => d.id));
       return { total, limit: query.limit, offset: query.offset, items: items.map((d) => ({
         ...d,
-        published: overrides.published(d.id, d.source, d.published),
         ...(copies.has(d.id) ? { sameTextAs: copies.get(d.id) } : {}),
       })) };
     },
@@ -90,6 +92,28 @@ export const documentRoutes = [
     },
   }),
 ];
+
+/** One page of the list with the dates and outlets people set. Without any that the order reads, the
+ *  store sorts and pages; with them, every document is read and sorted here (cached until the store changes). */
+async function documentPage(app: AppContext, overrides: DocumentOverrides, order: DocumentOrder, limit: number, offset: number): Promise<DocListing[]> {
+  const curated = (d: DocListing): DocListing => ({ ...d, published: overrides.published(d.id, d.source, d.published), publisher: overrides.outlet(d.id) ?? d.publisher });
+  const readsCurations = (order === 'date' && overrides.setsDates) || (order === 'publisher' && overrides.setsOutlets);
+  if (!readsCurations) return (await app.store.listDocuments({ order, limit, offset })).map(curated);
+  const all = await app.cached(`documents|${order}`, async () => {
+    // ingest order first, so that the stable sort leaves ties in it, as the store does
+    const items = (await app.store.listDocuments()).map(curated);
+    return items.sort(order === 'date' ? (a, b) => comparePublished(a.published, b.published, true) : (a, b) => compareNames(a.publisher, b.publisher));
+  });
+  return all.slice(offset, offset + limit);
+}
+
+/** Names A to Z, ASCII letters folded as the store folds them; none last. */
+function compareNames(a: string | null, b: string | null): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  const x = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const y = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 const KEY_CHUNK = 500;
 

@@ -5,6 +5,8 @@ import type { Analysis, Place, RawDoc, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
+  DocListing,
+  DocumentOrder,
   EntitySummary,
   SaveOutcome,
   SearchHit,
@@ -39,6 +41,16 @@ import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../su
 import { countWords } from '../../word-count.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
+const PUBLISHER_SQL = `nullif(btrim(d.meta_json::jsonb ->> 'publisher'), '')`;
+/** The list's orders other than ingest order, as the SQLite store gives them (code-point order,
+ *  ASCII letters folded as its NOCASE folds them): dated newest first, then dates without a year
+ *  ("--01-29"), then undated; a missing title or publisher last. */
+const DOCUMENT_ORDER_SQL: Record<Exclude<DocumentOrder, 'added'>, string> = {
+  date: `CASE WHEN coalesce(d.published, '') = '' THEN 2 WHEN d.published ~ '^[0-9]{4}' THEN 0 ELSE 1 END,
+         CASE WHEN d.published ~ '^[0-9]{4}' THEN d.published END COLLATE "C" DESC, d.published COLLATE "C"`,
+  title: `d.title = '', translate(d.title, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`,
+  publisher: `${PUBLISHER_SQL} IS NULL, translate(${PUBLISHER_SQL}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`,
+};
 /** Longest a search query may run on the server before PostgreSQL cancels it. */
 const SEARCH_TIMEOUT_MS = 5_000;
 /** 8 parameters a row: well under PostgreSQL's 65,535 bound parameters per statement. */
@@ -274,11 +286,12 @@ export class PostgresStore implements Store {
     return summaries.counter(this.pool, 'documents');
   }
 
-  async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
-    const { rows } = await this.pool.query<DocSummary>(
-      `SELECT d.id, d.title, d.published, d.words,
+  async listDocuments(opts: { limit?: number; offset?: number; order?: DocumentOrder } = {}): Promise<DocListing[]> {
+    const order = opts.order ?? 'added';
+    const { rows } = await this.pool.query<DocListing>(
+      `SELECT d.id, d.title, d.published, d.words, ${PUBLISHER_SQL} AS publisher,
               coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
-       FROM documents d ORDER BY d.seq LIMIT $1 OFFSET $2`,
+       FROM documents d ORDER BY ${order === 'added' ? '' : `${DOCUMENT_ORDER_SQL[order]}, `}d.seq LIMIT $1 OFFSET $2`,
       [opts.limit ?? null, opts.offset ?? 0],
     );
     return rows;

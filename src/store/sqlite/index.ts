@@ -5,6 +5,8 @@ import type { Analysis, Place, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
+  DocListing,
+  DocumentOrder,
   EntitySummary,
   SaveOutcome,
   SearchHit,
@@ -40,6 +42,14 @@ import { countWords } from '../../word-count.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
+/** The list's orders other than ingest order, as server/dates.ts comparePublished orders dates: dated
+ *  newest first, then dates without a year ("--01-29"), then undated; a missing title or publisher last. */
+const DOCUMENT_ORDER_SQL: Record<Exclude<DocumentOrder, 'added'>, string> = {
+  date: `CASE WHEN coalesce(d.published, '') = '' THEN 2 WHEN d.published GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 ELSE 1 END,
+         CASE WHEN d.published GLOB '[0-9][0-9][0-9][0-9]*' THEN d.published END DESC, d.published`,
+  title: `d.title = '', d.title COLLATE NOCASE`,
+  publisher: 'publisher IS NULL, publisher COLLATE NOCASE',
+};
 const NEAR_DUPLICATE_CANDIDATES_PER_BAND = 200;
 /** How long opening waits for another process's write lock (migrations, first summaries). */
 const OPEN_BUSY_TIMEOUT_MS = 60_000;
@@ -272,16 +282,18 @@ export class SqliteStore implements Store {
     return this.summaries.counter('documents');
   }
 
-  async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
+  async listDocuments(opts: { limit?: number; offset?: number; order?: DocumentOrder } = {}): Promise<DocListing[]> {
     const offset = opts.offset ?? 0;
-    const select = `SELECT d.id, d.title, d.published, d.words,
+    const order = opts.order ?? 'added';
+    const select = `SELECT d.id, d.title, d.published, d.words, nullif(trim(json_extract(d.meta_json, '$.publisher')), '') AS publisher,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
          FROM documents d`;
+    if (order !== 'added') return this.stmt(`${select} ORDER BY ${DOCUMENT_ORDER_SQL[order]}, d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocListing[];
     // Documents are never deleted, so rowids run 1..count: then a deep page starts by key instead
     // of stepping over `offset` index entries. Any gap (max rowid above the count) falls back to OFFSET.
     if (offset > 0 && (this.stmt('SELECT max(rowid) AS m FROM documents').get() as { m: number | null }).m === this.summaries.counter('documents'))
-      return this.stmt(`${select} WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`).all(offset, opts.limit ?? -1) as DocSummary[];
-    return this.stmt(`${select} ORDER BY d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocSummary[];
+      return this.stmt(`${select} WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`).all(offset, opts.limit ?? -1) as DocListing[];
+    return this.stmt(`${select} ORDER BY d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocListing[];
   }
 
   async getDocument(idOrName: string): Promise<StoredDocument | null> {

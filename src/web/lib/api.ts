@@ -32,7 +32,7 @@ export const api = {
   overview: (fresh = false) => get<Overview>('overview', {}, fresh),
   /** The overview with the `top` most mentioned entities of each type (topEntities): the library's first view in one request. */
   overviewWithTop: (top: number) => get<Overview>('overview', { top }),
-  documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
+  documents: (limit: number, offset: number, sort?: string) => get<Page<DocumentItem>>('documents', { limit, offset, sort }),
   document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
   entities: (p: { type?: string; q?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
   entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<EntityDocumentPage>(`entities/${enc(key)}/documents`, p),

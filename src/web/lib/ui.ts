@@ -65,8 +65,9 @@ export function errorCard(err: unknown, title?: string): HTMLElement {
   const message = err instanceof Error ? err.message : String(err);
   const status = err instanceof ApiError ? err.status : null;
   const heading = title ?? (status === 404 ? 'Not found' : status === 0 ? 'Cannot reach the server' : 'Something went wrong');
+  // the card is the whole page, so its heading is the page's one h1 (an h2 under no h1 skipped a level)
   return h('div', { class: 'error-card', role: 'alert' },
-    h('h2', {}, heading),
+    h('h1', {}, heading),
     h('p', {}, status === 404 ? notFoundInWords(message) : message),
     status === 404
       ? h('p', {}, 'A saved link may stop working when the knowledge base is rebuilt or names or events are merged; a search finds them again.')

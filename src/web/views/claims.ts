@@ -28,8 +28,13 @@ const FILTERS = [
 ] as const;
 
 export async function claimsView({ root, query }: ViewContext): Promise<void> {
-  const filter = (query.get('filter') ?? (await openingFilter())) as (typeof FILTERS)[number][0];
+  // a list the page does not have (a mistyped or old link) opens the default one, and says so:
+  // it listed claims under no selected tab, as if filtered by something unnamed
+  const asked = query.get('filter');
+  const known = FILTERS.find(([key]) => key === asked)?.[0];
+  const filter = known ?? (await openingFilter());
   const claim = query.get('claim');
+  const unknown = asked !== null && !known && !claim ? unknownFilterNotice(asked, filter) : null;
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = 'Claims · Chronicle';
   let groups: ClaimGroup[];
@@ -52,6 +57,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     const page = await api.figures({ limit: PAGE, offset });
     append(root, [
       pageHeader('Claims', 'Every figure found in the articles, with its source and sentence. Figures about the same quantity from several articles are set side by side under “Stated more than once”.'),
+      unknown,
       filterNav(filter, null),
       page.items.length ? downloadLine(['figures']) : null,
       page.items.length
@@ -81,6 +87,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
     computing ? computingNote() : null,
+    unknown,
     filterNav(filter, claim),
     // The claims file only where the page lists claims: without one it holds a header alone.
     overview.documents ? downloadLine(groups.length ? ['claims', 'figures', 'events'] : ['figures', 'events']) : null,
@@ -124,6 +131,12 @@ function disputedCard(e: EventItem, claims: ClaimGroup[]): HTMLElement {
 async function openingFilter(): Promise<(typeof FILTERS)[number][0]> {
   const overview = await api.overview();
   return overview.disputedClaims + overview.disputedEvents > 0 ? 'disputed' : 'compared';
+}
+
+/** Names the list asked for that the page does not have, and the one shown instead. */
+function unknownFilterNotice(asked: string, shown: (typeof FILTERS)[number][0]): HTMLElement {
+  const label = FILTERS.find(([key]) => key === shown)?.[1] ?? shown;
+  return h('p', { class: 'notice unknown-filter', role: 'status' }, `The claims have no list called “${asked}”: showing “${label}”.`);
 }
 
 function filterNav(filter: string, claim: string | null): HTMLElement {

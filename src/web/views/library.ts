@@ -11,6 +11,28 @@ import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, sect
 const PAGE = 20;
 /** Names read per type, of which mostMentioned shows the first repeated ones. */
 const TOP_PER_TYPE = 30;
+/** The server's document orders (DOCUMENT_ORDERS); 'added' is its default and left out of links. */
+const ORDERS = [
+  { key: 'added', label: 'As added' },
+  { key: 'date', label: 'Newest first' },
+  { key: 'title', label: 'Title A–Z' },
+  { key: 'publisher', label: 'Publisher A–Z' },
+];
+
+/** The library's address for an order and a page: the order stays in the URL, so a link or a reload keeps it. */
+function libraryHref(sort: string, offset: number): string {
+  const qs = new URLSearchParams();
+  if (sort !== 'added') qs.set('sort', sort);
+  if (offset > 0) qs.set('offset', String(offset));
+  const rest = qs.toString();
+  return rest ? `#/?${rest}` : '#/';
+}
+
+/** Links choosing the list's order, the current one marked (as the claims page marks its filter). */
+function orderChoice(current: string): HTMLElement {
+  return h('nav', { class: 'segmented list-order', 'aria-label': 'Order of the articles' },
+    ORDERS.map((o) => h('a', { href: libraryHref(o.key, 0), 'aria-current': o.key === current ? 'true' : null }, o.label)));
+}
 
 /** The top names, leaving out those named only once when there are enough others (single
  *  mentions are often extraction noise and tell a reader little). */
@@ -21,10 +43,11 @@ function mostMentioned(items: EntityItem[]): EntityItem[] {
 
 export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const sort = ORDERS.find((o) => o.key === query.get('sort'))?.key ?? 'added';
   // Two requests: the overview carries the most mentioned names per type and the count of events
   // whose reports disagree (the Claims page lists those first, so "0 disputed" beside them would
   // tell a reader there is nothing to check).
-  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset)]);
+  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset, sort)]);
   const byType = ENTITY_TYPES.map((type) => overview.topEntities?.[type] ?? []);
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string, title?: string) =>
@@ -52,18 +75,19 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
     ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },
       section('Articles',
+        docs.total > 1 ? orderChoice(sort) : null,
         docs.items.length === 0
           ? noArticles()
           : h('ol', { class: 'doc-list', start: offset + 1 },
               docs.items.map((d) =>
                 h('li', {},
                   h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
-                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, plural(d.words, 'word')), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
+                  h('div', { class: 'doc-meta' }, d.publisher ? h('span', { class: 'publisher' }, d.publisher) : null, h('span', {}, formatPublished(d.published)), h('span', {}, plural(d.words, 'word')), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
                   sameTextNote(d.sameTextAs),
                 ),
               ),
             ),
-        pager(docs.total, PAGE, offset, (o) => `#/?offset=${o}`),
+        pager(docs.total, PAGE, offset, (o) => libraryHref(sort, o)),
       ),
       h('aside', { class: 'side' },
         section('Most mentioned',

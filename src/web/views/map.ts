@@ -18,6 +18,8 @@ import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 
+/** The most the map zooms in (the buttons, a cluster, a place chosen from a list). */
+const MAX_ZOOM = 64;
 const CLUSTER_PX = 22;
 /** The least room between a marker's label and any other marker, in screen pixels. */
 const MARKER_GAP = 10;
@@ -55,6 +57,12 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   // the map, each a button that selects its marker: on a phone several clusters were bare numbers.
   const labelNote = h('div', { class: 'map-label-note muted small' });
   let zoomTo: ((k: number | null) => void) | undefined;
+  /** The place whose details the panel shows: its marker is marked on every redraw. */
+  let chosen: string | null = null;
+  /** Zooms the map until a place is a marker of its own, centred (set once the map is drawn). */
+  let zoomToPlace: ((p: PlaceItem) => void) | undefined;
+  /** Marks the chosen place's marker among those drawn (set once the map is drawn). */
+  let markChosen: (() => void) | undefined;
   const filterStatus = h('p', { class: 'form-status', role: 'status' });
   const filters = h('form', { class: 'filter-bar map-filters', 'aria-label': 'Filter places by their events', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
@@ -108,6 +116,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   if (!pins.length && !shaded.size) return;
 
   const showCountry = (name: string) => {
+    chosen = null;
+    markChosen?.();
     const inside = filtered.filter((p) => p.country === name && p.kind !== 'country');
     const self = countryPlace.get(name);
     panel.dataset.place = '';
@@ -121,9 +131,17 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
     ]);
   };
+  // a place chosen from a cluster's or a country's list is shown on the map too, not only in the
+  // panel: its marker had stayed inside the cluster's number, nowhere to be seen
+  const choosePlace = (p: PlaceItem) => {
+    showPlace(p);
+    zoomToPlace?.(p);
+  };
   const placeList = (places: PlaceItem[]) => h('ul', { class: 'plain-list cluster-list' }, places.map((p) => h('li', {},
-    h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(p) }, p.name), h('span', { class: 'muted' }, ` · ${plural(p.documentCount, 'article')}${p.eventCount ? `, ${plural(p.eventCount, 'event')}` : ''}`))));
+    h('button', { type: 'button', class: 'linklike', onclick: () => choosePlace(p) }, p.name), h('span', { class: 'muted' }, ` · ${plural(p.documentCount, 'article')}${p.eventCount ? `, ${plural(p.eventCount, 'event')}` : ''}`))));
   const showCluster = (places: PlaceItem[]) => {
+    chosen = null;
+    markChosen?.();
     panel.dataset.place = '';
     clear(panel);
     append(panel, [h('h2', {}, `${places.length} places here`), h('p', { class: 'muted' }, 'Close together at this zoom. Select one, or zoom in.'), placeList(places)]);
@@ -136,6 +154,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       append(panel, placeDetails(p));
     };
     fill(brief);
+    chosen = brief.key;
+    markChosen?.();
     void api.place(brief.key).then((full) => {
       if (panel.dataset.place === brief.key) fill(full);
     });
@@ -213,7 +233,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         // Markers take focus from code (the list view is the keyboard way in), not from Tab:
         // hundreds of tab stops make the page unusable by keyboard.
         const marker = svg('g', {
-          class: `marker${single ? '' : ' marker-cluster'}`,
+          class: `marker${single ? '' : ' marker-cluster'}${c.places.some((p) => p.key === chosen) ? ' marker-chosen' : ''}`,
+          'data-keys': c.places.map((p) => p.key).join('|'),
           transform: `translate(${c.x},${c.y})`,
           tabindex: -1,
           role: 'button',
@@ -252,7 +273,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         const activate = () => {
           if (single) return showPlace(c.places[0]);
           // Zoom so the cluster's members spread apart, centred on it.
-          const k = Math.min(64, t.k * 4);
+          const k = Math.min(MAX_ZOOM, t.k * 4);
           const [ux, uy] = t.invert([c.x, c.y]);
           select(svgEl!).transition().duration(350).call(zoomer.transform, zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-ux, -uy));
           showCluster(c.places);
@@ -281,7 +302,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       }
     };
     const zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([minK, 64])
+      .scaleExtent([minK, MAX_ZOOM])
       // The wheel zooms only with a modifier key, so the page scrolls past the map.
       .filter((ev: Event) => (ev.type === 'wheel' ? (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey || (ev as WheelEvent).altKey : !(ev as MouseEvent).button))
       .translateExtent(bounds)
@@ -291,7 +312,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     // from code is held to it here, where the world must fill the frame.
     const held = (t: ZoomTransform) => (minK > 1 ? zoomer.constrain()(t, [[0, 0], [width, height]], bounds) : t);
     let home = zoomIdentity;
-    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : held(zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(minK, currentK * k))).translate(...centre())));
+    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : held(zoomIdentity.translate(width / 2, height / 2).scale(Math.min(MAX_ZOOM, Math.max(minK, currentK * k))).translate(...centre())));
     let currentK = minK;
     let current = zoomIdentity;
     zoomer.on('zoom.track', (ev: { transform: ZoomTransform }) => {
@@ -301,6 +322,22 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const centre = (): [number, number] => {
       const [x, y] = current.invert([width / 2, height / 2]);
       return [-x, -y];
+    };
+    // the least zoom, from `from` up, at which a place is a marker of its own (the most zoom where
+    // it never is: places at one spot)
+    const ownMarkerK = (x: (typeof projected)[number], from: number): number => {
+      const at = (k: number) => zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-x.xy[0], -x.xy[1]);
+      let k = Math.max(minK, from);
+      while (k < MAX_ZOOM && (cluster(projected, at(k)).find((c) => c.places.includes(x.p))?.places.length ?? 1) > 1) k = Math.min(MAX_ZOOM, k * 2);
+      return k;
+    };
+    const placeView = (x: (typeof projected)[number], from: number) => held(zoomIdentity.translate(width / 2, height / 2).scale(ownMarkerK(x, from)).translate(-x.xy[0], -x.xy[1]));
+    zoomToPlace = (p) => {
+      const x = projected.find((q) => q.p.key === p.key);
+      if (x) select(svgEl!).transition().duration(350).call(zoomer.transform, placeView(x, currentK));
+    };
+    markChosen = () => {
+      for (const m of pinsLayer.querySelectorAll<SVGElement>('.marker')) m.classList.toggle('marker-chosen', !!chosen && (m.dataset.keys ?? '').split('|').includes(chosen));
     };
     const wanted = query.get('place');
     const target = wanted ? projected.find((x) => x.p.key === wanted) : undefined;
@@ -313,9 +350,10 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       select(svgEl).call(zoomer.transform, home);
       showCountry(countryFeature.properties.name);
     } else if (target) {
-      home = held(zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]));
-      select(svgEl).call(zoomer.transform, home);
+      // a place linked to (the list under the map, a search) opens as its own marker, marked
+      home = placeView(target, 8);
       showPlace(target.p);
+      select(svgEl).call(zoomer.transform, home);
     } else {
       const fit = held(extentTransform(opening, width, height, minK));
       home = fit;

@@ -116,6 +116,9 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
     // On a phone the facets would push the results below the fold: closed there, open beside them.
     refinable && h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
       h('summary', {}, 'Refine'),
+      // the facets' headings (h3) come before the results' (h2) in the page: this one keeps the
+      // outline from jumping from the page's h1 to them (the summary is no heading to a screen reader)
+      h('h2', { class: 'visually-hidden' }, 'Refine the results'),
       facetList('Year', 'year', res.facets.years, undefined, undatedYears),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
       facetList('Entities', 'entity', res.facets.entities),

@@ -9,7 +9,7 @@ import { analyseText } from '../../fixtures/analyse-text.js';
 /** One sentence per line, enough for the rule (it reads only sentence spans). */
 function lines(text: string): Segmentation {
   const sentences = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return { sentences, tokens: [], sentenceTokenStart: [] };
+  return { sentences, tokens: [], sentenceTokenStart: [], tokensApart: false };
 }
 
 const added = (text: string, ms: Mention[] = []) => addCountryInitials(text, ms, lines(text)).filter((m) => !ms.includes(m)).map((m) => `${m.type}:${m.text}@${m.start}`);

@@ -2,6 +2,7 @@
 // and mentions/times given explicitly, so extractors are tested without the other stages.
 import type { Doc, Mention, PlaceMention, Segmentation, TimeMention, Token, EntityType, TimePrecision } from '../../../src/types.js';
 import { extractFacts, type Facts } from '../../../src/pipeline/facts/index.js';
+import { writesTokensApart } from '../../../src/pipeline/segment/spaced-hyphens.js';
 
 /** Naive tokenizer/sentence splitter for fixtures: words, numbers with , or . inside, clitics, punctuation. */
 export function miniSegment(text: string): Segmentation {
@@ -41,7 +42,7 @@ export function miniSegment(text: string): Segmentation {
   }
   close();
   sentenceTokenStart.push(tokens.length);
-  return { sentences, tokens, sentenceTokenStart };
+  return { sentences, tokens, sentenceTokenStart, tokensApart: writesTokensApart(text) };
 }
 
 export interface FixtureSpec {

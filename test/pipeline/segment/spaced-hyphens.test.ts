@@ -46,3 +46,18 @@ test('a dash in ordinary prose stays a dash for the parser and the tagger', () =
   const syntax = parseDocument(PROSE, segment(PROSE), loadSyntaxModel());
   assert.equal(syntax.words.filter((w) => w.text === '-').length, 4);
 });
+
+test('the segmentation says once whether the text is tokenised, and the parser and the tagger read that flag', () => {
+  const spaced = 'The band has re - formed after a year , did n\'t it ? Its singer , Ana Costa - Pinto , says so .';
+  const written = 'The band has re-formed after a year, didn\'t it? Its singer, Ana Costa-Pinto, says so.';
+  assert.equal(segment(spaced).tokensApart, true);
+  assert.equal(segment(written).tokensApart, false);
+  // the flag, not the text, decides: the same tokenised text with the flag cleared reads the hyphen as a dash
+  const cleared = { ...segment(spaced), tokensApart: false };
+  const model = loadSyntaxModel();
+  assert.ok(parseDocument(spaced, segment(spaced), model).words.some((w) => w.text === 're - formed'));
+  assert.ok(!parseDocument(spaced, cleared, model).words.some((w) => w.text === 're - formed'));
+  const joined = (seg: ReturnType<typeof segment>) => taggerSentences(spaced, seg).flat().some((w) => w.form === 'Costa-Pinto');
+  assert.equal(joined(segment(spaced)), true);
+  assert.equal(joined(cleared), false);
+});

@@ -90,6 +90,6 @@ test('offsets match the text', () => {
 });
 
 test('empty and blank input', () => {
-  assert.deepEqual(segment(''), { sentences: [], tokens: [], sentenceTokenStart: [0] });
-  assert.deepEqual(segment(' \n\t '), { sentences: [], tokens: [], sentenceTokenStart: [0] });
+  assert.deepEqual(segment(''), { sentences: [], tokens: [], sentenceTokenStart: [0], tokensApart: false });
+  assert.deepEqual(segment(' \n\t '), { sentences: [], tokens: [], sentenceTokenStart: [0], tokensApart: false });
 });

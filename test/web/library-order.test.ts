@@ -1,0 +1,41 @@
+// The library lists its articles in the order a reader picks: as added, newest first (undated last),
+// by title or by publisher. The choice is a link that keeps it in the address, so a reload, a shared
+// link or the next page keeps the order; the current one is marked for assistive technology.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureServerSuite, skip } from './browser.js';
+
+const web = fixtureServerSuite();
+
+async function listedTitles(): Promise<string[]> {
+  await web.page.waitForSelector('#main[data-ready] .doc-list', { timeout: 120_000 });
+  return web.page.locator('.doc-list .doc-title').allInnerTexts();
+}
+
+test('the library sorts newest first or by title, and the address keeps the choice', { skip, timeout: 300_000 }, async () => {
+  const { page, server } = web;
+  await page.goto(`${server.url}/#/`);
+  const added = await listedTitles();
+  const order = page.getByRole('navigation', { name: 'Order of the articles' });
+  assert.equal(await order.locator('[aria-current="true"]').innerText(), 'As added');
+
+  await order.getByRole('link', { name: 'Newest first' }).click();
+  await page.waitForFunction(() => location.hash === '#/?sort=date');
+  await page.waitForSelector('#main[data-ready] .list-order a[aria-current="true"][href="#/?sort=date"]', { timeout: 120_000 });
+  const newest = await listedTitles();
+  const dates = (await server.get('/api/documents?sort=date')).body.items.map((d: { published: string }) => d.published) as string[];
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'the API lists the newest first');
+  assert.deepEqual(new Set(newest), new Set(added));
+  assert.notDeepEqual(newest, added, 'the fixture articles were not added newest first');
+
+  // a reload keeps the order the address names
+  await page.reload();
+  assert.deepEqual(await listedTitles(), newest);
+
+  await page.goto(`${server.url}/#/?sort=title`);
+  const byTitle = await listedTitles();
+  assert.deepEqual(byTitle, [...added].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  assert.equal(await page.locator('.list-order [aria-current="true"]').innerText(), 'Title A–Z');
+  // each row names its publisher, what the publisher order sorts by
+  assert.ok((await page.locator('.doc-list .doc-meta .publisher').allInnerTexts()).every((p) => p === 'Fixture News'));
+});
