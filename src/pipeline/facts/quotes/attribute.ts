@@ -9,6 +9,8 @@ import { QuoteState, type AttributionTokens } from './tokens.js';
 import { sourceAsideEdge, sourceLeftEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
+import { withoutLeadBeforeSource } from './lead-piece.js';
+import { postposedContent } from './postposed-content.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withoutNestedCues } from './nested-cues.js';
@@ -76,7 +78,8 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
   const src = sourceAsideEdge(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue), [cue, ...pieces]);
-  return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
+  const whole = postposedContent(v, cue, src, withoutLeadBeforeSource(v, cue, src, interruptedContent(v, cue, src, pieces)), mask);
+  return { cue, source: src, content: whole };
 }
 
 /**
