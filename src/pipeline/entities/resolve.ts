@@ -177,6 +177,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPersons(mentions, out, titleGenders);
   keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
+  linkTeamNicknames(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
@@ -672,6 +673,37 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
 }
 
 /**
+ * A team's plural nickname written alone ("the Jaguars") is the one team its article names in full
+ * with a place before it ("the Jacksonville Jaguars"; isTeamOfPlace), before or after it: a headline
+ * names the team by nickname before the body gives it whole ("Hawks sign a guard" … "the Atlanta
+ * Hawks"). The tagger reads a team now as an organisation, now as a thing, and a plural nickname at
+ * times as a person; the team is one organisation, so the nickname and every mention of the full
+ * name take that type. Where two teams of the article end in the nickname it stays as it is.
+ */
+function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
+  const teamLike = (w: Working) => (w.type === 'ORG' || w.type === 'MISC') && !w.title && !w.givenName && w.tokens.length >= 2;
+  const longer = out.filter(teamLike);
+  if (longer.length === 0) return;
+  const teams = new Set<string>();
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || m.typeSettled) return;
+    if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
+    // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
+    if (w.type === 'PER' && !namesCreatures(w.canonical.split(/\s+/u).at(-1)!, false)) return;
+    const named = new Set(longer.filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
+    if (named.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: 'ORG', settled: true };
+    teams.add(canonical);
+  });
+  if (teams.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type === 'MISC' && teamLike(w) && teams.has(w.canonical)) out[i] = { ...w, type: 'ORG' };
+  });
+}
+
+/**
  * A portfolio written alone ("Interior", "Commerce") is the department its article names by it
  * ("the Interior Department"), before or after (a headline often writes the portfolio first): a
  * two-word name that opens with the word and ends in a government body's noun ("department",
@@ -735,12 +767,12 @@ function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: {
 /** WordNet's lexicographer files of animals and of people. */
 const NOUN_ANIMAL = 5;
 
-/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox"). */
-function namesCreatures(word: string): boolean {
+/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox") and `unknown` allows that. */
+function namesCreatures(word: string, unknown = true): boolean {
   const wn = installedWordNet();
   if (!wn) return false;
   const first = wn.synsets(word.toLowerCase(), 'n')[0];
-  return first === undefined || wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
+  return first === undefined ? unknown : wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
