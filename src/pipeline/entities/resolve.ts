@@ -690,7 +690,7 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
     if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || m.typeSettled) return;
     if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
     // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
-    if (w.type === 'PER' && !namesCreatures(w.canonical.split(/\s+/u).at(-1)!, false)) return;
+    if (w.type === 'PER' && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
     const named = new Set(longer.filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
     if (named.size !== 1) return;
     const canonical = [...named][0];
@@ -767,12 +767,21 @@ function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: {
 /** WordNet's lexicographer files of animals and of people. */
 const NOUN_ANIMAL = 5;
 
-/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox") and `unknown` allows that. */
-function namesCreatures(word: string, unknown = true): boolean {
+/** Whether a plural noun's most frequent sense in WordNet is an animal or a person ("colts", "saints"), or WordNet lacks it ("sox"). */
+function namesCreatures(word: string): boolean {
   const wn = installedWordNet();
   if (!wn) return false;
   const first = wn.synsets(word.toLowerCase(), 'n')[0];
-  return first === undefined ? unknown : wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
+  return first === undefined || wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
+}
+
+/** Whether a plural's most frequent sense in WordNet is a kind of animal or person ("saints"), not one
+ *  named person ("Edwards": Jonathan Edwards) nor a word WordNet lacks. */
+function namesKindOfCreature(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word.toLowerCase(), 'n')[0];
+  if (!wn || first === undefined || wn.synset(first)?.pointers.some((p) => p.symbol === '@i')) return false;
+  return wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
