@@ -182,6 +182,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
+  linkPlurals(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -867,6 +868,39 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
     const stem = v ? stems.get(v.stem) : undefined;
     if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
+  });
+}
+
+/**
+ * A name and its plural written in one article ("the Emmys" … "an Emmy", "Tar Heels" … "a Tar
+ * Heel", "Democrats" … "a Democrat") are one entity, named as the plural: a team, an award or a
+ * party is named in the plural and its member or prize in the singular. Never two people ("Peter",
+ * "Peters" are namesakes at most) nor a place ("Athens"); where the tagger read one form as a
+ * person, the other's type wins. A form another rule settled stays as it is.
+ */
+function linkPlurals(mentions: Mention[], out: Working[]): void {
+  const plurals = new Map<string, number>();
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(w.canonical)) return;
+    const key = w.canonical.slice(0, -1);
+    if (!plurals.has(key)) plurals.set(key, i);
+  });
+  if (plurals.size === 0) return;
+  /** plural canonical → the type its singular gave it, where the tagger read the plural as a person */
+  const retyped = new Map<string, EntityType>();
+  out.forEach((w, i) => {
+    const p = plurals.get(w.canonical);
+    if (p === undefined || w.settled || w.title || w.givenName || w.type === 'LOC' || mentions[i].familyName || mentions[i].nicknameOf) return;
+    const plural = out[p];
+    if (w.type === 'PER' && plural.type === 'PER') return;
+    const type = plural.type === 'PER' ? w.type : plural.type;
+    out[i] = { ...w, canonical: plural.canonical, tokens: plural.tokens, type, settled: true };
+    if (plural.type !== type) retyped.set(plural.canonical, type);
+  });
+  if (retyped.size === 0) return;
+  out.forEach((w, i) => {
+    const type = w.settled ? undefined : retyped.get(w.canonical);
+    if (type && w.type === 'PER') out[i] = { ...w, type };
   });
 }
 
