@@ -1,7 +1,8 @@
 // A team's plural nickname written alone is the one team its article names in full with a place
 // before it, wherever the full name comes (a headline names the team first), whatever type the
 // tagger gave either form; both take the organisation's type. Two teams ending in the nickname, a
-// plural surname read as a person and a place's name keep what they had. Fixtures are our own.
+// team named for a hamlet ("Golden Eagles") and a plural surname read as a person keep what they
+// had. Fixtures are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAliasTable, shippedAliasGroups } from '../../../src/pipeline/entities/aliases.js';
@@ -28,10 +29,12 @@ test('a team read as a thing and its nickname read as an organisation or a perso
   assert.equal(person[0].type, 'ORG');
 });
 
-test('two teams ending in the nickname, or a surname read as a person, keep their own entities', () => {
+test('two teams ending in the nickname, a team named for no sizeable place, or a surname read as a person keep their own entities', () => {
   const two = resolve('t4', ['Falcons', 'ORG'], ['Denver Falcons', 'ORG'], ['Reno Falcons', 'ORG']);
   assert.notEqual(two[0].entityId, two[1].entityId);
   assert.notEqual(two[0].entityId, two[2].entityId);
+  const hamlet = resolve('t6', ['Eagles', 'ORG'], ['Golden Eagles', 'ORG']);
+  assert.notEqual(hamlet[0].entityId, hamlet[1].entityId);
   const surname = resolve('t5', ['Edwards', 'PER'], ['Houston Edwards', 'ORG']);
   assert.equal(surname[0].type, 'PER');
   assert.notEqual(surname[0].entityId, surname[1].entityId);
