@@ -880,7 +880,8 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
  * Heel", "Democrats" … "a Democrat") are one entity, named as the plural: a team, an award or a
  * party is named in the plural and its member or prize in the singular. Never two people ("Peter",
  * "Peters" are namesakes at most) nor a place ("Athens"); where the tagger read one form as a
- * person, the other's type wins. A form another rule settled stays as it is.
+ * person, the other's type wins, and two other types that differ leave both forms apart. A form
+ * another rule settled stays as it is.
  */
 function linkPlurals(mentions: Mention[], out: Working[]): void {
   const plurals = new Map<string, number>();
@@ -896,7 +897,9 @@ function linkPlurals(mentions: Mention[], out: Working[]): void {
     const p = plurals.get(w.canonical);
     if (p === undefined || w.settled || w.title || w.givenName || w.type === 'LOC' || mentions[i].familyName || mentions[i].nicknameOf) return;
     const plural = out[p];
-    if (w.type === 'PER' && plural.type === 'PER') return;
+    // two readings that are neither a person ("Emmys" an organisation, "Emmy" a thing) leave the
+    // type unsure: the forms stay as the tagger read them
+    if (w.type === 'PER' ? plural.type === 'PER' : plural.type !== 'PER' && plural.type !== w.type) return;
     const type = plural.type === 'PER' ? w.type : plural.type;
     out[i] = { ...w, canonical: plural.canonical, tokens: plural.tokens, type, settled: true };
     if (plural.type !== type) retyped.set(plural.canonical, type);

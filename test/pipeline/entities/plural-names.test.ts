@@ -1,6 +1,6 @@
 // A name and its plural written in one article are one entity, named as the plural ("the Grammys"
 // … "a Grammy"; "Wildcats" … "a Wildcat"), the person's type giving way to the other form's; two
-// people ("Peter", "Peters") and places stay apart. Fixtures are our own.
+// people ("Peter", "Peters"), two other types and places stay apart. Fixtures are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAliasTable, shippedAliasGroups } from '../../../src/pipeline/entities/aliases.js';
@@ -26,9 +26,12 @@ test('a member read as a person takes the type of the team its plural names, and
   assert.equal(new Set(team.map((x) => x.entityId)).size, 1);
 });
 
-test('two people, a place and a form another rule settled keep their own entities', () => {
+test('two people, an organisation and a thing, a place and a form another rule settled keep their own entities', () => {
   const people = resolve('p4', ['Peter', 'PER'], ['Peters', 'PER']);
   assert.notEqual(people[0].entityId, people[1].entityId);
+  const unsure = resolve('p7', ['Grammys', 'ORG'], ['Grammy', 'MISC']);
+  assert.notEqual(unsure[0].entityId, unsure[1].entityId);
+  assert.deepEqual(unsure.map((x) => x.type), ['ORG', 'MISC']);
   const place = resolve('p5', ['Athen', 'ORG'], ['Athens', 'LOC']);
   assert.notEqual(place[0].entityId, place[1].entityId);
   const given = resolve('p6', ['Oscar Lindqvist', 'PER'], ['Oscars', 'MISC'], ['Oscar', 'PER']);
