@@ -177,10 +177,12 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPersons(mentions, out, titleGenders);
   keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
+  linkTeamNicknames(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
+  linkPlurals(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -672,6 +674,41 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
 }
 
 /**
+ * A team's plural nickname written alone ("the Jaguars") is the one team its article names in full
+ * with a place before it ("the Jacksonville Jaguars"; isTeamOfPlace), before or after it: a headline
+ * names the team by nickname before the body gives it whole ("Hawks sign a guard" … "the Atlanta
+ * Hawks"). The place must be a country, region or sizeable town (isPlaceName): "Golden Eagles" is
+ * no team of the hamlet of Golden. The tagger reads a team now as an organisation, now as a thing, and a plural nickname at
+ * times as a person; the team is one organisation, so the nickname and every mention of the full
+ * name take that type. Where two teams of the article end in the nickname it stays as it is.
+ */
+function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
+  const teamLike = (w: Working) => (w.type === 'ORG' || w.type === 'MISC') && !w.title && !w.givenName && w.tokens.length >= 2;
+  const longer = out.filter(teamLike);
+  if (longer.length === 0) return;
+  const teams = new Set<string>();
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || m.typeSettled) return;
+    if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
+    // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
+    if (w.type === 'PER' && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
+    const named = new Set(longer.filter((l) => isTeamOfPlace(l, w) && isPlaceName(placeBefore(l.canonical, w.tokens.length))).map((l) => l.canonical));
+    if (named.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: 'ORG', settled: true };
+    teams.add(canonical);
+  });
+  if (teams.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type === 'MISC' && teamLike(w) && teams.has(w.canonical)) out[i] = { ...w, type: 'ORG' };
+  });
+}
+
+/** A team's name without its last n words: the place it is named for ("Golden Eagles": "Golden", a hamlet, is none by isPlaceName). */
+const placeBefore = (team: string, n: number) => team.split(/\s+/u).slice(0, -n).join(' ');
+
+/**
  * A portfolio written alone ("Interior", "Commerce") is the department its article names by it
  * ("the Interior Department"), before or after (a headline often writes the portfolio first): a
  * two-word name that opens with the word and ends in a government body's noun ("department",
@@ -741,6 +778,15 @@ function namesCreatures(word: string): boolean {
   if (!wn) return false;
   const first = wn.synsets(word.toLowerCase(), 'n')[0];
   return first === undefined || wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
+}
+
+/** Whether a plural's most frequent sense in WordNet is a kind of animal or person ("saints"), not one
+ *  named person ("Edwards": Jonathan Edwards) nor a word WordNet lacks. */
+function namesKindOfCreature(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word.toLowerCase(), 'n')[0];
+  if (!wn || first === undefined || wn.synset(first)?.pointers.some((p) => p.symbol === '@i')) return false;
+  return wn.lexFile(first) === NOUN_ANIMAL || wn.lexFile(first) === NOUN_PERSON;
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
@@ -826,6 +872,42 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
     const stem = v ? stems.get(v.stem) : undefined;
     if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
+  });
+}
+
+/**
+ * A name and its plural written in one article ("the Emmys" … "an Emmy", "Tar Heels" … "a Tar
+ * Heel", "Democrats" … "a Democrat") are one entity, named as the plural: a team, an award or a
+ * party is named in the plural and its member or prize in the singular. Never two people ("Peter",
+ * "Peters" are namesakes at most) nor a place ("Athens"); where the tagger read one form as a
+ * person, the other's type wins, and two other types that differ leave both forms apart. A form
+ * another rule settled stays as it is.
+ */
+function linkPlurals(mentions: Mention[], out: Working[]): void {
+  const plurals = new Map<string, number>();
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(w.canonical)) return;
+    const key = w.canonical.slice(0, -1);
+    if (!plurals.has(key)) plurals.set(key, i);
+  });
+  if (plurals.size === 0) return;
+  /** plural canonical → the type its singular gave it, where the tagger read the plural as a person */
+  const retyped = new Map<string, EntityType>();
+  out.forEach((w, i) => {
+    const p = plurals.get(w.canonical);
+    if (p === undefined || w.settled || w.title || w.givenName || w.type === 'LOC' || mentions[i].familyName || mentions[i].nicknameOf) return;
+    const plural = out[p];
+    // two readings that are neither a person ("Emmys" an organisation, "Emmy" a thing) leave the
+    // type unsure: the forms stay as the tagger read them
+    if (w.type === 'PER' ? plural.type === 'PER' : plural.type !== 'PER' && plural.type !== w.type) return;
+    const type = plural.type === 'PER' ? w.type : plural.type;
+    out[i] = { ...w, canonical: plural.canonical, tokens: plural.tokens, type, settled: true };
+    if (plural.type !== type) retyped.set(plural.canonical, type);
+  });
+  if (retyped.size === 0) return;
+  out.forEach((w, i) => {
+    const type = w.settled ? undefined : retyped.get(w.canonical);
+    if (type && w.type === 'PER') out[i] = { ...w, type };
   });
 }
 
