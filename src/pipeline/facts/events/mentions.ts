@@ -24,6 +24,7 @@ import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { attackToll } from './attack-toll.js';
+import { casualtyOfSubject } from './casualty-subject.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -1452,6 +1453,7 @@ function casualties(ctx: DocumentContext, from: number, to: number, mentions: Ev
       if (low[k] === 'been') k++;
       if (KILLED_WORDS.has(low[k]) && low[k] !== 'victims') key = 'killed';
       else if (INJURED_WORDS.has(low[k])) key = 'injured';
+      else if (ctx.syntax && casualtyOfSubject(ctx.syntax, n.core)) key = casualtyOfSubject(ctx.syntax, n.core);
       else if (AUX_BE.has(before) && n.from >= 3) {
         for (let q = n.from - 2; q >= Math.max(from, n.from - 6); q--) if (low[q] === 'victims' || low[q] === 'toll' || low[q] === 'dead') key = 'killed';
       }
