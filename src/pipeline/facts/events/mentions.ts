@@ -24,6 +24,8 @@ import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { attackToll } from './attack-toll.js';
+import { casualtyOfSubject } from './casualty-subject.js';
+import { countedHappenings } from './counted-happenings.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -1204,6 +1206,9 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
     start = k;
   }
   let isNew = det === 'a' || det === 'an' || det === 'another';
+  // "two killings in Belfast last week": happenings a number counts, with no determiner, are told as new as "a killing"
+  // is, unless their clause sums a period up to now ("have recorded nine shootings since January": a tally)
+  if (!det && e.plural && parsed >= 0 && countedHappenings(ctx, parsed, s)) isNew = true;
   if (low[start - 1] === 'of' && SERIES.has(low[start - 2])) {
     isNew = true;
     start -= 2;
@@ -1452,6 +1457,7 @@ function casualties(ctx: DocumentContext, from: number, to: number, mentions: Ev
       if (low[k] === 'been') k++;
       if (KILLED_WORDS.has(low[k]) && low[k] !== 'victims') key = 'killed';
       else if (INJURED_WORDS.has(low[k])) key = 'injured';
+      else if (ctx.syntax && casualtyOfSubject(ctx.syntax, n.core)) key = casualtyOfSubject(ctx.syntax, n.core);
       else if (AUX_BE.has(before) && n.from >= 3) {
         for (let q = n.from - 2; q >= Math.max(from, n.from - 6); q--) if (low[q] === 'victims' || low[q] === 'toll' || low[q] === 'dead') key = 'killed';
       }

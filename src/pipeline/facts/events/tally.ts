@@ -18,11 +18,21 @@ export function runningTotal(ctx: DocumentContext, m: EventMention): boolean {
   if (!syn || m.kind !== 'clause') return false;
   if (!Object.values(m.counts).some((c) => c !== undefined && c.value >= 2)) return false;
   const verb = wordOfToken(syn, m.trigger);
-  if (verb < 0) return false;
-  // only the words the trigger's own clause governs: "said since Monday that …" is another clause's
+  return verb >= 0 && sumsAPeriod(ctx, verb, m.sent);
+}
+
+/**
+ * Does the clause of a parse verb sum a period up to now ("so far", "to date"; with the perfect, "since January",
+ * "over the past two years", "this year")? Also asked of the verb governing counted happenings ("have recorded
+ * nine shootings since January").
+ */
+export function sumsAPeriod(ctx: DocumentContext, verb: number, sent: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  // only the words the verb's own clause governs: "said since Monday that …" is another clause's
   const span = subtreeSpan(syn, verb);
-  const from = ctx.sentStart[m.sent];
-  const to = ctx.sentStart[m.sent + 1];
+  const from = ctx.sentStart[sent];
+  const to = ctx.sentStart[sent + 1];
   const perfect = dependents(syn, verb, 'aux').some((k) => syn.words[k].lemma.toLowerCase() === 'have');
   for (let i = from; i < to; i++) {
     if (ctx.toks[i].start < span.start || ctx.toks[i].end > span.end) continue;
