@@ -57,6 +57,7 @@ import { cutSeatsAfterIn } from './seats-after-in.js';
 import { typeVesselNames } from './vessel-names.js';
 import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
+import { keepSpacedStops } from './spaced-stops.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
@@ -178,6 +179,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
   // "IE8" and "IE11" beside "IE": versions of a name the article writes alone
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
-  const kept = addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg);
+  // "Troy , Mich . police": tokenised text's split-off period that ends no sentence is the abbreviation's
+  const kept = keepSpacedStops(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg));
   return syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
 }
