@@ -48,6 +48,7 @@ import { typeCreditNames } from './credits.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
+import { typeTeamNicknames } from './team-nicknames.js';
 import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -144,7 +145,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name after a house number that ends in a street word ("1909 Jolinda Drive") is an address
   const owners = typeStreetAddresses(text, facilities.mentions);
   // a town that beats another side is its team ("Minnesota beat Buffalo")
-  const teams = typeTeamResults(owners.mentions, syntax);
+  const towns = typeTeamResults(owners.mentions, syntax);
+  // a plural name with "the" and a record, a score or a game is a team ("the Vikings (9-5)")
+  const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
+  const teams = { mentions: nicknames.mentions, settled: new Set([...towns.settled, ...nicknames.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company
