@@ -48,6 +48,7 @@ import { typeCreditNames } from './credits.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
+import { typeTeamNicknames } from './team-nicknames.js';
 import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -57,6 +58,7 @@ import { cutSeatsAfterIn } from './seats-after-in.js';
 import { typeVesselNames } from './vessel-names.js';
 import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
+import { keepSpacedStops } from './spaced-stops.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
@@ -143,7 +145,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name after a house number that ends in a street word ("1909 Jolinda Drive") is an address
   const owners = typeStreetAddresses(text, facilities.mentions);
   // a town that beats another side is its team ("Minnesota beat Buffalo")
-  const teams = typeTeamResults(owners.mentions, syntax);
+  const towns = typeTeamResults(owners.mentions, syntax);
+  // a plural name with "the" and a record, a score or a game is a team ("the Vikings (9-5)")
+  const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
+  const teams = { mentions: nicknames.mentions, settled: new Set([...towns.settled, ...nicknames.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company
@@ -178,6 +183,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
   // "IE8" and "IE11" beside "IE": versions of a name the article writes alone
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
-  const kept = addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg);
+  // "Troy , Mich . police": tokenised text's split-off period that ends no sentence is the abbreviation's
+  const kept = keepSpacedStops(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg));
   return syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
 }

@@ -95,8 +95,8 @@ export function typeTeamResults(mentions: Mention[], syn: Syntax | undefined, wn
   return { mentions: out, settled };
 }
 
-/** Whether the parse makes the town headed at word h a side of a game (see the header). */
-function playsAGame(syn: Syntax, h: number, named: Map<number, number>, wn: WordNet): boolean {
+/** Whether the parse makes the name headed at word h a side of a game (see the header). */
+export function playsAGame(syn: Syntax, h: number, named: Map<number, number>, wn: WordNet): boolean {
   const w = syn.words[h];
   const head = w.head >= 0 ? syn.words[w.head] : undefined;
   if (!head) return false;

@@ -1,0 +1,47 @@
+// A team's plural nickname written alone is the one team its article names in full with a place
+// before it, wherever the full name comes (a headline names the team first), whatever type the
+// tagger gave either form; both take the organisation's type. Two teams ending in the nickname, a
+// team named for a hamlet ("Golden Eagles") and a plural surname read as a person keep what they
+// had. Fixtures are our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAliasTable, shippedAliasGroups } from '../../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
+import type { EntityType } from '../../../src/types.js';
+import { mentionsApart as mentions } from '../../fixtures/entities/mentions.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+const aliases = createAliasTable(shippedAliasGroups());
+const resolve = (docId: string, ...items: Array<[string, EntityType]>) => resolveDocumentEntities(mentions(...items), aliases, { docId });
+
+test('a nickname in a headline is the team the body names in full after it', () => {
+  const r = resolve('t1', ['Otters', 'ORG'], ['Portland Otters', 'ORG']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.equal(r[0].canonical, 'Portland Otters');
+});
+
+test('a team read as a thing and its nickname read as an organisation or a person are one organisation', () => {
+  const thing = resolve('t2', ['Denver Falcons', 'MISC'], ['Falcons', 'ORG']);
+  assert.equal(thing[0].entityId, thing[1].entityId);
+  assert.deepEqual([thing[0].type, thing[1].type], ['ORG', 'ORG']);
+  const person = resolve('t3', ['Saints', 'PER'], ['Tulsa Saints', 'ORG']);
+  assert.equal(person[0].entityId, person[1].entityId);
+  assert.equal(person[0].type, 'ORG');
+});
+
+test('two teams ending in the nickname, a team named for no sizeable place, or a surname read as a person keep their own entities', () => {
+  const two = resolve('t4', ['Falcons', 'ORG'], ['Denver Falcons', 'ORG'], ['Reno Falcons', 'ORG']);
+  assert.notEqual(two[0].entityId, two[1].entityId);
+  assert.notEqual(two[0].entityId, two[2].entityId);
+  const hamlet = resolve('t6', ['Eagles', 'ORG'], ['Golden Eagles', 'ORG']);
+  assert.notEqual(hamlet[0].entityId, hamlet[1].entityId);
+  const surname = resolve('t5', ['Edwards', 'PER'], ['Houston Edwards', 'ORG']);
+  assert.equal(surname[0].type, 'PER');
+  assert.notEqual(surname[0].entityId, surname[1].entityId);
+});
+
+test('a headline\'s nickname joins the team its story names (whole pipeline)', () => {
+  const a = analyseText('Hawks sign veteran guard. The Atlanta Hawks signed a guard on Monday, and the Hawks said he would start.');
+  const ids = new Set(a.mentions.filter((m) => m.text === 'Hawks' || m.text === 'Atlanta Hawks').map((m) => m.entityId));
+  assert.equal(ids.size, 1);
+});
