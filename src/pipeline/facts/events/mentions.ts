@@ -240,11 +240,15 @@ function participants(ctx: DocumentContext, ranges: Range[]): Range[] {
   return ranges.map((r) => participantPhrase(ctx, r)).filter((r): r is Range => r !== null);
 }
 
-/** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
+/**
+ * A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies).
+ * The tagger often reads such a noun as an adjective ("riot police", "protest leaders"): an amod it calls ADJ counts too.
+ */
 function compoundOfThing(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
-  if (w.deprel !== 'compound' || w.head <= word) return false;
+  const modifier = w.deprel === 'compound' || (w.deprel === 'amod' && w.upos === 'ADJ' && syn.words[w.head]?.upos === 'NOUN');
+  if (!modifier || w.head <= word) return false;
   const head = syn.words[w.head].text.toLowerCase();
   return !EVENT_NOUNS.has(head) && !disasterNoun(head);
 }
