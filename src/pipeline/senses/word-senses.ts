@@ -298,6 +298,8 @@ export function figurativeDisaster(ctx: DocumentContext, trigger: number): boole
   if (!syn || word < 0) return false;
   const fig = senses().figurative;
   if (dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()))) return true;
+  // "spread like wildfire", "hit the market like a tsunami": a simile compares with a disaster, none happened
+  if (dependents(syn, word, 'case').some((c) => syn.words[c].text.toLowerCase() === 'like')) return true;
   return hyphenatedModifier(ctx, trigger).some((part) => fig.has(part));
 }
 
