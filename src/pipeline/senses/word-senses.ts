@@ -590,9 +590,11 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     // "payments to its suppliers" or "the search for the missing fisherman", whose people sit in a later phrase
     case 'person-head':
       if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
-      // each head the parse gives the phrase; a name right before an amount is an object of its own, whatever
-      // the parse hangs it on ("fined Okke 300,000 dollars")
+      // each head the parse gives the phrase; a name ending the phrase before any preposition, "of" or comma, after a
+      // title the parse may hang it on ("linebacker Gary Stills", "wide receiver and kick returner Dan Moore"); a name
+      // right before an amount is an object of its own, whatever the parse hangs it on ("fined Okke 300,000 dollars")
       return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person')) ||
+        ctx.mentions[ctx.mentionAt[phraseHead(ctx, a, b)]]?.type === 'PER' ||
         ctx.low.slice(a, b - 1).some((_, j) => ctx.mentions[ctx.mentionAt[a + j]]?.type === 'PER' && /^\d/.test(ctx.low[a + j + 1]));
     // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
     // is noun.person ("the chairman", "its president and chief officer, A. Name") before any preposition;
