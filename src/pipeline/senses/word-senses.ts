@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement';
 
 export interface SenseRule {
   trigger: string[];
@@ -298,6 +298,8 @@ export function figurativeDisaster(ctx: DocumentContext, trigger: number): boole
   if (!syn || word < 0) return false;
   const fig = senses().figurative;
   if (dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()))) return true;
+  // "spread like wildfire", "hit the market like a tsunami": a simile compares with a disaster, none happened
+  if (dependents(syn, word, 'case').some((c) => syn.words[c].text.toLowerCase() === 'like')) return true;
   return hyphenatedModifier(ctx, trigger).some((part) => fig.has(part));
 }
 
@@ -576,6 +578,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     case 'forces': return forcesPhrase(ctx, a, b);
     case 'accident': return accidentPhrase(ctx, a, b);
+    // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
+    case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
@@ -588,9 +592,11 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     // "payments to its suppliers" or "the search for the missing fisherman", whose people sit in a later phrase
     case 'person-head':
       if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
-      // each head the parse gives the phrase; a name right before an amount is an object of its own, whatever
-      // the parse hangs it on ("fined Okke 300,000 dollars")
+      // each head the parse gives the phrase; a name ending the phrase before any preposition, "of" or comma, after a
+      // title the parse may hang it on ("linebacker Gary Stills", "wide receiver and kick returner Dan Moore"); a name
+      // right before an amount is an object of its own, whatever the parse hangs it on ("fined Okke 300,000 dollars")
       return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person')) ||
+        ctx.mentions[ctx.mentionAt[phraseHead(ctx, a, b)]]?.type === 'PER' ||
         ctx.low.slice(a, b - 1).some((_, j) => ctx.mentions[ctx.mentionAt[a + j]]?.type === 'PER' && /^\d/.test(ctx.low[a + j + 1]));
     // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
     // is noun.person ("the chairman", "its president and chief officer, A. Name") before any preposition;

@@ -67,3 +67,15 @@ test('a hyphenated modifier with a figurative part makes the disaster word a fig
   const events = eventsOf('Roads were closed on Tuesday. A rain-triggered landslide buried the village overnight.');
   assert.equal(disasters(events).length, 1, listed(events));
 });
+
+test('a disaster word in a simile ("like wildfire") is a figure of speech', () => {
+  for (const text of [
+    'Shares rose on Tuesday. Rumours of the merger spread like wildfire through the trading floor.',
+    'Shares rose on Tuesday. The new rules hit small lenders like a tsunami, one banker said.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(disasters(events).length, 0, `${text}: ${listed(events)}`);
+  }
+  const events = eventsOf('Roads were closed on Tuesday. A wildfire swept through the hills overnight.');
+  assert.equal(disasters(events).length, 1, listed(events));
+});

@@ -39,6 +39,8 @@ test('a firm or a town taken over is no appointment', () => {
 test('a person installed, or added or hired as a post, is appointed', () => {
   for (const text of [
     'The investors ousted the founder and installed Colin Fairbairn to run the company.',
+    'The board installed a new chief executive on Monday.',
+    'She was installed as chairwoman of the trust in May.',
     'Brightwater Labs is adding veteran engineer Tomas Rieck as its chief technology officer.',
     'The club hired Lena Ostrova as head coach on Monday.',
   ])
@@ -48,6 +50,7 @@ test('a person installed, or added or hired as a post, is appointed', () => {
 test('installing a thing or adding words is no appointment', () => {
   for (const text of [
     'Workers installed new cameras at the station on Monday.',
+    'Once the page is opened, malicious downloaders are installed on the machine.',
     'The minister added that the budget would be balanced.',
     'The firm hired 200 workers at its new plant.',
   ])

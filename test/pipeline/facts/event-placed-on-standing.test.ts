@@ -35,6 +35,16 @@ test('a footing whose participle the parser reads as a verb ("on injured reserve
   }
 });
 
+test('a title before the name does not hide the person placed ("linebacker Sam Field")', () => {
+  for (const text of [
+    'The Hawks placed linebacker Sam Field and wide receiver Dan Moore on injured reserve.',
+    'The club placed veteran goalkeeper John Marsh on injured reserve on Friday.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(placings(events).length, 1, `${text}: ${listed(events)}`);
+  }
+});
+
 test('a thing placed somewhere, or a person placed on an object, is no happening', () => {
   for (const text of [
     'The nurse placed the patient on a stretcher.',

@@ -242,11 +242,15 @@ function participants(ctx: DocumentContext, ranges: Range[]): Range[] {
   return ranges.map((r) => participantPhrase(ctx, r)).filter((r): r is Range => r !== null);
 }
 
-/** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
+/**
+ * A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies).
+ * The tagger often reads such a noun as an adjective ("riot police", "protest leaders"): an amod it calls ADJ counts too.
+ */
 function compoundOfThing(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
-  if (w.deprel !== 'compound' || w.head <= word) return false;
+  const modifier = w.deprel === 'compound' || (w.deprel === 'amod' && w.upos === 'ADJ' && syn.words[w.head]?.upos === 'NOUN');
+  if (!modifier || w.head <= word) return false;
   const head = syn.words[w.head].text.toLowerCase();
   return !EVENT_NOUNS.has(head) && !disasterNoun(head);
 }
@@ -694,8 +698,9 @@ function agreesTo(low: string[], k: number): boolean {
 export function parsedVerbMention(ctx: DocumentContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
   const e = entry ?? EVENT_VERBS.get(low[i])!;
-  // "signed an agreement" is the noun's event; "signed a letter of intent" the verb's (signed.ts)
-  if (e.needsAgreementObject && !signsUndertaking(ctx.syntax!, word)) return null;
+  // "signed an agreement" is the noun's event; "signed a letter of intent" the verb's (signed.ts); a person signed
+  // ("signed linebacker Dan Moore") is kept until the arguments are read, and the sense rules make it a signing
+  const undertaking = !e.needsAgreementObject || signsUndertaking(ctx.syntax!, word);
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
@@ -709,6 +714,7 @@ export function parsedVerbMention(ctx: DocumentContext, i: number, word: number,
   const { actors, targets } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
+  if (!undertaking && !targets.some(([a, b]) => rangeIs(ctx, a, b, 'person-head'))) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
   if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
