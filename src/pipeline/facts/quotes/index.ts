@@ -15,7 +15,7 @@ import { colonLeadSpeaker } from './colon-lead.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
-import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../../context/phrases.js';
+import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward, spacedPossessiveAt } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { spacedTitleStop } from '../../entities/spaced-abbreviations.js';
 
@@ -227,7 +227,8 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
       return sp ? { speaker: sp, end: verbAt + 1 } : null;
     }
     // an apposition's commas belong to the speaker phrase; any other mark ends it
-    const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
+    // (an age set off after a name is one too: "…,” Ann Lee, 62, told the court")
+    const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0 || closesAge(ctx, j));
     // "…,” Ann Lee, an official at the town's polling station, told AFP": the comma closing an
     // apposition that opened after a name, right before the verb of speaking, ends the speaker phrase
     if (ctx.low[j] === ',' && !appositive && SPEECH_VERBS.has(ctx.low[j + 1] ?? '') && closesApposition(ctx, i, j)) {
@@ -239,6 +240,11 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
     if (isPunct(ctx.low[j]) && !possessive && !appositive && !spacedTitleStop(ctx.text, ctx.toks, j)) break;
   }
   return null;
+}
+
+/** The comma at j closes an age set off after a name: "Ann Lee , 62 ,". */
+function closesAge(ctx: DocumentContext, j: number): boolean {
+  return j >= 3 && /^\d{1,3}$/.test(ctx.low[j - 1]) && ctx.low[j - 2] === ',' && ctx.mentions[ctx.mentionAt[j - 3]]?.type === 'PER';
 }
 
 /**
@@ -276,9 +282,10 @@ function afterInsertion(ctx: DocumentContext, j: number, limit: number): number 
   const w = syn ? wordOfToken(syn, j + 1) : -1;
   const participle = first.endsWith('ing') && w >= 0 && syn!.words[w].upos === 'VERB';
   if (!participle && !RELATIVES.has(first)) return -1;
-  for (let k = j + 2; k < Math.min(limit, j + 16); k++) {
+  for (let k = j + 2; k < Math.min(limit, j + 24); k++) {
     if (ctx.quoteAt[k] >= 0) return -1;
-    if (!isPunct(ctx.low[k])) continue;
+    // a possessive tokenised text writes apart ("the Post ' s editor") is no mark that ends the clause
+    if (!isPunct(ctx.low[k]) || spacedPossessiveAt(ctx, k)) continue;
     return ctx.low[k] === ',' && SPEECH_VERBS.has(ctx.low[k + 1] ?? '') ? k + 1 : -1;
   }
   return -1;
