@@ -599,6 +599,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
+    // "“….” ¶ Ann Lee said.": an attribution the copy broke off into a paragraph of its own
+    if (!resolved) resolved = resolveRange(speakers, attributionLineAfter(ctx, q));
     if (unattributed || unresolvedCue) resolved = null;
     // "“…,” he said" is never a woman the article calls "she": the rules' nearest name knows no gender
     if (resolved && rule?.pronoun && speakers.contradictsPronoun(resolved, rule.pronoun)) resolved = null;
@@ -689,6 +691,29 @@ function attributedNext(ctx: DocumentContext, q: QuoteRegion): boolean {
     if (isPunct(next) || PREPOSITIONS.has(next) || ctx.toks[i + 1]?.sentence !== s) return true;
   }
   return false;
+}
+
+/**
+ * "“… was already dead.” ¶ Roesler said.": the quotation ends its paragraph and the next paragraph
+ * is one short sentence of a speaker phrase and a verb of speaking, nothing reported after it; it
+ * can only attribute the quotation before it. The speaker phrase's tokens.
+ */
+function attributionLineAfter(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
+  let i = q.tokEnd;
+  while (i < ctx.toks.length && CLOSE_MARKS.has(ctx.low[i])) i++;
+  if (i >= ctx.toks.length || q.tokEnd <= q.tokStart) return null;
+  const s = ctx.toks[i].sentence;
+  const last = ctx.toks[q.tokEnd - 1].sentence;
+  // (only closing marks between: the splitter may make the last one a sentence of its own)
+  if (ctx.sentStart[s] !== i || ctx.paraOfSent[s] !== ctx.paraOfSent[last] + 1) return null;
+  const end = ctx.sentStart[s + 1] ?? ctx.toks.length;
+  // the paragraph is that one sentence
+  if (end < ctx.toks.length && ctx.paraOfSent[ctx.toks[end].sentence] === ctx.paraOfSent[s]) return null;
+  let v = end - 1;
+  while (v > i && isPunct(ctx.low[v])) v--;
+  if (v - i < 1 || v - i > 6 || !(SPEECH_VERBS.has(ctx.low[v]) || POST_QUOTE_ONLY_VERBS.has(ctx.low[v]))) return null;
+  for (let k = i; k < v; k++) if (isPunct(ctx.low[k]) || ctx.quoteAt[k] >= 0) return null;
+  return { a: i, b: v };
 }
 
 /** Who spoke last in paragraph para: its last quotation's speaker or the last report's source, whichever comes later. */
@@ -818,3 +843,4 @@ function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, dir
   });
   return out;
 }
+
