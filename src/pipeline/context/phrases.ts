@@ -48,6 +48,16 @@ export function looksVerbal(w: string): boolean {
   return ((w.length > 3 && w.endsWith('ed') && !w.endsWith('eed')) || (w.length > 4 && w.endsWith('ing'))) && !w.includes('-');
 }
 
+/**
+ * Token j opens a possessive that tokenised text writes apart from its word ("the firm ' s
+ * chief", "Ann ’ s sister"): an apostrophe after a word, then "s" at most one space on.
+ */
+export function spacedPossessiveAt(ctx: Pick<DocumentContext, 'text' | 'toks' | 'low'>, j: number): boolean {
+  const w = ctx.low[j];
+  if ((w !== "'" && w !== '’') || ctx.low[j + 1] !== 's' || j === 0 || !/[\p{L}\p{N}]$/u.test(ctx.low[j - 1])) return false;
+  return ctx.toks[j + 1].start - ctx.toks[j].end <= 1 && ctx.toks[j].start - ctx.toks[j - 1].end <= 1;
+}
+
 /** Irregular past forms that end a noun phrase as -ed forms do ("Two rockets struck …"). */
 export const IRREGULAR_PAST_VERBS = set('struck took gave made said told went came fled began held sent stole fought brought caught shot found');
 const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, ...MODALS, ...IRREGULAR_PAST_VERBS, 'and', 'or', 'not', 'to', 'than', 'says']);

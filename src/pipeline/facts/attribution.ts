@@ -6,7 +6,7 @@ import { lastStartingAtOrBefore, type DocumentContext } from '../context/documen
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
 import {
-  AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward,
+  AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward, spacedPossessiveAt,
 } from '../context/phrases.js';
 import { dataWordList } from '../lexicon-files.js';
 
@@ -164,6 +164,9 @@ export function npBackward(ctx: DocumentContext, k: number, limit: number): numb
 /** "one of the insiders at the port authority": an unnamed source keeps where it sits. */
 export function speakerPhraseEnd(ctx: DocumentContext, from: number, limit: number): number {
   let end = npForward(ctx, from, limit);
+  // "the company ' s advanced threat researcher X" (a possessive tokenised text writes apart): the
+  // possessive is the determiner of the phrase after it, which goes on as a phrase of its own
+  for (let k = from; k + 2 <= end; k++) if (spacedPossessiveAt(ctx, k)) end = Math.max(end, npForward(ctx, k + 2, limit));
   if (end > from && ANONYMOUS_SOURCE_HEADS.has(ctx.low[end - 1]) && ['in', 'at', 'within', 'from', 'close', 'among'].includes(ctx.low[end] ?? '')) {
     const next = ctx.low[end] === 'close' && ctx.low[end + 1] === 'to' ? end + 2 : end + 1;
     const e2 = npForward(ctx, next, limit);

@@ -28,6 +28,7 @@ import { isDocumentNoun } from './document-nouns.js';
 import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
 import { isBodyNoun } from '../senses/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
+import { writesTokensApart } from '../segment/spaced-hyphens.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -100,7 +101,11 @@ export class SpeakerResolver {
   /** The mentions with those references among them, in text order: the antecedent candidates. */
   private readonly candidates: Mention[];
 
+  /** The text arrives tokenised ("a co - worker"): descriptions are given as written together. */
+  private readonly tokensApart: boolean;
+
   constructor(private readonly ctx: DocumentContext) {
+    this.tokensApart = writesTokensApart(ctx.text);
     const refs = [...surnameReferences(ctx), ...this.titleReferences()];
     for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
     this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;
@@ -216,7 +221,7 @@ export class SpeakerResolver {
       const role = possessed && (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1]));
       // "Acme's statement": a document speaks for the one who issued it, its owner
       if (possessed && isDocumentNoun(words[words.length - 1])) return this.fromMention(base, full, isPerson(full) ? 'person' : 'org');
-      const name = role ? `${ctx.text.slice(ctx.toks[a + tie + 1].start, sourceSpan.end)} for ${ownerName}` : describe(text);
+      const name = role ? `${ctx.text.slice(ctx.toks[a + tie + 1].start, sourceSpan.end)} for ${ownerName}` : describe(text, this.tokensApart);
       return { ...base, name, span: sourceSpan, kind: 'description', speaksFor: { name: ownerName, ...(full.entityId ? { entityId: full.entityId } : {}) }, ...(role ? { ownedRole: true } : {}) };
     }
     // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
@@ -230,7 +235,7 @@ export class SpeakerResolver {
     if (someone && pool.length && INDEFINITE.has(words[0]) && ctx.mentionAt[b - 1] < 0 && !words.some((w) => TIE_WORDS.has(w)) && pool.every((m) => m.end <= ctx.toks[b - 1].start)) {
       const owner = pool[pool.length - 1];
       const named = isPerson(owner) ? this.fullNameOf(owner) : owner;
-      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: named.canonical ?? named.text, ...(named.entityId ? { entityId: named.entityId } : {}) } };
+      return { ...base, name: describe(text, this.tokensApart), span: sourceSpan, kind: 'description', speaksFor: { name: named.canonical ?? named.text, ...(named.entityId ? { entityId: named.entityId } : {}) } };
     }
     const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
@@ -241,11 +246,11 @@ export class SpeakerResolver {
       const titled = definite ? this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a) : null;
       if (titled) return this.fromMention(base, titled, 'person');
       const owner = pool[pool.length - 1];
-      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+      return { ...base, name: describe(text, this.tokensApart), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
     // "the United Nations refugee agency": a body of the organisation, which speaks for it
     const body = this.bodyOfOrganisation(pool, words, a, b);
-    if (body) return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: body.canonical ?? body.text, ...(body.entityId ? { entityId: body.entityId } : {}) } };
+    if (body) return { ...base, name: describe(text, this.tokensApart), span: sourceSpan, kind: 'description', speaksFor: { name: body.canonical ?? body.text, ...(body.entityId ? { entityId: body.entityId } : {}) } };
     // "the US company", "the German group", "Israeli police": a place or nationality modifying a
     // common noun describes the speaker, it is not the speaker; read the phrase as a description
     const onlyModifiers = pool.length > 0 && pool.every((m) => (m.type === 'LOC' || m.type === 'MISC') && this.modifiesNoun(m, a, b));
@@ -341,7 +346,7 @@ export class SpeakerResolver {
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
-    return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+    return { ...base, name: describe(text, this.tokensApart), span: sourceSpan, kind: 'description' };
   }
 
   /**
@@ -651,7 +656,7 @@ export class SpeakerResolver {
     const owner = !pronoun ? this.resolve(a, a + tie) : gender ? this.antecedent(base, a, gender, 4) : this.antecedent(base, a, 'group', 4);
     const named = owner && owner.kind !== 'description' ? owner : null;
     if (document) return named ? { ...named, ...base } : null;
-    if (!named) return pronoun ? null : { ...base, name: describe(base.text), span: base.sourceSpan, kind: 'description', ownedRole: true };
+    if (!named) return pronoun ? null : { ...base, name: describe(base.text, this.tokensApart), span: base.sourceSpan, kind: 'description', ownedRole: true };
     const role = ctx.text.slice(ctx.toks[a + tie + 1].start, base.sourceSpan.end);
     return { ...base, name: `${role} for ${named.name}`, span: base.sourceSpan, kind: 'description', speaksFor: { name: named.name, ...(named.entityId ? { entityId: named.entityId } : {}) }, ownedRole: true };
   }
@@ -1153,8 +1158,10 @@ function nounGender(text: string): 'm' | 'f' | undefined {
  * A description without its leading article ("a spokesman for X" → "spokesman for X"); "one" before
  * a noun is an article too ("one analyst" is "an analyst"), not in "one of the sources".
  */
-function describe(text: string): string {
+function describe(text: string, tokensApart: boolean): string {
   const [first, second] = text.split(/\s+/, 2).map((w) => w.toLowerCase());
   const article = DETERMINERS.has(first) || (first === 'one' && second !== undefined && second !== 'of');
-  return article && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
+  const words = article && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
+  // tokenised text writes a hyphenated word apart ("a co - worker"): the word as written together
+  return tokensApart ? words.replace(/(?<=\p{L}) - (?=\p{L})/gu, '-') : words;
 }

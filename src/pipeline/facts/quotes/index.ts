@@ -15,7 +15,7 @@ import { colonLeadSpeaker } from './colon-lead.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
-import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../../context/phrases.js';
+import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward, spacedPossessiveAt } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { spacedTitleStop } from '../../entities/spaced-abbreviations.js';
 
@@ -227,7 +227,8 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
       return sp ? { speaker: sp, end: verbAt + 1 } : null;
     }
     // an apposition's commas belong to the speaker phrase; any other mark ends it
-    const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
+    // (an age set off after a name is one too: "…,” Ann Lee, 62, told the court")
+    const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0 || closesAge(ctx, j));
     // "…,” Ann Lee, an official at the town's polling station, told AFP": the comma closing an
     // apposition that opened after a name, right before the verb of speaking, ends the speaker phrase
     if (ctx.low[j] === ',' && !appositive && SPEECH_VERBS.has(ctx.low[j + 1] ?? '') && closesApposition(ctx, i, j)) {
@@ -239,6 +240,11 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
     if (isPunct(ctx.low[j]) && !possessive && !appositive && !spacedTitleStop(ctx.text, ctx.toks, j)) break;
   }
   return null;
+}
+
+/** The comma at j closes an age set off after a name: "Ann Lee , 62 ,". */
+function closesAge(ctx: DocumentContext, j: number): boolean {
+  return j >= 3 && /^\d{1,3}$/.test(ctx.low[j - 1]) && ctx.low[j - 2] === ',' && ctx.mentions[ctx.mentionAt[j - 3]]?.type === 'PER';
 }
 
 /**
@@ -276,9 +282,10 @@ function afterInsertion(ctx: DocumentContext, j: number, limit: number): number 
   const w = syn ? wordOfToken(syn, j + 1) : -1;
   const participle = first.endsWith('ing') && w >= 0 && syn!.words[w].upos === 'VERB';
   if (!participle && !RELATIVES.has(first)) return -1;
-  for (let k = j + 2; k < Math.min(limit, j + 16); k++) {
+  for (let k = j + 2; k < Math.min(limit, j + 24); k++) {
     if (ctx.quoteAt[k] >= 0) return -1;
-    if (!isPunct(ctx.low[k])) continue;
+    // a possessive tokenised text writes apart ("the Post ' s editor") is no mark that ends the clause
+    if (!isPunct(ctx.low[k]) || spacedPossessiveAt(ctx, k)) continue;
     return ctx.low[k] === ',' && SPEECH_VERBS.has(ctx.low[k + 1] ?? '') ? k + 1 : -1;
   }
   return -1;
@@ -592,6 +599,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
+    // "“….” ¶ Ann Lee said.": an attribution the copy broke off into a paragraph of its own
+    if (!resolved) resolved = resolveRange(speakers, attributionLineAfter(ctx, q));
     if (unattributed || unresolvedCue) resolved = null;
     // "“…,” he said" is never a woman the article calls "she": the rules' nearest name knows no gender
     if (resolved && rule?.pronoun && speakers.contradictsPronoun(resolved, rule.pronoun)) resolved = null;
@@ -682,6 +691,29 @@ function attributedNext(ctx: DocumentContext, q: QuoteRegion): boolean {
     if (isPunct(next) || PREPOSITIONS.has(next) || ctx.toks[i + 1]?.sentence !== s) return true;
   }
   return false;
+}
+
+/**
+ * "“… was already dead.” ¶ Roesler said.": the quotation ends its paragraph and the next paragraph
+ * is one short sentence of a speaker phrase and a verb of speaking, nothing reported after it; it
+ * can only attribute the quotation before it. The speaker phrase's tokens.
+ */
+function attributionLineAfter(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
+  let i = q.tokEnd;
+  while (i < ctx.toks.length && CLOSE_MARKS.has(ctx.low[i])) i++;
+  if (i >= ctx.toks.length || q.tokEnd <= q.tokStart) return null;
+  const s = ctx.toks[i].sentence;
+  const last = ctx.toks[q.tokEnd - 1].sentence;
+  // (only closing marks between: the splitter may make the last one a sentence of its own)
+  if (ctx.sentStart[s] !== i || ctx.paraOfSent[s] !== ctx.paraOfSent[last] + 1) return null;
+  const end = ctx.sentStart[s + 1] ?? ctx.toks.length;
+  // the paragraph is that one sentence
+  if (end < ctx.toks.length && ctx.paraOfSent[ctx.toks[end].sentence] === ctx.paraOfSent[s]) return null;
+  let v = end - 1;
+  while (v > i && isPunct(ctx.low[v])) v--;
+  if (v - i < 1 || v - i > 6 || !(SPEECH_VERBS.has(ctx.low[v]) || POST_QUOTE_ONLY_VERBS.has(ctx.low[v]))) return null;
+  for (let k = i; k < v; k++) if (isPunct(ctx.low[k]) || ctx.quoteAt[k] >= 0) return null;
+  return { a: i, b: v };
 }
 
 /** Who spoke last in paragraph para: its last quotation's speaker or the last report's source, whichever comes later. */
@@ -811,3 +843,4 @@ function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, dir
   });
   return out;
 }
+
