@@ -27,23 +27,46 @@ async function openTimeline(): Promise<void> {
   await web.page.waitForSelector('#main[data-ready] .tl-event[data-key="e2"]', { timeout: 120_000 });
 }
 
-const middleX = () => web.page.locator('.tl-event[data-key="e2"] .tl-dot').evaluate((c) => c.getBoundingClientRect().x);
+/** Where the middle event's dot is drawn; NaN (which fails every comparison) while the moving chart has it redrawn away. */
+async function middleX(): Promise<number> {
+  const dot = web.page.locator('.tl-event[data-key="e2"] .tl-dot');
+  if ((await dot.count()) === 0) return NaN;
+  return dot.first().evaluate((c) => c.getBoundingClientRect().x, undefined, { timeout: 1000 }).catch(() => NaN);
+}
+
+/**
+ * Where the middle event's dot comes to rest: two looks a third of a second apart that agree. A move
+ * pressed before the last one has eased out starts from wherever that one had got to, so each
+ * press waits for the chart to stop (a loaded machine can lag a 250 ms transition well past it).
+ */
+async function restingX(): Promise<number> {
+  let x = NaN;
+  const rests = await eventually(async () => {
+    const before = await middleX();
+    await web.page.waitForTimeout(300);
+    x = await middleX();
+    return !Number.isNaN(x) && Math.abs(x - before) < 0.5;
+  });
+  assert.ok(rests, 'the middle event is drawn and comes to rest');
+  return x;
+}
+
+async function press(button: string): Promise<number> {
+  await web.page.getByRole('button', { name: button }).focus();
+  await web.page.keyboard.press('Enter');
+  return restingX();
+}
 
 test('zoomed in, the keyboard moves the timeline to earlier and later dates', { skip }, async () => {
   await web.page.route('**/api/timeline?*', (route: Route) => route.fulfill({ json: threeEvents() }));
   try {
     await openTimeline();
     for (let i = 0; i < 2; i++) await web.page.getByRole('button', { name: 'Zoom in' }).click();
-    await web.page.waitForTimeout(400); // the zoom's 250 ms transition
-    const start = await middleX();
-    await web.page.getByRole('button', { name: 'Later dates' }).focus();
-    await web.page.keyboard.press('Enter');
-    assert.ok(await eventually(async () => (await middleX()) < start - 100), 'later dates: the middle event moves left');
-    await web.page.getByRole('button', { name: 'Earlier dates' }).focus();
-    await web.page.keyboard.press('Enter');
-    await web.page.waitForTimeout(400);
-    await web.page.keyboard.press('Enter');
-    assert.ok(await eventually(async () => (await middleX()) > start + 100), 'earlier dates: it moves right, past where it was');
+    const start = await restingX();
+    const later = await press('Later dates');
+    assert.ok(later < start - 100, 'later dates: the middle event moves left');
+    assert.ok((await press('Earlier dates')) > later + 100, 'earlier dates: it moves right');
+    assert.ok((await press('Earlier dates')) > start + 100, 'earlier dates again: past where it was');
   } finally {
     await web.page.unrouteAll();
   }
