@@ -6,7 +6,7 @@ import { entityHref, ENTITY_TYPES, formatNumber, plural, TYPE_LABELS, typeBadge 
 import { empty, noArticles, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 50;
-/** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links. */
+/** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links and requests. */
 const COLUMNS: SortColumn[] = [
   { key: 'name', label: 'Name', ascending: true },
   { key: 'type', label: 'Type', ascending: true },
@@ -19,7 +19,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   const q = query.get('q') ?? undefined;
   const sort = COLUMNS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'articles';
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const page = await api.entities({ type, q, sort, limit: PAGE, offset });
+  const page = await api.entities({ type, q, sort: sort === 'articles' ? undefined : sort, limit: PAGE, offset });
   // an empty list over stored articles is not "once articles are ingested": ask only then
   const documents = page.total === 0 && !type && !q ? (await api.overview()).documents : 0;
   document.title = 'Entities · Chronicle';
