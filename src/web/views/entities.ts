@@ -48,7 +48,10 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   append(root, [
     pageHeader('Entities', 'People, organisations, places and other names the articles mention; a column heading sorts by it.'),
     filter,
-    page.items.length === 0
+    // an empty page of a list that has entities is past its end: the pager says so
+    page.items.length === 0 && page.total > 0
+      ? null
+      : page.items.length === 0
       ? (type || q ? empty('No entities match.') : documents ? empty(`The ${plural(documents, 'article')} name${documents === 1 ? 's' : ''} no people, organisations or places.`) : noArticles())
       : h('table', { class: 'table' },
           sortableHead(COLUMNS, sort, (key) => href({ sort: key, offset: 0 })),

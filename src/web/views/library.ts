@@ -76,8 +76,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
     h('div', { class: 'two-col' },
       section('Articles',
         docs.total > 1 ? orderChoice(sort) : null,
+        // an empty page of a list that has articles is past its end: the pager says so
         docs.items.length === 0
-          ? noArticles()
+          ? (docs.total ? null : noArticles())
           : h('ol', { class: 'doc-list', start: offset + 1 },
               docs.items.map((d) =>
                 h('li', {},
