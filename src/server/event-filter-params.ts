@@ -7,7 +7,7 @@ import { overlapTest, type DateInterval } from './dates.js';
 const TYPE_LIST = new RegExp(`^(${EVENT_TYPES.join('|')})(,(${EVENT_TYPES.join('|')}))*$`);
 
 export const typeAndDateFilters = {
-  type: { type: 'string', maxLength: 400, pattern: TYPE_LIST, description: `Event type, or several separated by commas (attack,killing): ${EVENT_TYPES.join(', ')}` },
+  type: { type: 'string', maxLength: 400, pattern: TYPE_LIST, expected: `one event type or several separated by commas (attack,killing), each one of ${EVENT_TYPES.join(', ')}`, description: `Event type, or several separated by commas (attack,killing): ${EVENT_TYPES.join(', ')}` },
   from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
   to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
 } as const;

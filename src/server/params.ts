@@ -4,7 +4,8 @@ import { HttpError } from './http.js';
 
 export type ParamSpec =
   | { type: 'integer'; description: string; min: number; max: number; default?: number }
-  | { type: 'string'; description: string; maxLength?: number; pattern?: RegExp; default?: string }
+  /** expected: what the pattern takes, in words, for the message refusing a value (else the pattern's source) */
+  | { type: 'string'; description: string; maxLength?: number; pattern?: RegExp; expected?: string; default?: string }
   | { type: 'enum'; description: string; values: readonly string[]; default?: string }
   | { type: 'boolean'; description: string; default?: boolean }
   | { type: 'date'; description: string };
@@ -70,7 +71,7 @@ function parseValue(name: string, raw: string, spec: ParamSpec): unknown {
       return raw;
     case 'string':
       if (raw.length > (spec.maxLength ?? 200)) throw bad(`at most ${spec.maxLength ?? 200} characters`);
-      if (spec.pattern && !spec.pattern.test(raw)) throw bad(`text matching ${spec.pattern.source}`);
+      if (spec.pattern && !spec.pattern.test(raw)) throw bad(spec.expected ?? `text matching ${spec.pattern.source}`);
       return raw;
   }
 }

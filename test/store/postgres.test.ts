@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { emptyAnalysis } from '../../src/analysis.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
-import { pgMigrations } from '../../src/store/postgres/migrations.js';
+import { pgMigrations, PG_LIST_ORDERS } from '../../src/store/postgres/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
@@ -50,6 +50,10 @@ curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()),
 pendingSourcesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 namesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
+/** Back to version 14: no sort keys on the documents, nor the document list's indexes. */
+const UNDO_MIGRATION_15 = `DROP INDEX documents_by_date; DROP INDEX documents_by_title; DROP INDEX documents_by_publisher;
+  ALTER TABLE documents DROP COLUMN title_key; ALTER TABLE documents DROP COLUMN publisher_key;`;
+
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {
   const text = 'Ines Varga closed the harbour. '.repeat(times);
@@ -86,6 +90,7 @@ test('postgres: a filled version-9 database gains the covering indexes of search
     DROP INDEX doc_entities_by_mentions;
     CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
     DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form; DROP TABLE pending_passes; DROP INDEX annotations_curated;
+    ${UNDO_MIGRATION_15}
     UPDATE chronicle_schema SET version = 9;`);
 
   const upgraded = await PostgresStore.open(url);
@@ -112,7 +117,7 @@ test('postgres: a version-13 database gains the index of the mentions a merge mo
   await store.close();
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
-  await raw.query(`DROP INDEX annotations_curated; UPDATE chronicle_schema SET version = 13;`);
+  await raw.query(`DROP INDEX annotations_curated; ${UNDO_MIGRATION_15} UPDATE chronicle_schema SET version = 13;`);
 
   const upgraded = await PostgresStore.open(url);
   assert.deepEqual(await upgraded.documentsWithCuratedMentions(), []);
@@ -124,4 +129,35 @@ test('postgres: a version-13 database gains the index of the mentions a merge mo
   const { rows } = await raw.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE indexname = 'annotations_curated'`);
   await raw.end();
   assert.equal(rows.length, 1);
+});
+
+test('postgres: a version-14 database gains the document list\'s sort keys and indexes when opened', { skip }, async () => {
+  const url = await freshDatabase();
+  const store = await PostgresStore.open(url);
+  const withPublisher = (a: Analysis, publisher: string | null): Analysis => ({ ...a, doc: { ...a.doc, meta: { ...a.doc.meta, publisher } } });
+  await store.saveBatch([
+    { analysis: withPublisher(report('ferry1', 'Öresund ferry late', '2019-11-02', 1), 'Östra Bladet'), contentHash: 'f1' },
+    { analysis: withPublisher(report('ferry2', 'oak felled', null, 1), 'ostra bladet'), contentHash: 'f2' },
+    { analysis: withPublisher(report('ferry3', 'Pier closed', '2020-01-20', 1), 'Nordic Wire'), contentHash: 'f3' },
+  ]);
+  await store.close();
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  await raw.query(`${UNDO_MIGRATION_15} UPDATE chronicle_schema SET version = 14;`);
+
+  const upgraded = await PostgresStore.open(url);
+  const order = async (o: 'date' | 'title' | 'publisher') => (await upgraded.listDocuments({ order: o })).map((d) => d.id);
+  assert.deepEqual(await order('title'), ['ferry2', 'ferry1', 'ferry3']);
+  assert.deepEqual(await order('publisher'), ['ferry3', 'ferry1', 'ferry2']);
+  assert.deepEqual(await order('date'), ['ferry3', 'ferry1', 'ferry2']);
+  await upgraded.close();
+  assert.equal((await raw.query<{ version: number }>('SELECT version FROM chronicle_schema')).rows[0].version, pgMigrations.length);
+  // each order can page by its index (a tiny table is otherwise read and sorted whole)
+  await raw.query('SET enable_seqscan = off; SET enable_sort = off');
+  for (const [name, order] of Object.entries(PG_LIST_ORDERS)) {
+    const plan = (await raw.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT d.id, d.published FROM documents d ORDER BY ${order}, d.seq LIMIT 20 OFFSET 40`)).rows.map((r) => r['QUERY PLAN']).join(' | ');
+    assert.match(plan, new RegExp(`Index Scan using documents_by_${name}`));
+    assert.doesNotMatch(plan, /Sort/);
+  }
+  await raw.end();
 });

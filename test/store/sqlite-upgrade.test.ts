@@ -3,14 +3,15 @@
 // an entity's article pages sort by them. One made before migration 10 gains the covering indexes
 // that search facets read; one made before migration 11, the index of the type pass after an ingest;
 // one made before migration 12, the index of the joins the short-form pass made; one made before
-// migration 14, the index of the mentions a person's merge or split moved.
+// migration 14, the index of the mentions a person's merge or split moved; one made before migration
+// 15, the document list's sort keys (filled in for the stored documents) and its indexes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { migrations } from '../../src/store/sqlite/migrations.js';
+import { LIST_ORDERS, migrations } from '../../src/store/sqlite/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
@@ -24,8 +25,12 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to version 14: no sort keys on the documents, nor the document list's indexes. */
+const UNDO_MIGRATION_15 = `DROP INDEX documents_by_date; DROP INDEX documents_by_title; DROP INDEX documents_by_publisher;
+  ALTER TABLE documents DROP COLUMN title_key; ALTER TABLE documents DROP COLUMN publisher_key;`;
+
 /** Back to version 13: no index of the mentions a person's merge or split moved. */
-const UNDO_MIGRATION_14 = `DROP INDEX annotations_curated;`;
+const UNDO_MIGRATION_14 = UNDO_MIGRATION_15 + `DROP INDEX annotations_curated;`;
 
 /** Back to version 12: no table of documents waiting for their after-ingest passes. */
 const UNDO_MIGRATION_13 = UNDO_MIGRATION_14 + `DROP TABLE pending_passes;`;
@@ -188,5 +193,39 @@ test('sqlite: a version-13 database gains the index of the mentions a merge move
   await upgraded.close();
   const check = new Database(path, { readonly: true });
   assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  check.close();
+});
+
+test('sqlite: a version-14 database gains the document list\'s sort keys and indexes when opened', async () => {
+  const path = join(tempDir(), 'v14.db');
+  const store = new SqliteStore(path);
+  const withPublisher = (a: Analysis, publisher: string | null): Analysis => ({ ...a, doc: { ...a.doc, meta: { ...a.doc.meta, publisher } } });
+  await store.saveBatch([
+    { analysis: withPublisher(story('keeper1', 'Öresund ferry late', '2019-11-02', 1), 'Östra Bladet'), contentHash: 'k1' },
+    { analysis: withPublisher(story('keeper2', 'oak felled', null, 1), 'ostra bladet'), contentHash: 'k2' },
+    { analysis: withPublisher(story('keeper3', 'Pier closed', '2020-01-20', 1), 'Nordic Wire'), contentHash: 'k3' },
+  ]);
+  await store.close();
+
+  const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_15);
+  raw.pragma('user_version = 14');
+  raw.close();
+
+  const upgraded = new SqliteStore(path);
+  const order = async (o: 'date' | 'title' | 'publisher') => (await upgraded.listDocuments({ order: o })).map((d) => d.id);
+  // "Öresund" folds to "oresund", after "oak" and before "pier" (ASCII folding put it after "pier")
+  assert.deepEqual(await order('title'), ['keeper2', 'keeper1', 'keeper3']);
+  assert.deepEqual(await order('publisher'), ['keeper3', 'keeper1', 'keeper2'], 'one publisher however cased or accented, in ingest order');
+  assert.deepEqual(await order('date'), ['keeper3', 'keeper1', 'keeper2']);
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  // each order pages by its index: no sort of every document for a deep page
+  const plan = (order: string) => (check.prepare(`EXPLAIN QUERY PLAN SELECT d.id, d.published FROM documents d ORDER BY ${order}, d.rowid LIMIT 20 OFFSET 40`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+  for (const [name, order] of Object.entries(LIST_ORDERS)) {
+    assert.match(plan(order), new RegExp(`USING INDEX documents_by_${name}`));
+    assert.doesNotMatch(plan(order), /TEMP B-TREE/);
+  }
   check.close();
 });

@@ -240,6 +240,31 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: titles and publishers are ordered with case and accents folded in every script`, opts, async () => {
+    const store = await open();
+    // [title, publisher], in ingest order
+    const rows: Array<[string, string | null]> = [
+      ['Zebra crossing repainted', 'Zeta News'],
+      ['élan of the night market', 'Élysée Gazette'],
+      ['Ångström lecture moved', null],
+      ['Elan returns to the stage', 'elysee gazette'],
+      ['apple stall opens', 'Ärzte Blatt'],
+      ['Ικαρος statue cleaned', 'Ελεύθερος Τύπος'],
+      ['ίκαρος lane closed', 'ελευθερος τυπος'],
+    ];
+    await store.saveBatch(rows.map(([title, publisher], i) => {
+      const id = `fold${i}`.padEnd(16, '0');
+      const a = analysisOf(id, `Note ${i}: the square was busy with ${title}.`, `${id}.txt`, title);
+      return { analysis: { ...a, doc: { ...a.doc, meta: { ...a.doc.meta, publisher } } }, contentHash: id };
+    }));
+    const order = async (o: 'title' | 'publisher') => (await store.listDocuments({ order: o })).map((d) => Number(d.id[4]));
+    // "Ångström" is read as "angstrom", "élan" beside "Elan" (ASCII folding put both after "zebra"),
+    // Greek after Latin and its accents folded too
+    assert.deepEqual(await order('title'), [2, 4, 1, 3, 0, 6, 5]);
+    assert.deepEqual(await order('publisher'), [4, 1, 3, 0, 5, 6, 2], 'one publisher however cased or accented, in ingest order; none last');
+    await store.close();
+  });
+
   test(`${engine}: a word matching more documents than are ranked ranks the most recently added matches`, opts, async () => {
     const store = await open({ rankedMatches: 3 });
     const ids = Array.from({ length: 6 }, (_, i) => `lock${i}`.padEnd(16, '0'));

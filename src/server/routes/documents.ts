@@ -7,6 +7,7 @@ import { paging } from '../params.js';
 import { entityKey, placeKey } from '../keys.js';
 import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
 import type { DatePrecision } from '../../types.js';
+import { compareSortKeys, sortKey } from '../../store/sort-key.js';
 import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
 import type { DocumentOverrides } from '../../corpus/curation.js';
 import { route, type AppContext } from '../router.js';
@@ -102,17 +103,12 @@ async function documentPage(app: AppContext, overrides: DocumentOverrides, order
   const all = await app.cached(`documents|${order}`, async () => {
     // ingest order first, so that the stable sort leaves ties in it, as the store does
     const items = (await app.store.listDocuments()).map(curated);
-    return items.sort(order === 'date' ? (a, b) => comparePublished(a.published, b.published, true) : (a, b) => compareNames(a.publisher, b.publisher));
+    if (order === 'date') return items.sort((a, b) => comparePublished(a.published, b.published, true));
+    // publishers folded and compared as the stores order them (keys made once, not per comparison)
+    const keys = new Map(items.map((d) => [d, sortKey(d.publisher)]));
+    return items.sort((a, b) => compareSortKeys(keys.get(a)!, keys.get(b)!));
   });
   return all.slice(offset, offset + limit);
-}
-
-/** Names A to Z, ASCII letters folded as the store folds them; none last. */
-function compareNames(a: string | null, b: string | null): number {
-  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  const x = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const y = b.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 const KEY_CHUNK = 500;

@@ -136,7 +136,7 @@ export const eventRoutes = [
     summary: 'Entity graph: the most widely mentioned entities, linked when named close together (strongest links per entity) and by event roles',
     tag: 'entities',
     query: {
-      types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, description: 'Comma-separated entity types, e.g. PER,ORG' },
+      types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, expected: 'entity types separated by commas (PER,ORG), each one of PER, ORG, LOC, MISC', description: 'Comma-separated entity types, e.g. PER,ORG' },
       limit: { type: 'integer', min: 1, max: 500, default: 50, description: 'Most nodes to return' },
       focus: { type: 'string', maxLength: 200, description: 'Start from this entity key: it and the entities most often named with it' },
     },

@@ -30,7 +30,7 @@ export const searchRoutes = [
       source: { type: 'string', maxLength: 200, description: 'Only documents whose source (site, URL or file path) contains this text' },
       entity: { type: 'string', maxLength: 200, description: 'Only documents mentioning this entity key' },
       eventType: { type: 'string', maxLength: 40, description: 'Only documents with an event of this type' },
-      year: { type: 'string', maxLength: 4, pattern: /^\d{4}$/, description: 'Only documents published this year' },
+      year: { type: 'string', maxLength: 4, pattern: /^\d{4}$/, expected: 'a year of four digits', description: 'Only documents published this year' },
       ...paging(10, 100),
     },
     returns: 'SearchResult',

@@ -34,7 +34,8 @@ import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
-import { pgMigrations, PG_CURATION_MOVED, PG_SHORT_FORM_JOINED } from './migrations.js';
+import { pgMigrations, PG_CURATION_MOVED, PG_LIST_ORDERS, PG_SHORT_FORM_JOINED, PG_SORT_KEYS_MIGRATION } from './migrations.js';
+import { sortKey } from '../sort-key.js';
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
@@ -42,15 +43,8 @@ import { countWords } from '../../word-count.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 const PUBLISHER_SQL = `nullif(btrim(d.meta_json::jsonb ->> 'publisher'), '')`;
-/** The list's orders other than ingest order, as the SQLite store gives them (code-point order,
- *  ASCII letters folded as its NOCASE folds them): dated newest first, then dates without a year
- *  ("--01-29"), then undated; a missing title or publisher last. */
-const DOCUMENT_ORDER_SQL: Record<Exclude<DocumentOrder, 'added'>, string> = {
-  date: `CASE WHEN coalesce(d.published, '') = '' THEN 2 WHEN d.published ~ '^[0-9]{4}' THEN 0 ELSE 1 END,
-         CASE WHEN d.published ~ '^[0-9]{4}' THEN d.published END COLLATE "C" DESC, d.published COLLATE "C"`,
-  title: `d.title = '', translate(d.title, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`,
-  publisher: `${PUBLISHER_SQL} IS NULL, translate(${PUBLISHER_SQL}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`,
-};
+/** Documents whose sort keys one statement of the migration's fill writes. */
+const SORT_KEY_CHUNK = 2_000;
 /** Longest a search query may run on the server before PostgreSQL cancels it. */
 const SEARCH_TIMEOUT_MS = 5_000;
 /** 8 parameters a row: well under PostgreSQL's 65,535 bound parameters per statement. */
@@ -108,6 +102,7 @@ export class PostgresStore implements Store {
       for (; version < pgMigrations.length; version++) {
         await client.query('BEGIN');
         await client.query(pgMigrations[version]);
+        if (version + 1 === PG_SORT_KEYS_MIGRATION) await fillSortKeys(client);
         await client.query('UPDATE chronicle_schema SET version = $1', [version + 1]);
         await client.query('COMMIT');
       }
@@ -177,8 +172,8 @@ export class PostgresStore implements Store {
     const { doc } = analysis;
     const hash = simhash(doc.text);
     const inserted = await client.query(
-      `INSERT INTO documents(seq, id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json)
-       VALUES (coalesce($11::bigint, nextval(pg_get_serial_sequence('documents', 'seq'))),$1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO documents(seq, id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, title_key, publisher_key)
+       VALUES (coalesce($11::bigint, nextval(pg_get_serial_sequence('documents', 'seq'))),$1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$12,$13) ON CONFLICT (id) DO NOTHING`,
       [
         doc.id,
         doc.title,
@@ -191,6 +186,8 @@ export class PostgresStore implements Store {
         JSON.stringify(doc.removed),
         JSON.stringify(doc.paragraphs),
         seq ?? null,
+        sortKey(doc.title),
+        sortKey(doc.meta.publisher),
       ],
     );
     let otherForm = false;
@@ -291,7 +288,7 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<DocListing>(
       `SELECT d.id, d.title, d.published, d.words, ${PUBLISHER_SQL} AS publisher,
               coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
-       FROM documents d ORDER BY ${order === 'added' ? '' : `${DOCUMENT_ORDER_SQL[order]}, `}d.seq LIMIT $1 OFFSET $2`,
+       FROM documents d ORDER BY ${order === 'added' ? '' : `${PG_LIST_ORDERS[order]}, `}d.seq LIMIT $1 OFFSET $2`,
       [opts.limit ?? null, opts.offset ?? 0],
     );
     return rows;
@@ -826,5 +823,22 @@ export class PostgresStore implements Store {
   async queueCounts(): Promise<Record<string, number>> {
     const { rows } = await this.pool.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM queue GROUP BY status');
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+}
+
+/** The sort keys of documents stored before migration 15 (a new document is saved with them), a chunk at a time. */
+async function fillSortKeys(client: Client): Promise<void> {
+  for (let after = -1; ; ) {
+    const { rows } = await client.query<{ seq: string; title: string; publisher: string | null }>(
+      `SELECT seq, title, meta_json::jsonb ->> 'publisher' AS publisher FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      [after, SORT_KEY_CHUNK],
+    );
+    if (!rows.length) return;
+    await client.query(
+      `UPDATE documents d SET title_key = k.title_key, publisher_key = k.publisher_key
+       FROM unnest($1::bigint[], $2::text[], $3::text[]) AS k(seq, title_key, publisher_key) WHERE d.seq = k.seq`,
+      [rows.map((r) => r.seq), rows.map((r) => sortKey(r.title)), rows.map((r) => sortKey(r.publisher))],
+    );
+    after = Number(rows[rows.length - 1].seq);
   }
 }

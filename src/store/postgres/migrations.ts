@@ -2,6 +2,24 @@
 export const PG_SHORT_FORM_JOINED = `((data_json::jsonb ->> 'shortFormFrom') IS NOT NULL OR (data_json::jsonb ->> 'shortFormTo') IS NOT NULL)`;
 /** A mention a person's merge or split moved (the partial index of migration 14 and the query that uses it). */
 export const PG_CURATION_MOVED = `((data_json::jsonb ->> 'entityBeforeCuration') IS NOT NULL)`;
+/** The document list's newest-first order, term by term, as the SQLite store's DATE_ORDER (the
+ *  index of migration 15 and the query that reads it): dated newest first, then dates without a
+ *  year ("--01-29"), then undated. */
+const DATE_TERMS = [
+  `(CASE WHEN coalesce(published, '') = '' THEN 2 WHEN published ~ '^[0-9]{4}' THEN 0 ELSE 1 END)`,
+  `(CASE WHEN published ~ '^[0-9]{4}' THEN published END COLLATE "C") DESC`,
+  `published COLLATE "C"`,
+];
+const PG_DATE_ORDER = DATE_TERMS.join(', ');
+/** The document list's orders other than ingest order, each the terms of an index of migration 15
+ *  (the keys compared as code points, as SQLite compares them; a missing title or publisher last). */
+export const PG_LIST_ORDERS = {
+  date: PG_DATE_ORDER,
+  title: '(title_key IS NULL), title_key COLLATE "C"',
+  publisher: '(publisher_key IS NULL), publisher_key COLLATE "C"',
+} as const;
+/** The migration that adds the documents' sort keys, which code then fills in for the stored rows (store/sort-key.ts). */
+export const PG_SORT_KEYS_MIGRATION = 15;
 
 // Versioned PostgreSQL schema; each entry runs once, in order, in a transaction.
 export const pgMigrations: string[] = [
@@ -173,5 +191,15 @@ export const pgMigrations: string[] = [
   // it reads those it joined) by index, to see their entities as they were before curation
   `
   CREATE INDEX annotations_curated ON annotations(doc_id) WHERE kind = 'mention' AND ${PG_CURATION_MOVED};
+  `,
+  // 15: the document list pages by index in every order it offers (a deep page of the newest first
+  // sorted every document), with titles and publishers ordered by a stored key that folds case and
+  // accents in every script as the SQLite store does (translate() folded only ASCII)
+  `
+  ALTER TABLE documents ADD COLUMN title_key TEXT;
+  ALTER TABLE documents ADD COLUMN publisher_key TEXT;
+  CREATE INDEX documents_by_date ON documents(${PG_DATE_ORDER}, seq);
+  CREATE INDEX documents_by_title ON documents(${PG_LIST_ORDERS.title}, seq);
+  CREATE INDEX documents_by_publisher ON documents(${PG_LIST_ORDERS.publisher}, seq);
   `,
 ];

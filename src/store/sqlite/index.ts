@@ -34,7 +34,8 @@ import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
-import { CURATION_MOVED, migrations, SHORT_FORM_JOINED } from './migrations.js';
+import { CURATION_MOVED, LIST_ORDERS, migrations, SHORT_FORM_JOINED, SORT_KEYS_MIGRATION } from './migrations.js';
+import { sortKey } from '../sort-key.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, topForm, type SummaryDelta } from '../summaries.js';
@@ -42,15 +43,9 @@ import { countWords } from '../../word-count.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
-/** The list's orders other than ingest order, as server/dates.ts comparePublished orders dates: dated
- *  newest first, then dates without a year ("--01-29"), then undated; a missing title or publisher last. */
-const DOCUMENT_ORDER_SQL: Record<Exclude<DocumentOrder, 'added'>, string> = {
-  date: `CASE WHEN coalesce(d.published, '') = '' THEN 2 WHEN d.published GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 ELSE 1 END,
-         CASE WHEN d.published GLOB '[0-9][0-9][0-9][0-9]*' THEN d.published END DESC, d.published`,
-  title: `d.title = '', d.title COLLATE NOCASE`,
-  publisher: 'publisher IS NULL, publisher COLLATE NOCASE',
-};
 const NEAR_DUPLICATE_CANDIDATES_PER_BAND = 200;
+/** Documents whose sort keys the migration's fill reads at once. */
+const SORT_KEY_CHUNK = 2_000;
 /** How long opening waits for another process's write lock (migrations, first summaries). */
 const OPEN_BUSY_TIMEOUT_MS = 60_000;
 /** One blocking wait for the write lock; longer waits are taken in such slices, yielding between them. */
@@ -156,9 +151,24 @@ export class SqliteStore implements Store {
     // One migrator at a time: the version is read again inside the write lock.
     this.immediate(() => {
       const current = this.db.pragma('user_version', { simple: true }) as number;
-      for (let v = current; v < migrations.length; v++) this.db.exec(migrations[v]);
+      for (let v = current; v < migrations.length; v++) {
+        this.db.exec(migrations[v]);
+        if (v + 1 === SORT_KEYS_MIGRATION) this.fillSortKeys();
+      }
       if (current < migrations.length) this.db.pragma(`user_version = ${migrations.length}`);
     });
+  }
+
+  /** The sort keys of documents stored before migration 15 (a new document is saved with them), a chunk at a time. */
+  private fillSortKeys(): void {
+    const read = this.db.prepare(`SELECT rowid, title, json_extract(meta_json, '$.publisher') AS publisher FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ${SORT_KEY_CHUNK}`);
+    const update = this.db.prepare('UPDATE documents SET title_key = ?, publisher_key = ? WHERE rowid = ?');
+    for (let after = 0; ; ) {
+      const rows = read.all(after) as Array<{ rowid: number; title: string; publisher: string | null }>;
+      if (!rows.length) return;
+      for (const row of rows) update.run(sortKey(row.title), sortKey(row.publisher), row.rowid);
+      after = rows[rows.length - 1].rowid;
+    }
   }
 
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
@@ -197,8 +207,8 @@ export class SqliteStore implements Store {
     const hash = simhash(doc.text);
     const words = countWords(doc.text);
     const info = this.stmt(
-      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
-       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at, title_key, publisher_key)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
         doc.id,
         doc.title,
@@ -211,6 +221,8 @@ export class SqliteStore implements Store {
         JSON.stringify(doc.removed),
         JSON.stringify(doc.paragraphs),
         now,
+        sortKey(doc.title),
+        sortKey(doc.meta.publisher),
       );
     this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)').run(info.lastInsertRowid, doc.title, doc.text);
     this.stmt('INSERT OR IGNORE INTO pending_passes(doc_id) VALUES (?)').run(doc.id);
@@ -288,7 +300,7 @@ export class SqliteStore implements Store {
     const select = `SELECT d.id, d.title, d.published, d.words, nullif(trim(json_extract(d.meta_json, '$.publisher')), '') AS publisher,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
          FROM documents d`;
-    if (order !== 'added') return this.stmt(`${select} ORDER BY ${DOCUMENT_ORDER_SQL[order]}, d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocListing[];
+    if (order !== 'added') return this.stmt(`${select} ORDER BY ${LIST_ORDERS[order]}, d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocListing[];
     // Documents are never deleted, so rowids run 1..count: then a deep page starts by key instead
     // of stepping over `offset` index entries. Any gap (max rowid above the count) falls back to OFFSET.
     if (offset > 0 && (this.stmt('SELECT max(rowid) AS m FROM documents').get() as { m: number | null }).m === this.summaries.counter('documents'))

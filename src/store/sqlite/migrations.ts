@@ -2,6 +2,20 @@
 export const SHORT_FORM_JOINED = `(json_extract(data_json, '$.shortFormFrom') IS NOT NULL OR json_extract(data_json, '$.shortFormTo') IS NOT NULL)`;
 /** A mention a person's merge or split moved (the partial index of migration 14 and the query that uses it). */
 export const CURATION_MOVED = `json_extract(data_json, '$.entityBeforeCuration') IS NOT NULL`;
+/** The document list's newest-first order, as server/dates.ts comparePublished orders dates: dated
+ *  newest first, then dates without a year ("--01-29"), then undated (the index of migration 15 and
+ *  the query that reads it; the rowid, last in every index, keeps ties in ingest order). */
+const DATE_ORDER = `CASE WHEN coalesce(published, '') = '' THEN 2 WHEN published GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 ELSE 1 END,
+  CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]*' THEN published END DESC, published`;
+/** The document list's orders other than ingest order, each the terms of an index of migration 15
+ *  (a missing title or publisher last). */
+export const LIST_ORDERS = {
+  date: DATE_ORDER,
+  title: 'title_key IS NULL, title_key',
+  publisher: 'publisher_key IS NULL, publisher_key',
+} as const;
+/** The migration that adds the documents' sort keys, which code then fills in for the stored rows (store/sort-key.ts). */
+export const SORT_KEYS_MIGRATION = 15;
 
 // Versioned schema. Each entry runs once, in order, inside a transaction; user_version records progress.
 export const migrations: string[] = [
@@ -188,5 +202,15 @@ export const migrations: string[] = [
   // it reads those it joined) by index, to see their entities as they were before curation
   `
   CREATE INDEX annotations_curated ON annotations(doc_id) WHERE kind = 'mention' AND ${CURATION_MOVED};
+  `,
+  // 15: the document list pages by index in every order it offers (a deep page of the newest first
+  // sorted every document), with titles and publishers ordered by a stored key that folds case and
+  // accents in every script as PostgreSQL's store does (NOCASE folds only ASCII)
+  `
+  ALTER TABLE documents ADD COLUMN title_key TEXT;
+  ALTER TABLE documents ADD COLUMN publisher_key TEXT;
+  CREATE INDEX documents_by_date ON documents(${LIST_ORDERS.date});
+  CREATE INDEX documents_by_title ON documents(${LIST_ORDERS.title});
+  CREATE INDEX documents_by_publisher ON documents(${LIST_ORDERS.publisher});
   `,
 ];

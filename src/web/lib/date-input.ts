@@ -93,13 +93,25 @@ export function readDateField(field: HTMLInputElement, say: (message: string) =>
   return parsed.iso;
 }
 
+/** Why a range from `from` to `to` (ISO, any precision) holds no day, or null when it holds some:
+ *  "2026" to "2020" was read as asked and matched nothing, with no word of why. A month or year
+ *  holds its days, so "2025" to "2025-03" is a range (January to March). */
+export function reversedRange(from: string | undefined, to: string | undefined): string | null {
+  if (!from || !to) return null;
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) > to.slice(0, n) ? `The range ends before it starts: ${dateInWords(to)} is before ${dateInWords(from)}.` : null;
+}
+
 /** Reads the form's date fields `names` into ISO values (absent when empty); on a date it cannot
- *  read, marks that field, moves focus to it and returns the message instead. */
+ *  read, marks that field, moves focus to it and returns the message instead. Two names are a
+ *  range, start then end: an end before the start is refused the same way, at the end's field. */
 export function readDateFields(form: HTMLFormElement, names: readonly string[]): { dates: Record<string, string | undefined> } | { error: string } {
   const out: Record<string, string | undefined> = {};
+  const fields: HTMLInputElement[] = [];
   for (const name of names) {
     const field = form.elements.namedItem(name);
     if (!(field instanceof HTMLInputElement)) continue;
+    fields.push(field);
     const parsed = parseDateInput(field.value);
     field.removeAttribute('aria-invalid');
     if (parsed && 'error' in parsed) {
@@ -108,6 +120,12 @@ export function readDateFields(form: HTMLFormElement, names: readonly string[]):
       return { error: parsed.error };
     }
     out[name] = parsed?.iso;
+  }
+  const reversed = names.length === 2 && fields.length === 2 ? reversedRange(out[names[0]], out[names[1]]) : null;
+  if (reversed) {
+    fields[1].setAttribute('aria-invalid', 'true');
+    fields[1].focus();
+    return { error: reversed };
   }
   return { dates: out };
 }

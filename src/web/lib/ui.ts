@@ -101,6 +101,13 @@ export function sortableHead(columns: SortColumn[], current: string, href: (key:
 
 /** Previous/next links for a paginated listing; buildHref gets the new offset. */
 export function pager(total: number, limit: number, offset: number, buildHref: (offset: number) => string): HTMLElement | null {
+  // A page past the last (an old link, or a list that shrank after a merge) says so and leads
+  // back: it had read "100,000–131 of 131" over "No articles yet", with 10 articles stored.
+  if (total > 0 && offset >= total) {
+    return h('nav', { class: 'pager pager-past-end', 'aria-label': 'Pages' },
+      h('span', { class: 'pager-status' }, `This page is past the end of the list (${formatNumber(total)} in all).`),
+      h('a', { class: 'button', href: buildHref(Math.floor((total - 1) / limit) * limit) }, '← Last page'));
+  }
   if (total <= limit) return null;
   const from = offset + 1;
   const to = Math.min(total, offset + limit);

@@ -6,7 +6,7 @@ import { entityHref, ENTITY_TYPES, formatNumber, plural, TYPE_LABELS, typeBadge 
 import { empty, noArticles, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 50;
-/** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links. */
+/** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links and requests. */
 const COLUMNS: SortColumn[] = [
   { key: 'name', label: 'Name', ascending: true },
   { key: 'type', label: 'Type', ascending: true },
@@ -19,7 +19,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   const q = query.get('q') ?? undefined;
   const sort = COLUMNS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'articles';
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const page = await api.entities({ type, q, sort, limit: PAGE, offset });
+  const page = await api.entities({ type, q, sort: sort === 'articles' ? undefined : sort, limit: PAGE, offset });
   // an empty list over stored articles is not "once articles are ingested": ask only then
   const documents = page.total === 0 && !type && !q ? (await api.overview()).documents : 0;
   document.title = 'Entities · Chronicle';
@@ -48,7 +48,10 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   append(root, [
     pageHeader('Entities', 'People, organisations, places and other names the articles mention; a column heading sorts by it.'),
     filter,
-    page.items.length === 0
+    // an empty page of a list that has entities is past its end: the pager says so
+    page.items.length === 0 && page.total > 0
+      ? null
+      : page.items.length === 0
       ? (type || q ? empty('No entities match.') : documents ? empty(`The ${plural(documents, 'article')} name${documents === 1 ? 's' : ''} no people, organisations or places.`) : noArticles())
       : h('table', { class: 'table' },
           sortableHead(COLUMNS, sort, (key) => href({ sort: key, offset: 0 })),

@@ -111,7 +111,8 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
   const docOffset = Math.max(0, Number(query.get('docs')) || 0);
   const [e, docs, overview, decisions] = await Promise.all([
     api.entity(params.key, PAGE, offset),
-    api.entityDocuments(params.key, { sort, with: withKey, limit: DOC_PAGE, offset: docOffset }),
+    // the default order ('date', newest first) is left out of requests and links, as the library's is
+    api.entityDocuments(params.key, { sort: sort === 'date' ? undefined : sort, with: withKey, limit: DOC_PAGE, offset: docOffset }),
     api.overview(),
     curationApi.list(),
   ]);
@@ -121,10 +122,11 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
   const docsHref = (change: { sort?: string; with?: string | null; docs?: number }) => {
     const qs = new URLSearchParams();
     const w = change.with === undefined ? withKey : change.with;
-    qs.set('sort', change.sort ?? sort);
+    const order = change.sort ?? sort;
+    if (order !== 'date') qs.set('sort', order);
     if (w) qs.set('with', w);
     if (change.docs) qs.set('docs', String(change.docs));
-    return `${base}?${qs}`;
+    return qs.size ? `${base}?${qs}` : base;
   };
   const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key || c.entityKey === e.key));
   const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)}${copiesNote(docs.copies, 'including ')})` : `Articles (${formatNumber(docs.total)}${copiesNote(e.copies, 'including ')})`,

@@ -11,7 +11,7 @@ import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, sect
 const PAGE = 20;
 /** Names read per type, of which mostMentioned shows the first repeated ones. */
 const TOP_PER_TYPE = 30;
-/** The server's document orders (DOCUMENT_ORDERS); 'added' is its default and left out of links. */
+/** The server's document orders (DOCUMENT_ORDERS); 'added' is its default and left out of links and requests. */
 const ORDERS = [
   { key: 'added', label: 'As added' },
   { key: 'date', label: 'Newest first' },
@@ -47,7 +47,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
   // Two requests: the overview carries the most mentioned names per type and the count of events
   // whose reports disagree (the Claims page lists those first, so "0 disputed" beside them would
   // tell a reader there is nothing to check).
-  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset, sort)]);
+  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset, sort === 'added' ? undefined : sort)]);
   const byType = ENTITY_TYPES.map((type) => overview.topEntities?.[type] ?? []);
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string, title?: string) =>
@@ -76,8 +76,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
     h('div', { class: 'two-col' },
       section('Articles',
         docs.total > 1 ? orderChoice(sort) : null,
+        // an empty page of a list that has articles is past its end: the pager says so
         docs.items.length === 0
-          ? noArticles()
+          ? (docs.total ? null : noArticles())
           : h('ol', { class: 'doc-list', start: offset + 1 },
               docs.items.map((d) =>
                 h('li', {},

@@ -214,41 +214,80 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     svgEl.append(layer, pinsLayer, labelsLayer);
     chart.append(svgEl);
 
+    const radius = (c: Cluster) => Math.min(22, 6 + Math.sqrt(c.weight) * 2.2);
+    /** The view the markers were last drawn at: a cluster's zoom starts from it. */
+    let drawnAt = zoomIdentity;
+    const activate = (c: Cluster) => {
+      if (c.places.length === 1) return showPlace(c.places[0]);
+      // Zoom so the cluster's members spread apart, centred on it.
+      const k = Math.min(MAX_ZOOM, drawnAt.k * 4);
+      const [ux, uy] = drawnAt.invert([c.x, c.y]);
+      select(svgEl!).transition().duration(350).call(zoomer.transform, zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-ux, -uy));
+      showCluster(c.places);
+    };
+    /** Shows the places of `c` on `marker`: its name, size, ring and count (a marker whose places change as the view zooms is redrawn in place). */
+    const showOn = (marker: SVGGElement, c: Cluster) => {
+      const single = c.places.length === 1;
+      const r = radius(c);
+      const name = markerName(c.places);
+      marker.dataset.keys = markerKey(c);
+      marker.dataset.places = c.places.map((p) => p.name).join('|');
+      marker.classList.toggle('marker-cluster', !single);
+      // A place where violence is reported is ringed in its colour: told by shape, not only by hue.
+      marker.classList.toggle('marker-violence', violent(c));
+      const label = single ? `${name}: ${plural(c.places[0].documentCount, 'article')}, ${plural(c.places[0].eventCount, 'event')}` : `${c.places.length} places: ${name}; list them and zoom in`;
+      marker.setAttribute('aria-label', violent(c) ? `${label}; violence reported there` : label);
+      clear(marker);
+      marker.append(svg('title', {}, name), svg('circle', { r }));
+      if (violent(c)) marker.append(svg('circle', { class: 'violence-ring', r: r + 4 }));
+      if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
+    };
+    /** A marker that activates the cluster bound to it at the time (its places and position at the last redraw). */
+    const newMarker = (): SVGGElement => {
+      // Markers take focus from code (the list view is the keyboard way in), not from Tab:
+      // hundreds of tab stops make the page unusable by keyboard.
+      const marker = svg('g', { class: 'marker', tabindex: -1, role: 'button' });
+      const bound = () => select<SVGGElement, Cluster>(marker).datum();
+      marker.addEventListener('click', () => activate(bound()));
+      marker.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault();
+          activate(bound());
+        }
+      });
+      return marker;
+    };
+
     const renderPins = (t: ZoomTransform) => {
       layer.setAttribute('transform', t.toString());
-      clear(pinsLayer);
+      drawnAt = t;
       clear(labelsLayer);
+      const clusters = cluster(projected, t);
+      // Joined by their heaviest place: a marker still on screen after a zoom frame is the same
+      // element, moved (and redrawn where its cluster gained or lost places), so the keyboard's
+      // focus stays on it while a zoom eases out. Every frame had drawn new markers, and the
+      // focused one was gone before Enter reached it.
+      const markers = select(pinsLayer)
+        .selectAll<SVGGElement, Cluster>('g.marker')
+        .data(clusters, (c) => c.places[0].key)
+        .join((enter) => enter.append(newMarker))
+        .each(function (c) {
+          if (this.dataset.keys !== markerKey(c)) showOn(this, c);
+        })
+        .attr('transform', (c) => `translate(${c.x},${c.y})`)
+        .classed('marker-chosen', (c) => c.places.some((p) => p.key === chosen))
+        .classed('marker-picked', false)
+        .order()
+        .nodes();
       // Labels are placed heaviest first and skipped where they would cover a marker or a label
       // already placed (the marker keeps its tooltip and aria-label). They sit above all markers.
-      const clusters = cluster(projected, t);
-      const radius = (c: Cluster) => Math.min(22, 6 + Math.sqrt(c.weight) * 2.2);
       const circles = clusters.map((c) => [c.x - radius(c), c.y - radius(c), c.x + radius(c), c.y + radius(c)] as const);
       const labels: Array<readonly [number, number, number, number]> = [];
       const unlabelled: Array<{ marker: SVGElement; name: string; count: number; activate: () => void }> = [];
       const hits = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
       for (const [ci, c] of clusters.entries()) {
-        const single = c.places.length === 1;
         const r = radius(c);
         const name = markerName(c.places);
-        // Markers take focus from code (the list view is the keyboard way in), not from Tab:
-        // hundreds of tab stops make the page unusable by keyboard.
-        const marker = svg('g', {
-          class: `marker${single ? '' : ' marker-cluster'}${c.places.some((p) => p.key === chosen) ? ' marker-chosen' : ''}`,
-          'data-keys': c.places.map((p) => p.key).join('|'),
-          transform: `translate(${c.x},${c.y})`,
-          tabindex: -1,
-          role: 'button',
-          'data-places': c.places.map((p) => p.name).join('|'),
-          'aria-label': single ? `${name}: ${plural(c.places[0].documentCount, 'article')}, ${plural(c.places[0].eventCount, 'event')}` : `${c.places.length} places: ${name}; list them and zoom in`,
-        });
-        // A place where violence is reported is ringed in its colour: told by shape, not only by hue.
-        if (violent(c)) {
-          marker.classList.add('marker-violence');
-          marker.setAttribute('aria-label', `${marker.getAttribute('aria-label')}; violence reported there`);
-        }
-        marker.append(svg('title', {}, name), svg('circle', { r }));
-        if (violent(c)) marker.append(svg('circle', { class: 'violence-ring', r: r + 4 }));
-        if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
         // Right of the marker, else left of it, else above or below it.
         const spotsFor = (text: string) => {
           const w = text.length * 7 + 4;
@@ -270,23 +309,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           labels.push(spot.box);
           labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor, 'data-title': name }, spot.text));
         }
-        const activate = () => {
-          if (single) return showPlace(c.places[0]);
-          // Zoom so the cluster's members spread apart, centred on it.
-          const k = Math.min(MAX_ZOOM, t.k * 4);
-          const [ux, uy] = t.invert([c.x, c.y]);
-          select(svgEl!).transition().duration(350).call(zoomer.transform, zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-ux, -uy));
-          showCluster(c.places);
-        };
-        marker.addEventListener('click', activate);
-        marker.addEventListener('keydown', (ev) => {
-          if (ev.key === 'Enter' || ev.key === ' ') {
-            ev.preventDefault();
-            activate();
-          }
-        });
-        pinsLayer.append(marker);
-        if (!spot && inFrame([c.x, c.y, c.x, c.y])) unlabelled.push({ marker, name, count: c.places.length, activate });
+        if (!spot && inFrame([c.x, c.y, c.x, c.y])) unlabelled.push({ marker: markers[ci], name, count: c.places.length, activate: () => activate(c) });
       }
       clear(labelNote);
       if (unlabelled.length) {
@@ -405,6 +428,11 @@ function extentTransform(points: Array<[number, number]>, width: number, height:
  *  2 more"), the map read as if the two kinds of label meant different things. */
 function markerName(places: PlaceItem[]): string {
   return places.length === 1 ? places[0].name : `${places[0].name} +${places.length - 1}`;
+}
+
+/** The keys of a marker's places, heaviest first: what it shows changes only when they do. */
+function markerKey(c: Cluster): string {
+  return c.places.map((p) => p.key).join('|');
 }
 
 function violentPlace(p: PlaceItem): boolean {

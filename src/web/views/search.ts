@@ -128,8 +128,9 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
       active.length
         ? h('div', { class: 'active-filters' }, active.map((f) => h('a', { class: 'chip chip-filter', href: href({ [f]: undefined }), 'aria-label': `Remove filter ${label(f)}` }, label(f), ' ✕')))
         : null,
+      // an empty page of results that exist is past their end: the pager says so
       res.items.length === 0
-        ? empty('Nothing matches. Try fewer or different words.')
+        ? (res.total ? null : empty('Nothing matches. Try fewer or different words.'))
         : h('ol', { class: 'results', start: offset + 1 }, res.items.map((r) =>
             h('li', {},
               h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
