@@ -46,7 +46,7 @@ test('a headline\'s nickname joins the team its story names (whole pipeline)', (
   assert.equal(ids.size, 1);
 });
 
-test('a plural short form after a team named for no sizeable place stays its own organisation', () => {
+test('a plural short form after a team whose first word is an adjective, no sizeable place, stays its own organisation', () => {
   // the full name first: the organisation short-form rules see it too, and ask the same of its place
   const hamlet = resolve('t7', ['Golden Eagles', 'ORG'], ['Eagles', 'ORG']);
   assert.notEqual(hamlet[0].entityId, hamlet[1].entityId);
