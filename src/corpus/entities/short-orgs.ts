@@ -28,7 +28,7 @@
 import type { EntityType } from '../../types.js';
 import { entityIdFor, isCompanyDesignator, organisationKey } from '../../pipeline/entities/resolve.js';
 import { nameKey, nameTokens } from '../../pipeline/entities/names.js';
-import { isBodyNoun as wordNetBodyNoun, isOrganisationNoun as wordNetOrganisationNoun } from '../../pipeline/senses/body-nouns.js';
+import { isBodyNoun as wordNetBodyNoun, isBuildingNoun as wordNetBuildingNoun, isOrganisationNoun as wordNetOrganisationNoun } from '../../pipeline/senses/body-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
@@ -69,6 +69,8 @@ export interface ShortOrgOptions {
   isBodyNoun?: (word: string) => boolean;
   /** Whether a word names an organisation of its own ("foundation", "bank", "party"); default: WordNet (body-nouns.ts). */
   isOrganisationNoun?: (word: string) => boolean;
+  /** Whether a word names a kind of building ("courthouse", "hotel"); default: WordNet (body-nouns.ts). */
+  isBuildingNoun?: (word: string) => boolean;
   /** Whether a name is a place's ("Toronto"); default: the shipped gazetteer (a country, region, known or sizeable town). */
   isPlace?: (name: string) => boolean;
   /** Exclusions to leave out (measuring each one's worth): 'body' (then only a short form and one
@@ -181,14 +183,24 @@ function gazetteerPlace(name: string): boolean {
 }
 
 /** What articleCompany asks of a short form and a full name without a designator. */
+/** Whether a full name's last word makes it a body or a building of what its first words name
+ *  ("Treasury Department", "Albany County Courthouse"), as the corpus joins read it. */
+const namedAfterTest = (opts: ShortOrgOptions) => {
+  const body = opts.isBodyNoun ?? wordNetBodyNoun;
+  const building = opts.isBuildingNoun ?? wordNetBuildingNoun;
+  return (word: string) => body(word) || building(word);
+};
+
 interface ArticleTests {
   isPlace: (name: string) => boolean;
   isOrganisationNoun: (word: string) => boolean;
+  isBuildingNoun: (word: string) => boolean;
 }
 
 const articleTests = (opts: ShortOrgOptions): ArticleTests => ({
   isPlace: opts.isPlace ?? gazetteerPlace,
   isOrganisationNoun: opts.isOrganisationNoun ?? wordNetOrganisationNoun,
+  isBuildingNoun: opts.isBuildingNoun ?? wordNetBuildingNoun,
 });
 
 /**
@@ -205,7 +217,8 @@ function articleCompany(written: string[], before: (full: string) => boolean, de
   const withDesignator = companies.filter(designated);
   if (withDesignator.length) return withDesignator.length === 1 ? withDesignator[0] : null;
   if (companies.length !== 1 || tests.isPlace(spelling(short))) return null;
-  return endsInBody(spelling(companies[0]), short, tests.isOrganisationNoun, false) ? null : companies[0];
+  // another body, or a building, named after what the short form names ("Ford Foundation", "Albany County Courthouse")
+  return endsInBody(spelling(companies[0]), short, (w) => tests.isOrganisationNoun(w) || tests.isBuildingNoun(w), false) ? null : companies[0];
 }
 
 /**
@@ -259,7 +272,7 @@ function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>
  */
 export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: string }>, opts: ShortOrgOptions = {}): Set<string> {
   const minVotes = opts.minVotes ?? MIN_VOTES;
-  const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
+  const isBodyNoun = namedAfterTest(opts);
   const tests = articleTests(opts);
   const articleOff = (opts.without ?? []).includes('article');
   /** document → organisation key → where it is first written */
@@ -336,7 +349,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const minScore = opts.minScore ?? MIN_SCORE;
   const ratio = opts.ratio ?? RATIO;
   const minVotes = opts.minVotes ?? MIN_VOTES;
-  const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
+  const isBodyNoun = namedAfterTest(opts);
   const tests = articleTests(opts);
   const df = new Map<string, number>();
   /** full-name key → the articles that name it, and its spellings */

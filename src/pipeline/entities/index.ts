@@ -49,6 +49,7 @@ import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
 import { typeTeamNicknames } from './team-nicknames.js';
+import { typeTeamTowns } from './team-towns.js';
 import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -148,7 +149,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const towns = typeTeamResults(owners.mentions, syntax);
   // a plural name with "the" and a record, a score or a game is a team ("the Vikings (9-5)")
   const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
-  const teams = { mentions: nicknames.mentions, settled: new Set([...towns.settled, ...nicknames.settled]) };
+  // a town written as a side after the one team named for it ("Kansas City Chiefs" … "Kansas City managed a field goal")
+  const sides = typeTeamTowns(nicknames.mentions, syntax);
+  const teams = { mentions: sides.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company

@@ -1,7 +1,8 @@
 // A nickname written in quotes between a person's given name and surname ("Vincent "The Chin"
 // Gigante", wire style's "Mark ``Deep Throat'' Felt") is that person: the quoted mention, and every
 // mention of the article written as it, carry the person's name (nicknameOf), which resolution
-// reads as that person's name. Read off the text before resolution, as the dateline and credit
+// reads as that person's name; so is a quoted name in apposition right after a person's ("Mark
+// Felt, the mysterious "Deep Throat" source"). Read off the text before resolution, as the dateline and credit
 // marks are, so that re-resolving stored mentions gives the same entities. (What the parse makes a
 // named person "dubbed", "nicknamed" or "known as" was measured and not kept: it joined the wrong
 // names on ECB+ set O.)
@@ -17,6 +18,13 @@ const CLOSE_AFTER = /^\s*(?:"|”|''|'|’)\s*$/u;
 const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)([^"“”'‘’\x60]+)(?:"|”|''|'|’)[ \t]*(\p{Lu}[\p{L}'’-]+)$`, 'u');
 /** How far before a nickname its given names may start. */
 const REACH = 40;
+/** Between a person's name and a quoted nickname in apposition: a comma, then "the" with at most one
+ *  word ("the mysterious", "the so-called"), "known as", or nothing; then the opening quote. */
+const APPOSITION_BEFORE = /^[ \t]*,[ \t]*(?:the[ \t]+(?:so[ \t]*-[ \t]*called[ \t]+|\p{Ll}+[ \t]+)?|known[ \t]+as[ \t]+|so[ \t]*-[ \t]*called[ \t]+)?(?:"|“|\x60\x60|\x60|'|‘)[ \t]*$/u;
+/** The closing quote after an appositive nickname (a comma may stand inside it), and what follows. */
+const APPOSITION_AFTER = /^[ \t]*,?[ \t]*(?:"|”|''|'|’)[ \t]*(\p{Ll}*)/u;
+/** Words after the closing quote that end the apposition ("Felt, 'Deep Throat' of Watergate"). */
+const APPOSITION_ENDS = new Set(['', 'of', 'who', 'and']);
 
 /** The mentions with each quoted nickname, and its other mentions in the article, marked with the person's name. */
 export function markNicknames(text: string, mentions: Mention[]): Mention[] {
@@ -36,6 +44,17 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
     if (!given) return;
     if (keyOf(m.text) === next.text) return;
     note(m.text, `${given[1].replace(/\s+/gu, ' ')} ${next.text}`);
+  });
+  // a quoted name in apposition to a person ("Mark Felt, the mysterious "Deep Throat" source"; "Gotti,
+  // the so-called "Teflon Don""): where a noun follows the quote, only a name the tagger read as a
+  // person, as "the "Jaws" director" names a film
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.type !== 'PER' || !next || (next.type !== 'PER' && next.type !== 'MISC')) return;
+    if (!APPOSITION_BEFORE.test(text.slice(m.end, next.start))) return;
+    const after = APPOSITION_AFTER.exec(text.slice(next.end, next.end + 40));
+    if (!after || (!APPOSITION_ENDS.has(after[1]) && next.type !== 'PER') || keyOf(next.text) === m.text) return;
+    note(next.text, m.text);
   });
   // the tagger's one span over the whole ("Vincent "The Chin" Gigante") is the person without it
   const inside = new Map<Mention, string>();

@@ -677,8 +677,8 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
  * A team's plural nickname written alone ("the Jaguars") is the one team its article names in full
  * with a place before it ("the Jacksonville Jaguars"; isTeamOfPlace), before or after it: a headline
  * names the team by nickname before the body gives it whole ("Hawks sign a guard" … "the Atlanta
- * Hawks"). The place must be a country, region or sizeable town (isPlaceName): "Golden Eagles" is
- * no team of the hamlet of Golden. The tagger reads a team now as an organisation, now as a thing, and a plural nickname at
+ * Hawks"). The place must be a country, region or town that is no common adjective (isTeamOfPlace):
+ * "Golden Eagles" is no team of the hamlet of Golden. The tagger reads a team now as an organisation, now as a thing, and a plural nickname at
  * times as a person; the team is one organisation, so the nickname and every mention of the full
  * name take that type. Where two teams of the article end in the nickname it stays as it is.
  */
@@ -693,7 +693,7 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
     // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
     if (w.type === 'PER' && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
-    const named = new Set(longer.filter((l) => isTeamOfPlace(l, w) && isPlaceName(placeBefore(l.canonical, w.tokens.length))).map((l) => l.canonical));
+    const named = new Set(longer.filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
     if (named.size !== 1) return;
     const canonical = [...named][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: 'ORG', settled: true };
@@ -704,9 +704,6 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
     if (w.type === 'MISC' && teamLike(w) && teams.has(w.canonical)) out[i] = { ...w, type: 'ORG' };
   });
 }
-
-/** A team's name without its last n words: the place it is named for ("Golden Eagles": "Golden", a hamlet, is none by isPlaceName). */
-const placeBefore = (team: string, n: number) => team.split(/\s+/u).slice(0, -n).join(' ');
 
 /**
  * A portfolio written alone ("Interior", "Commerce") is the department its article names by it
@@ -753,7 +750,7 @@ function typeCompanyOpenings(mentions: Mention[], out: Working[]): void {
  * read that place as an organisation (linkOrganisations takes ORG mentions only) and the team is
  * named for creatures or people.
  */
-function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }, written: 'nickname' | 'place' = 'nickname'): boolean {
+export function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }, written: 'nickname' | 'place' = 'nickname'): boolean {
   const n = short.tokens.length;
   const at = written === 'place' ? 0 : longer.tokens.length - n;
   if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[at + k] === t)) return false;
@@ -763,11 +760,16 @@ function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: {
   if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(nickname.at(-1) ?? '')) return false;
   // a town's company is often written so too ("Texas Instruments", "Lehman Brothers"): a team is
   // named for creatures or people ("Hawks", "Saints"; or a word WordNet lacks, "Sox"), after a
-  // country, region or sizeable town, not a hamlet that shares a family's name
+  // country, region or sizeable town, or a hamlet's name that is no common adjective (a school
+  // named for a family: "Creighton Bluejays"); an adjective opens the nickname itself, in either
+  // order of the article: "Golden Eagles" … "the Eagles" is no team of the hamlet of Golden
   if (written === 'place') return namesCreatures(nickname.at(-1)!) && isPlaceName(short.canonical);
   const place = words.slice(0, words.length - n).join(' ');
-  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
+  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C') && (isPlaceName(place) || !isAdjective(words[0]));
 }
+
+/** Whether WordNet knows the word as an adjective ("golden", "blue"); false without WordNet. */
+const isAdjective = (word: string) => (installedWordNet()?.synsets(word.toLowerCase(), 'a').length ?? 0) > 0;
 
 /** WordNet's lexicographer files of animals and of people. */
 const NOUN_ANIMAL = 5;

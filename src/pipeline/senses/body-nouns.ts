@@ -77,3 +77,25 @@ export function isOrganisationNoun(word: string, wn: WordNet | null = installedW
   if (wn) orgMemo.set(lower, org);
   return org;
 }
+
+/** WordNet's lexicographer file of artifacts (noun.artifact). */
+const NOUN_ARTIFACT = 6;
+/** Hypernym steps from a building's kind to "building" ("courthouse": 1; "theater": 1; "hospital": 2). */
+const BUILDING_HOPS = 6;
+const buildingMemo = new Map<string, boolean>();
+
+/**
+ * Whether the word's most frequent sense is a kind of building ("courthouse", "hotel", "hospital";
+ * not "store" or "works", which WordNet makes establishments, nor "computer" or "airline"). A name
+ * ending in one after another name's words ("Albany County Courthouse") names a building after
+ * what those words name, not that thing written in full. False without WordNet.
+ */
+export function isBuildingNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  const lower = word.toLowerCase();
+  const known = buildingMemo.get(lower);
+  if (known !== undefined) return known;
+  const first = wn?.synsets(lower, 'n')[0];
+  const building = first !== undefined && wn !== null && isKindOf(wn, first, (s) => s.words[0] === 'building', { maxHops: BUILDING_HOPS, within: (s) => s.lexFile === NOUN_ARTIFACT });
+  if (wn) buildingMemo.set(lower, building);
+  return building;
+}

@@ -45,3 +45,11 @@ test('a headline\'s nickname joins the team its story names (whole pipeline)', (
   const ids = new Set(a.mentions.filter((m) => m.text === 'Hawks' || m.text === 'Atlanta Hawks').map((m) => m.entityId));
   assert.equal(ids.size, 1);
 });
+
+test('a plural short form after a team whose first word is an adjective, no sizeable place, stays its own organisation', () => {
+  // the full name first: the organisation short-form rules see it too, and ask the same of its place
+  const hamlet = resolve('t7', ['Golden Eagles', 'ORG'], ['Eagles', 'ORG']);
+  assert.notEqual(hamlet[0].entityId, hamlet[1].entityId);
+  const town = resolve('t8', ['Spokane Ravens', 'ORG'], ['Ravens', 'ORG']);
+  assert.equal(town[0].entityId, town[1].entityId);
+});

@@ -1,0 +1,52 @@
+// "the Kansas City Chiefs" … "Kansas City managed a field goal": sports copy names a team in full,
+// then by its town alone. Where the parse makes the town the subject or object of a verb after the
+// one team of its article named for it (a side that acts or is acted on: "Kansas City was
+// driving", "Garrard drove Jacksonville to the 7-yard line"), the town is that team, unless the
+// article also writes it where something happens or comes from ("the crowd in Kansas City": any
+// mention with a preposition), which keeps every mention the place. The tagger reads such a town
+// as a place; its mentions are retyped organisations and settled, and resolution joins them to the
+// team (isTeamOfPlace, written 'place': a team named for creatures or people after a country,
+// region or sizeable town).
+import type { Mention, Syntax } from '../../types.js';
+import { caseMarker, headOfSpan } from '../syntax/query.js';
+import { nameTokens } from './names.js';
+import { isTeamOfPlace } from './resolve.js';
+
+/** How the parse hangs a side on its verb: its subject or its object. */
+const SIDE_OF_VERB = new Set(['nsubj', 'obj']);
+
+/** The mentions with such towns made organisations, and those mentions (settled). */
+export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { mentions: Mention[]; settled: Set<Mention> } {
+  const settled = new Set<Mention>();
+  if (!syn || syn.words.length === 0) return { mentions, settled };
+  const teams = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && !m.title && /\s/u.test(m.text));
+  if (teams.length === 0) return { mentions, settled };
+  const places = mentions.filter((m) => m.type === 'LOC' && !m.title && !m.typeSettled && !m.dateline);
+  const towns = new Set<string>();
+  for (const m of places) {
+    if (towns.has(m.text)) continue;
+    const town = { canonical: m.text, tokens: nameTokens(m.text) };
+    const named = new Set(teams.filter((t) => t.start < m.start && isTeamOfPlace({ canonical: t.text, tokens: nameTokens(t.text) }, town, 'place')).map((t) => t.text));
+    if (named.size === 1 && isSideOfVerb(syn, m)) towns.add(m.text);
+  }
+  for (const m of places) if (towns.has(m.text) && hasPreposition(syn, m)) towns.delete(m.text);
+  if (towns.size === 0) return { mentions, settled };
+  const out = mentions.map((m) => {
+    if (!places.includes(m) || !towns.has(m.text)) return m;
+    const team: Mention = { ...m, type: 'ORG' };
+    settled.add(team);
+    return team;
+  });
+  return { mentions: out, settled };
+}
+
+function isSideOfVerb(syn: Syntax, m: Mention): boolean {
+  const h = headOfSpan(syn, m);
+  const w = h === null ? undefined : syn.words[h];
+  return w !== undefined && SIDE_OF_VERB.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === 'VERB';
+}
+
+function hasPreposition(syn: Syntax, m: Mention): boolean {
+  const h = headOfSpan(syn, m);
+  return h !== null && caseMarker(syn, h) !== null;
+}
