@@ -53,7 +53,10 @@ export function typeBusinessAndHolidayNames(mentions: Mention[], wn: WordNet | n
     const words = m.text.split(/\s+/u);
     // a person or a thing: a business's name read as a product's or an event's ("Corrick Valley Dairy" MISC)
     if ((m.type !== 'PER' && m.type !== 'MISC') || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return m;
-    if (isGivenNameWord(words[0], wn) || !isBusinessNoun(words[words.length - 1], wn)) return m;
+    const last = words[words.length - 1];
+    if (isGivenNameWord(words[0], wn) || !isBusinessNoun(last, wn)) return m;
+    // a thing's name may end in an adjective WordNet also files as a noun ("American League Central")
+    if (m.type === 'MISC' && wn.synsets(last.toLowerCase(), 'a').length > 0) return m;
     const business: Mention = { ...m, type: 'ORG' };
     settled.add(business);
     return business;
