@@ -1,6 +1,7 @@
 // Two kinds of name the tagger types by their shape rather than their words, decided by WordNet.
 // A name ending in a noun WordNet files only as a business or an establishment ("Marlowe
-// Creamery", "Hollins Dairy") is an organisation, though its first word looked like a surname; a
+// Creamery", "Hollins Dairy") is an organisation, though its first word looked like a surname or
+// the tagger took the whole for a product or an event (MISC); a
 // title, a given name before the noun ("Julia Baker") or a person sense of the noun ("baker",
 // "mason") leaves it a person. A holiday or feast day ("Hanukkah", "Easter") is MISC, as CoNLL
 // types it, never a person or a place. Both settle the type.
@@ -50,8 +51,12 @@ export function typeBusinessAndHolidayNames(mentions: Mention[], wn: WordNet | n
       return holiday;
     }
     const words = m.text.split(/\s+/u);
-    if (m.type !== 'PER' || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return m;
-    if (isGivenNameWord(words[0], wn) || !isBusinessNoun(words[words.length - 1], wn)) return m;
+    // a person or a thing: a business's name read as a product's or an event's ("Corrick Valley Dairy" MISC)
+    if ((m.type !== 'PER' && m.type !== 'MISC') || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return m;
+    const last = words[words.length - 1];
+    if (isGivenNameWord(words[0], wn) || !isBusinessNoun(last, wn)) return m;
+    // a thing's name may end in an adjective WordNet also files as a noun ("American League Central")
+    if (m.type === 'MISC' && wn.synsets(last.toLowerCase(), 'a').length > 0) return m;
     const business: Mention = { ...m, type: 'ORG' };
     settled.add(business);
     return business;

@@ -4,7 +4,7 @@
 // CoNLL score is unchanged); for the knowledge base each part is a mention of the person, body or
 // place it names. A word is split only when every capitalised part is a name the article gives on
 // its own with a type ("Clinton"; "Gore" after "Al Gore"); lower-case parts ("-era", "anti-") are
-// dropped. Before "-based"/"-born" a known place is the place. Any other word stays the one MISC
+// dropped. Before "-based"/"-born" a known place is the place, whichever type the word was given. Any other word stays the one MISC
 // mention it was: in "the Iran-Contra affair" or "Mercedes-Benz" one part is no name of its own,
 // so the word names something else (an affair, a make), not the part the article also names.
 // Parts start mid-token ("Gore" in "Clinton-Gore"): token-indexed lookups do not find them.
@@ -30,7 +30,8 @@ export function splitHyphenatedNames(text: string, mentions: Mention[]): Mention
   const out: Mention[] = [];
   for (const m of mentions) {
     const parts = m.type === 'MISC' ? partsOf(m, known) : null;
-    const from = m.type === 'MISC' ? FROM_PLACE.exec(m.text) : null;
+    // whatever type the tagger gave the word ("San Francisco-based" LOC), the place is before "-based"
+    const from = FROM_PLACE.exec(m.text);
     if (from && NAME_PART.test(from[1].split(/\s+/u)[0]) && (known.get(nameKey(from[1])) === 'LOC' || candidates(gazetteer(), from[1]).entries.length > 0)) {
       out.push({ start: m.start, end: m.start + from[1].length, type: 'LOC', text: from[1] });
     } else if (parts && parts.length > 0) out.push(...parts);

@@ -10,7 +10,8 @@ import { gazetteer } from '../gazetteer/gazetteer.js';
 
 const COMMA = /^,\s+$/;
 const FINAL = /^,?\s+(?:and|or)\s+$/;
-const WORD = /(?<![\p{L}\p{N}.'’&-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’&-])/gu;
+/** A capitalised word, or capitalised words joined by hyphens ("Tele-Communications", "Rolls-Royce"). */
+const WORD = /(?<![\p{L}\p{N}.'’&-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}'’&-])/gu;
 const LENT: ReadonlySet<EntityType> = new Set<EntityType>(['ORG', 'LOC']);
 
 interface Item {

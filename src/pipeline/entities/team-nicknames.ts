@@ -3,8 +3,11 @@
 // the parse makes it a side of a game (team-results.ts). The tagger, trained on wire sports pages
 // that write such nicknames in tables, often reads them in running text as a thing (MISC) or a
 // person. Each cue alone is too weak: a pitcher's record follows his name ("Estes (3-4)"), and
-// "the Marines" or "the Kurds" are no teams; together they are one. The result settles the type,
-// so the article's other mentions of the nickname follow it (one type per name per article).
+// "the Marines" or "the Kurds" are no teams; together they are one. A plural of an animal the
+// tagger read as a thing is a side on its own ("the Titans' coach and two former Lions greats"):
+// no people, faith or thing is named for a herd of animals, while teams, clubs and bands are
+// ("Lions", "Blue Jays", "Tamil Tigers"). The result settles the type, so the article's other
+// mentions of the nickname follow it (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -24,6 +27,16 @@ function namesAPeople(text: string): boolean {
   return shippedGroupWords().all.has(last) || [last, last.slice(0, -1)].some((w) => gazetteer().demonym(placeKey(w)) !== undefined);
 }
 
+/** WordNet's lexicographer file of animals (noun.animal). */
+const NOUN_ANIMAL = 5;
+
+/** Whether the name's last word is the plural of a noun whose most frequent sense is an animal ("Ravens", "Blue Jays"). */
+function namesAnimals(text: string, wn: WordNet): boolean {
+  const last = (text.split(/\s+/u).pop() ?? '').toLowerCase();
+  const first = wn.synsets(last, 'n')[0];
+  return first !== undefined && wn.lexFile(first) === NOUN_ANIMAL && !wn.synsets(last, 'n').some((id) => wn.synset(id)?.words.includes(last));
+}
+
 /** Whether "the" determines the name: the parse's determiner, or the word right before it (the parse
  *  may hang "the" elsewhere where a score follows: "edged the Lumberjacks 24-21 on Sunday"). */
 function withThe(syn: Syntax, m: Mention, head: number): boolean {
@@ -40,6 +53,11 @@ export function typeTeamNicknames(text: string, mentions: Mention[], syn: Syntax
   let byHead: Map<number, number> | undefined;
   const out = mentions.map((m) => {
     if ((m.type !== 'MISC' && m.type !== 'PER') || m.title || !PLURAL_LAST.test(m.text) || namesAPeople(m.text)) return m;
+    if (m.type === 'MISC' && wn && namesAnimals(m.text, wn)) {
+      const team: Mention = { ...m, type: 'ORG' };
+      settled.add(team);
+      return team;
+    }
     const head = headOfSpan(syn, m);
     // a name modifying a noun is no side ("the Harbor Cup Series tournament": a competition's name)
     if (head === null || syn.words[head].deprel === 'compound' || !withThe(syn, m, head)) return m;

@@ -32,3 +32,10 @@ test('a place named after a holiday is left to the tagger', { skip: !installedWo
   const { mentions } = typeBusinessAndHolidayNames([m('Christmas Island', 'LOC'), m('Easter', 'PER')]);
   assert.deepEqual(mentions.map((x) => x.type), ['LOC', 'MISC']);
 });
+
+test('a business the tagger read as a product or an event is an organisation; a fair, a lone noun or a name ending in an adjective (a division) stay MISC', { skip: !installedWordNet() }, () => {
+  const input = [m('Corrick Valley Dairy', 'MISC'), m('Oster Hill Bakery', 'MISC'), m('Corrick Valley Fair', 'MISC'), m('Bakery', 'MISC'), m('Northern Conference Central', 'MISC')];
+  const { mentions, settled } = typeBusinessAndHolidayNames(input);
+  assert.deepEqual(mentions.map((x) => x.type), ['ORG', 'ORG', 'MISC', 'MISC', 'MISC']);
+  assert.equal(settled.size, 2);
+});

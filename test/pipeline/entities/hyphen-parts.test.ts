@@ -21,6 +21,12 @@ test('"-based" after a known place makes the place; an unknown word or an unname
   assert.deepEqual(shown(splitHyphenatedNames(text, ms)), ['LOC:Toronto', 'MISC:Zorblatt-based', 'MISC:Franco-Quellish']);
 });
 
+test('"-based" or "-born" after a known place makes the place whatever type the tagger gave the word', () => {
+  const text = 'A Rio de Janeiro-based bank hired an Edinburgh-born economist and a Quellbrook-based clerk.';
+  const ms = [at(text, 'Rio de Janeiro-based', 'LOC'), at(text, 'Edinburgh-born', 'ORG'), at(text, 'Quellbrook-based', 'LOC')];
+  assert.deepEqual(shown(splitHyphenatedNames(text, ms)), ['LOC:Rio de Janeiro', 'LOC:Edinburgh', 'LOC:Quellbrook-based']);
+});
+
 test('in the analysis, a surname inside "X-Y" links to the full name', () => {
   const a = analyseText('Campaign trail\n\nSenator Maria Olveda joined Governor Paul Brandt on Friday. Voters backed the Olveda-Brandt ticket, Olveda said.');
   const brandt = a.mentions.filter((m) => m.text === 'Brandt');

@@ -16,3 +16,9 @@ test('the words of a long mention are covered, the uncovered word of the list is
   const out = nameListedGaps(text, [mentionAt(text, 'Kalm Lines', 'ORG'), mentionAt(text, 'Vell Ferry Lines', 'ORG')]);
   assert.deepEqual(out.map((m) => m.text), ['Ostra', 'Vell Ferry Lines', 'Kalm Lines']);
 });
+
+test('a hyphenated name the tagger passed over in a list is a gap of its own, whole; a lower-case part is no name', () => {
+  const text = 'Buyers took Norvale Mills, Castra-Pellworth, Ibex Freight and Quill Paper, but not lease-back units.';
+  const ms = [mentionAt(text, 'Norvale Mills', 'ORG'), mentionAt(text, 'Ibex Freight', 'ORG'), mentionAt(text, 'Quill Paper', 'ORG')];
+  assert.deepEqual(nameListedGaps(text, ms).map((m) => `${m.type}:${m.text}`), ['ORG:Norvale Mills', 'ORG:Castra-Pellworth', 'ORG:Ibex Freight', 'ORG:Quill Paper']);
+});

@@ -45,3 +45,16 @@ test('a place or an organisation is left to the rules for towns', () => {
 test('a plural-looking name that modifies a game noun names a competition, not a side', { skip: noWordNet }, () => {
   assert.deepEqual(typed('Rain stopped the third match of the Harbor Cup Series tournament on Friday.', [['Harbor Cup Series', 'MISC']]), ['MISC:Harbor Cup Series']);
 });
+
+test('a plural of an animal read as a thing is a side with no record, score or "the", settled', { skip: noWordNet }, () => {
+  const text = "The Jaguars' new coach praised two former Falcons stars and the Blue Eagles defence.";
+  assert.deepEqual(typed(text, [['Jaguars', 'MISC'], ['Falcons', 'MISC'], ['Blue Eagles', 'MISC']]), ['ORG:Jaguars', 'ORG:Falcons', 'ORG:Blue Eagles']);
+  const syntax = analyseText(text, { until: 'syntax' }).syntax;
+  assert.equal(typeTeamNicknames(text, [at(text, 'Jaguars', 'MISC')], syntax, wn).settled.size, 1);
+});
+
+test('animals named otherwise stay: a singular, a person so named, a plural of no animal, a people', { skip: noWordNet }, () => {
+  const text = 'Falcon Ridge hired Tom Crowes; the Pioneers and the Kurds marched with the Mavericks.';
+  const names: Array<[string, EntityType]> = [['Falcon Ridge', 'MISC'], ['Tom Crowes', 'PER'], ['Pioneers', 'MISC'], ['Kurds', 'MISC']];
+  assert.deepEqual(typed(text, names), ['MISC:Falcon Ridge', 'PER:Tom Crowes', 'MISC:Pioneers', 'MISC:Kurds']);
+});
