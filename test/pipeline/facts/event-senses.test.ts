@@ -230,6 +230,15 @@ test('charges totaling a sum or taken in a quarter are costs; charges that someo
   assert.equal(charges('Two bankers face charges of fraud in Geneva, prosecutors said. They deny them.'), 1);
 });
 
+test('in a story whose charges are costs, a later bare "the charges" is a cost too, unless an accusation came first', () => {
+  const charges = (text: string) => eventsOf(text).filter((e) => e.type === 'charge').length;
+  assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. The charges were partly offset by a gain on land sales.'), 0);
+  // without the cost read first, the bare noun stays an accusation
+  assert.equal(charges('Shares of the brewer rose in Ohio. The charges were partly offset by a gain on land sales.'), 1);
+  // an accusation read before keeps the later ones accusations
+  assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. Two of its managers face charges of fraud. They deny the charges.'), 2);
+});
+
 test('an occasion postponed is still to come; one cancelled never happened', () => {
   const status = (text: string) => eventsOf(text).find((e) => e.type === 'meeting')?.status;
   assert.equal(status('The summit in Geneva has been postponed until May, officials said. No reason was given.'), 'planned');
