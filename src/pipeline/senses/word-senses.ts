@@ -1098,13 +1098,28 @@ function takesObjectInfinitive(ctx: DocumentContext, trigger: number): boolean {
   return takesInfinitive(ctx, trigger) || objects.some((o) => dependents(syn!, o, 'acl').some((c) => toInfinitive(syn!, c)));
 }
 
-/** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */
+/** Does the parse give the trigger a "that" clause (a ccomp marked by "that", or on a noun a clause saying what it claims)? */
 function takesThatClause(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
   // the parse sometimes makes "that" a pronoun subject of the clause, so read the clause's first word
-  return dependents(syn!, w, 'ccomp').some((c) => syn!.words[Math.min(...subtree(syn!, c))].text.toLowerCase() === 'that');
+  if (dependents(syn!, w, 'ccomp').some((c) => syn!.words[Math.min(...subtree(syn!, c))].text.toLowerCase() === 'that')) return true;
+  return syn!.words[w].upos === 'NOUN' && dependents(syn!, w, 'acl', 'acl:relcl').some((c) => contentClause(syn!, c));
+}
+
+/**
+ * Is a clause on a noun what the noun says ("charges that the mayor took bribes"), not a relative clause
+ * ("charges that prosecutors filed", "charges that were filed")? The parse tags both "that"s as markers, so
+ * read the gap a relative clause leaves: the clause must have a subject of its own and, when active, an object,
+ * a clause or a copula of its own.
+ */
+function contentClause(syn: Syntax, clause: number): boolean {
+  const that = (k: number) => syn.words[k].text.toLowerCase() === 'that';
+  if (!dependents(syn, clause, 'mark').some((m) => that(m) && m < clause)) return false;
+  if (dependents(syn, clause, 'nsubj:pass').some((k) => !that(k))) return true;
+  if (!dependents(syn, clause, 'nsubj').some((k) => !that(k))) return false;
+  return dependents(syn, clause, 'obj', 'ccomp', 'xcomp', 'cop').some((k) => !that(k));
 }
 
 /** Does the parse give the trigger a copula ("has been in jail")? */

@@ -218,6 +218,27 @@ test('charges of a sum are costs in the accounts, not accusations', () => {
   assert.ok(eventsOf('He faces charges of fraud and bribery in Lagos, prosecutors said. He denies them.').some((e) => e.type === 'charge'));
 });
 
+test('charges totaling a sum or taken in a quarter are costs; charges that someone did wrong are claims', () => {
+  const charges = (text: string) => eventsOf(text).filter((e) => e.type === 'charge').length;
+  assert.equal(charges('Margins were squeezed by one-off charges totaling 40 million euros at the Lyon works. Shares fell.'), 0);
+  assert.equal(charges('Earnings were flattered by charges taken a year ago for mine closures. Shares rose.'), 0);
+  assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. Shares fell.'), 0);
+  assert.equal(charges('The opposition leader renewed charges that the governor had rigged the tender. He denies it.'), 0);
+  // accusations filed against people stay charges, a relative clause with "that" included
+  assert.equal(charges('The porters face theft charges that police filed on Monday. They deny them.'), 1);
+  assert.equal(charges('The two porters denied the charges that the police had brought against them. Their trial opens in May.'), 1);
+  assert.equal(charges('Two bankers face charges of fraud in Geneva, prosecutors said. They deny them.'), 1);
+});
+
+test('in a story whose charges are costs, a later bare "the charges" is a cost too, unless an accusation came first', () => {
+  const charges = (text: string) => eventsOf(text).filter((e) => e.type === 'charge').length;
+  assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. The charges were partly offset by a gain on land sales.'), 0);
+  // without the cost read first, the bare noun stays an accusation
+  assert.equal(charges('Shares of the brewer rose in Ohio. The charges were partly offset by a gain on land sales.'), 1);
+  // an accusation read before keeps the later ones accusations
+  assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. Two of its managers face charges of fraud. They deny the charges.'), 2);
+});
+
 test('an occasion postponed is still to come; one cancelled never happened', () => {
   const status = (text: string) => eventsOf(text).find((e) => e.type === 'meeting')?.status;
   assert.equal(status('The summit in Geneva has been postponed until May, officials said. No reason was given.'), 'planned');

@@ -18,6 +18,7 @@ import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { negatedWord, unrealisedStatus } from './unrealised.js';
+import { noteChargeAccusation, noteChargeNotAccusation, storyChargesAreCosts } from './charge-readings.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -143,7 +144,12 @@ export function findMentions(ctx: DocumentContext, s: number): EventMention[] {
       const last = m.targets.at(-1);
       const listed = last && !ctx.low.slice(last[0], last[1]).some((x) => PREPOSITIONS.has(x)) ? listedAfter(ctx, last, to) : [];
       const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole([...m.targets, ...listed]), subject: whole(m.actors), noun: m.kind === 'noun' });
-      if (verdict) {
+      // "the charges were offset by a gain" in a story whose charges are costs (charge-readings.ts)
+      const chargeNoun = lemma === 'charge' && m.kind === 'noun';
+      if (chargeNoun && verdict?.sense === null) noteChargeNotAccusation(ctx, i);
+      if (chargeNoun && !verdict && m.targets.length === 0 && storyChargesAreCosts(ctx, i)) m = null;
+      else if (lemma === 'charge' && m.type === 'charge' && verdict?.sense !== null) noteChargeAccusation(ctx, i);
+      if (m && verdict) {
         if (verdict.sense === null) m = null;
         else {
           m.type = verdict.sense;
