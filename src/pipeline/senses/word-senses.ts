@@ -1024,7 +1024,8 @@ function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass):
   for (const o of objs.slice(0, 1)) if (dependents(syn, o, 'compound').some((c) => c < o && ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER')) preds.push(o);
   if (preds.some((p) => {
     const k = firstTokenAtOrAfter(ctx.toks, syn.words[p].start);
-    return rangeIs(ctx, k, k + 1, cls);
+    // "was charged Thursday in a complaint with murder": a day the parse takes for an object says when, not what
+    return ctx.timeAt[k] < 0 && rangeIs(ctx, k, k + 1, cls);
   })) return true;
   return secondObjectIs(ctx, trigger, cls);
 }
