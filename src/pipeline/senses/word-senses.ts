@@ -567,7 +567,14 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'non-actor': return !person && !org && !place;
     // people not named one by one ("thousands of farmers", "opposition supporters"), not "Lee" or "he"
     case 'crowd': return person && !named && !one;
-    case 'named-person': return named;
+    // a name before any "of" or preposition but "to" (whom it goes to): "offered striker Ola Berg a contract", "offered a
+    // contract to Ola Berg", not "offered details of the treatment Ann Lee received"
+    case 'named-person': {
+      let k = a;
+      const opens = (w: string) => w === 'of' || (PREPOSITIONS.has(w) && w !== 'to');
+      while (k < b && (k === a || !opens(ctx.low[k])) && ctx.mentions[ctx.mentionAt[k]]?.type !== 'PER') k++;
+      return k < b && ctx.mentions[ctx.mentionAt[k]]?.type === 'PER';
+    }
     case 'holding': return holdingPhrase(ctx, a, b, s.holdings);
     case 'kin': return kinPhrase(ctx, a, b);
     case 'matter': return matterPhrase(ctx, a, b);

@@ -24,3 +24,12 @@ test('"it" that stands for no company makes no closure', () => {
   assert.deepEqual(others('The debate went on. It closed the gap between the two camps.'), []);
   assert.deepEqual(others('Varnell Foods Inc. reported lower sales. It will close the gap with rivals.'), []);
 });
+
+test('details offered of what named people went through put no deal to them, whoever "it" is', () => {
+  assert.deepEqual(others('The Varnell ministry gave a statement. It offered more details of the treatment that Ann Lee and Ruth Kane received from the guards.'), []);
+  assert.deepEqual(others('The Dorval club said it offered striker Ola Berg a four-year contract.'), ['offer:asserted']);
+});
+
+test('a deal offered "to" a named person is put to them', () => {
+  assert.deepEqual(others('The Dorval Hawks have offered a five-year contract to David Morgan, the club said on Friday.'), ['offer:asserted']);
+});
