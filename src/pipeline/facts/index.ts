@@ -12,6 +12,7 @@ import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
+import { pronounDoerReferent } from './events/pronoun-doer.js';
 import { withRoleReferents } from './events/role-referents.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
 import { creditSpans, inCredit } from '../entities/credits.js';
@@ -71,7 +72,7 @@ export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   lap('facts/figures');
   // participants after the speakers: the same resolver names who "the man" or "he" is
-  const events = withRoleReferents(ctx, speakers, withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct))));
+  const events = withRoleReferents(ctx, speakers, withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct, pronounDoerReferent(ctx, speakers)))));
   lap('facts/events');
   return { events, figures, quotes };
 }

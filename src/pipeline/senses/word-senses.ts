@@ -567,7 +567,14 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'non-actor': return !person && !org && !place;
     // people not named one by one ("thousands of farmers", "opposition supporters"), not "Lee" or "he"
     case 'crowd': return person && !named && !one;
-    case 'named-person': return named;
+    // a name before any "of" or preposition but "to" (whom it goes to): "offered striker Ola Berg a contract", "offered a
+    // contract to Ola Berg", not "offered details of the treatment Ann Lee received"
+    case 'named-person': {
+      let k = a;
+      const opens = (w: string) => w === 'of' || (PREPOSITIONS.has(w) && w !== 'to');
+      while (k < b && (k === a || !opens(ctx.low[k])) && ctx.mentions[ctx.mentionAt[k]]?.type !== 'PER') k++;
+      return k < b && ctx.mentions[ctx.mentionAt[k]]?.type === 'PER';
+    }
     case 'holding': return holdingPhrase(ctx, a, b, s.holdings);
     case 'kin': return kinPhrase(ctx, a, b);
     case 'matter': return matterPhrase(ctx, a, b);
@@ -1024,7 +1031,8 @@ function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass):
   for (const o of objs.slice(0, 1)) if (dependents(syn, o, 'compound').some((c) => c < o && ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER')) preds.push(o);
   if (preds.some((p) => {
     const k = firstTokenAtOrAfter(ctx.toks, syn.words[p].start);
-    return rangeIs(ctx, k, k + 1, cls);
+    // "was charged Thursday in a complaint with murder": a day the parse takes for an object says when, not what
+    return ctx.timeAt[k] < 0 && rangeIs(ctx, k, k + 1, cls);
   })) return true;
   return secondObjectIs(ctx, trigger, cls);
 }

@@ -15,6 +15,7 @@ import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../../context/phrases.js';
 import { withListed } from './listed-roles.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
+import type { DoerReferent } from './pronoun-doer.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
@@ -59,12 +60,12 @@ interface Cluster {
 
 const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 3, country: 2 };
 
-export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][], quotes: Quote[]): EventWithMentions[] {
+export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][], quotes: Quote[], doerReferent?: DoerReferent): EventWithMentions[] {
   const all: Resolved[] = [];
   // "in that town", "there": the place the story was last at
   let lastPlace: PlaceChoice | null = null;
   for (let s = 0; s < ctx.sentences.length; s++) {
-    const found = findMentions(ctx, s);
+    const found = findMentions(ctx, s, doerReferent);
     // the lead's main happening where no event word names it ("resumed work in Iraq")
     const ms = [...found, ...leadMentions(ctx, s, found)];
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));

@@ -26,6 +26,7 @@ import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { attackToll } from './attack-toll.js';
 import { casualtyOfSubject } from './casualty-subject.js';
+import type { DoerReferent } from './pronoun-doer.js';
 import { countedHappenings } from './counted-happenings.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
@@ -101,7 +102,8 @@ const ATTEMPT_WORDS = new Set(['attempted']);
 const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
 const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
-export function findMentions(ctx: DocumentContext, s: number): EventMention[] {
+/** `doerReferent` reads a lone pronoun doer as the name it stands for, where a sense rule asks what kind of party the doer is. */
+export function findMentions(ctx: DocumentContext, s: number, doerReferent?: DoerReferent): EventMention[] {
   const from = ctx.sentStart[s];
   const to = ctx.sentStart[s + 1];
   const out: EventMention[] = [];
@@ -143,7 +145,10 @@ export function findMentions(ctx: DocumentContext, s: number): EventMention[] {
       // after an object that ends in a phrase of its own, a list goes on that phrase ("payments to its growers, its staff and …")
       const last = m.targets.at(-1);
       const listed = last && !ctx.low.slice(last[0], last[1]).some((x) => PREPOSITIONS.has(x)) ? listedAfter(ctx, last, to) : [];
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole([...m.targets, ...listed]), subject: whole(m.actors), noun: m.kind === 'noun' });
+      // "Acme said it will close its plant": the rules ask what the doer is, which "it" does not say
+      const doer = whole(m.actors);
+      const subject = doer && doerReferent ? (doerReferent(doer) ?? doer) : doer;
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole([...m.targets, ...listed]), subject, noun: m.kind === 'noun' });
       // "the charges were offset by a gain" in a story whose charges are costs (charge-readings.ts)
       const chargeNoun = lemma === 'charge' && m.kind === 'noun';
       if (chargeNoun && verdict?.sense === null) noteChargeNotAccusation(ctx, i);
