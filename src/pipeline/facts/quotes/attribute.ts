@@ -14,6 +14,7 @@ import { postposedContent } from './postposed-content.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withoutNestedCues } from './nested-cues.js';
+import { withParticipleSources } from './participle-source.js';
 import { withoutTrailingMarks } from './content-marks.js';
 import { headlineColon } from './headline-colon.js';
 import { dashCredits } from './dash-credit.js';
@@ -172,8 +173,9 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel, 
       mask = cueMaskOf(v.tokens.length, cues);
     }
   }
-  const out: TokenRelation[] = [];
-  for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
+  const tagged: TokenRelation[] = [];
+  for (const cue of cues) if (!isDiscourseMarker(v, cue)) tagged.push(tagRoles(v, model, h, mask, cue));
+  const out = withParticipleSources(v, tagged);
   const headline = headlineColon(v, canSpeak);
   // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
   // credit, a transcript's "NAME:" turns
