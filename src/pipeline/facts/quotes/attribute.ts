@@ -6,7 +6,7 @@ import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
-import { sourceAsideEdge, sourceLeftEdge } from './source-edges.js';
+import { sourceAsideEdge, sourceLeftEdge, withoutDanglingRelative } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { withoutLeadBeforeSource } from './lead-piece.js';
@@ -78,7 +78,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
-  const src = sourceAsideEdge(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue), [cue, ...pieces]);
+  const src = sourceAsideEdge(v, withoutDanglingRelative(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue)), [cue, ...pieces]);
   const whole = postposedContent(v, cue, src, withoutLeadBeforeSource(v, cue, src, interruptedContent(v, cue, src, pieces)), mask);
   return { cue, source: src, content: whole };
 }
