@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sourceAsideEdge } from '../../../src/pipeline/facts/quotes/source-edges.js';
+import { sourceAsideEdge, withoutDanglingRelative } from '../../../src/pipeline/facts/quotes/source-edges.js';
 import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
 import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
@@ -45,4 +45,17 @@ test('the closing mark stays out when another role holds it', () => {
   const comma = at(', said');
   assert.deepEqual(sourceAsideEdge(v, source, [{ from: comma.from, to: comma.from + 1 }]), source);
   assert.equal(sourceAsideEdge(v, null, []), null);
+});
+
+test('a relative clause broken off at its first word or two leaves the source', () => {
+  const { v, at } = view('Lena Ortiz, who is, by her own count, a regular, said the market had shrunk.');
+  const broken = { from: at('Lena').from, to: at('who is').to };
+  assert.deepEqual(withoutDanglingRelative(v, broken), at('Lena Ortiz'));
+  assert.deepEqual(withoutDanglingRelative(v, { from: at('Lena').from, to: at('who').to }), at('Lena Ortiz'));
+  // a whole clause, or none, stays as the tagger marked it
+  const w = view('The grocer, who has traded here since 1990, said rents doubled.');
+  const whole = w.at('The grocer, who has traded here since 1990,');
+  assert.deepEqual(withoutDanglingRelative(w.v, whole), whole);
+  assert.deepEqual(withoutDanglingRelative(w.v, w.at('The grocer')), w.at('The grocer'));
+  assert.equal(withoutDanglingRelative(w.v, null), null);
 });

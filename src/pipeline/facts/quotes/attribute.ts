@@ -6,7 +6,7 @@ import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
-import { sourceAsideEdge, sourceLeftEdge } from './source-edges.js';
+import { sourceAsideEdge, sourceLeftEdge, withoutDanglingRelative } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { withoutLeadBeforeSource } from './lead-piece.js';
@@ -14,6 +14,7 @@ import { postposedContent } from './postposed-content.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withoutNestedCues } from './nested-cues.js';
+import { withParticipleSources } from './participle-source.js';
 import { withoutTrailingMarks } from './content-marks.js';
 import { headlineColon } from './headline-colon.js';
 import { dashCredits } from './dash-credit.js';
@@ -77,7 +78,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
-  const src = sourceAsideEdge(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue), [cue, ...pieces]);
+  const src = sourceAsideEdge(v, withoutDanglingRelative(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue)), [cue, ...pieces]);
   const whole = postposedContent(v, cue, src, withoutLeadBeforeSource(v, cue, src, interruptedContent(v, cue, src, pieces)), mask);
   return { cue, source: src, content: whole };
 }
@@ -172,8 +173,9 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel, 
       mask = cueMaskOf(v.tokens.length, cues);
     }
   }
-  const out: TokenRelation[] = [];
-  for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
+  const tagged: TokenRelation[] = [];
+  for (const cue of cues) if (!isDiscourseMarker(v, cue)) tagged.push(tagRoles(v, model, h, mask, cue));
+  const out = withParticipleSources(v, tagged);
   const headline = headlineColon(v, canSpeak);
   // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
   // credit, a transcript's "NAME:" turns

@@ -48,3 +48,18 @@ export function sourceLeftEdge(v: AttributionTokens, source: Range | null, cue: 
   if (!CLAUSE_LINKS.has(sx.deprel[first]) || head < cue.from || head >= cue.to) return source;
   return { from: first + 1, to: source.to };
 }
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The source without a relative clause the role tagger broke off at its first word or two
+ * (", who" or ", who is"): the clause says nothing yet, and PolNeAR's sources end before it
+ * unless they hold it whole.
+ */
+export function withoutDanglingRelative(v: AttributionTokens, source: Range | null): Range | null {
+  if (!source) return source;
+  for (let i = source.from + 1; i + 1 < source.to; i++) {
+    if (v.low[i] === ',' && RELATIVE_WORDS.has(v.low[i + 1]) && source.to - (i + 2) <= 1) return { from: source.from, to: i };
+  }
+  return source;
+}
