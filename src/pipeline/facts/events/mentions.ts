@@ -30,7 +30,8 @@ import type { DoerReferent } from './pronoun-doer.js';
 import { countedHappenings } from './counted-happenings.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
-import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, ranges, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { particleObject } from './particle-object.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
@@ -722,7 +723,9 @@ export function parsedVerbMention(ctx: DocumentContext, i: number, word: number,
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (attributive(ctx, word) && !slain) return null;
   // "the slain pharmacist": the person the participle stands before is the one killed
-  const { actors, targets } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
+  const { actors, targets: read } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
+  // "gunned down two women": a particle the parse took for a preposition leaves the noun after it the object
+  const targets = read.length || e.tail?.length !== 1 || tEnd !== i + 2 ? read : ranges(ctx, ctx.syntax!, particleObject(ctx.syntax!, word, i + 1), word);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
   if (!undertaking && !targets.some(([a, b]) => rangeIs(ctx, a, b, 'person-head'))) return null;
