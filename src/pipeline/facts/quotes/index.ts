@@ -544,8 +544,9 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
     let resolved = relayedFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
-      // the rules' nearest person for a description the article set apart from them ("the man")
-      return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
+      // the rules' nearest person for a description the article set apart from them ("the man"),
+      // or one of the other gender ("the woman" is not the man who spoke before)
+      return r && modelSource && (speakers.setApart(modelSource, r) || speakers.contradictsDescription(r, modelSource)) ? null : r;
     }));
     // "As X asked, “A” to apply “B”": a second quotation of a sentence whose first one has a
     // speaker, with no attribution of its own there, is the same speaker's, not a source the model
