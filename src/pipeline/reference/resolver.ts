@@ -152,6 +152,13 @@ export class SpeakerResolver {
     return !!want && !!g && g !== want;
   }
 
+  /** Whether a person the article gives one gender is who a description of the other is ("the woman", "a local man"). */
+  contradictsDescription(s: ResolvedSpeaker, description: ResolvedSpeaker): boolean {
+    const want = description.kind === 'description' ? nounGender(description.text) : undefined;
+    const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
+    return !!want && !!g && g !== want;
+  }
+
   remember(s: ResolvedSpeaker, at: number): void {
     if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
     // only one the article introduces as someone new ("a Sun spokesman"): a definite description
@@ -336,7 +343,8 @@ export class SpeakerResolver {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
         if (met) return { ...met, ...base, introduced: true };
-        const salient = this.antecedent(base, a, 'any', 2, 1);
+        // "the woman said" is never a man the article names (nor "the man" a woman)
+        const salient = this.antecedent(base, a, nounGender(text) ?? 'any', 2, 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
     }

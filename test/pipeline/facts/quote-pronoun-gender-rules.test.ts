@@ -21,3 +21,15 @@ test('"he said" after a woman the article calls "she" is not hers', () => {
 test('"she said" is still hers', () => {
   assert.equal(speakerOf(`${CLINIC}"I was always glad to help," she said.`, 'I was always'), 'Helen Marsh');
 });
+
+const HEARING = 'Prosecutor Victor Hale said he would ask for a retrial. He said the verdict ignored the evidence.\n\n' +
+  '"We will keep going until the families get an answer," Hale said.\n\n';
+
+test('"the woman said" is not the man who spoke just before', () => {
+  const speaker = speakerOf(`${HEARING}"Nobody on that panel wanted to hurt anyone," said the young woman.`, 'Nobody on that');
+  assert.notEqual(speaker, 'Victor Hale');
+});
+
+test('"the prosecutor said" is still the man who spoke just before', () => {
+  assert.equal(speakerOf(`${HEARING}"The evidence was never weighed," said the prosecutor.`, 'The evidence was'), 'Victor Hale');
+});

@@ -177,8 +177,12 @@ function afterArticle(ctx: DocumentContext, q: QuoteRegion): boolean {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Speaker written right after the closing mark: "…,” said X" / "…,” X said" / "” – brought X". */
-function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number } | null {
+/**
+ * Speaker written right after the closing mark: "…,” said X" / "…,” X said" / "” – brought X".
+ * relayed: the phrase says who relays the words and the rule found who spoke them ("…,” the
+ * paper quoted Ann Lee as saying").
+ */
+function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number; relayed?: boolean } | null {
   let i = q.tokEnd;
   while (i < ctx.toks.length && (CLOSE_MARKS.has(ctx.low[i]) || ATTRIB_PUNCT.has(ctx.low[i]))) i++;
   let s = ctx.toks[q.tokEnd]?.sentence ?? 0;
@@ -212,7 +216,7 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
       const quoted = quotedAsSaying(ctx, j, limit);
       if (quoted) {
         const sp = resolveSpeaker(ctx, mem, quoted[0], quoted[1]);
-        if (sp) return { speaker: sp, end: quoted[1] + 2 };
+        if (sp) return { speaker: sp, end: quoted[1] + 2, relayed: true };
       }
       let k = j;
       while (k > i && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]) || MODALS.has(ctx.low[k - 1]) || ctx.low[k - 1] === ',')) k--;
@@ -534,12 +538,16 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
     const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;
     const modelSource = invertedNamed ?? (rel ? sources.get(rel) ?? null : null);
+    // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
+    // but the one quoted spoke
+    const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+    let resolved = relayedFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
-      // the rules' nearest person for a description the article set apart from them ("the man")
-      return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
-    });
+      // the rules' nearest person for a description the article set apart from them ("the man"),
+      // or one of the other gender ("the woman" is not the man who spoke before)
+      return r && modelSource && (speakers.setApart(modelSource, r) || speakers.contradictsDescription(r, modelSource)) ? null : r;
+    }));
     // "As X asked, “A” to apply “B”": a second quotation of a sentence whose first one has a
     // speaker, with no attribution of its own there, is the same speaker's, not a source the model
     // found outside the sentence
