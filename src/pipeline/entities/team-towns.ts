@@ -31,8 +31,9 @@ export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { m
   }
   for (const m of places) if (towns.has(m.text) && hasPreposition(syn, m)) towns.delete(m.text);
   if (towns.size === 0) return { mentions, settled };
+  const placeSet = new Set(places);
   const out = mentions.map((m) => {
-    if (!places.includes(m) || !towns.has(m.text)) return m;
+    if (!placeSet.has(m) || !towns.has(m.text)) return m;
     const team: Mention = { ...m, type: 'ORG' };
     settled.add(team);
     return team;

@@ -147,14 +147,16 @@ export class SpeakerResolver {
    * for (an object "her" read as a speaker phrase is the rules' slip, not the speaker's gender).
    */
   contradictsPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
-    const want = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined;
-    const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
-    return !!want && !!g && g !== want;
+    return this.contradictsGender(s, pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined);
   }
 
   /** Whether a person the article gives one gender is who a description of the other is ("the woman", "a local man"). */
   contradictsDescription(s: ResolvedSpeaker, description: ResolvedSpeaker): boolean {
-    const want = description.kind === 'description' ? nounGender(description.text) : undefined;
+    return this.contradictsGender(s, description.kind === 'description' ? nounGender(description.text) : undefined);
+  }
+
+  /** Whether a person the article gives one gender is told of with the other (`want`; nothing when unknown). */
+  private contradictsGender(s: ResolvedSpeaker, want: string | undefined): boolean {
     const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
     return !!want && !!g && g !== want;
   }
