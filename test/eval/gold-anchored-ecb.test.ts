@@ -82,6 +82,7 @@ for (const { label, file } of [
   { label: 'set X', file: 'ecb-set-x.json' },
   { label: 'set Y', file: 'ecb-set-y.json' },
   { label: 'set Z', file: 'ecb-set-z.json' },
+  { label: 'set AA', file: 'ecb-set-aa.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -106,7 +107,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded) and set Z (train, seed 43, sets I and O to Y excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded) and set AA (train, seed 44, sets I and O to Z excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -178,6 +179,11 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(z, keys('ecb-set-z.json'));
   assert.equal(new Set(z.map((k) => k.split('/')[1])).size, 16, 'set Z: one text per topic');
   assert.equal(z.filter((k) => y.includes(k) || x.includes(k) || w.includes(k) || v.includes(k) || u.includes(k) || tr.includes(k) || s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set Z shares no file with sets I, O, P, Q, R, S, T, U, V, W, X and Y');
+  const aa = draw('--seed', '44', '--exclude', setI, ...['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].flatMap((n) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${n}.json`)]));
+  assert.deepEqual(aa, keys('ecb-set-aa.json'));
+  assert.equal(new Set(aa.map((k) => k.split('/')[1])).size, 16, 'set AA: one text per topic');
+  const earlier = new Set([...z, ...y, ...x, ...w, ...v, ...u, ...tr, ...s, ...r, ...q, ...p, ...o, ...keys('ecb-set-i.json')]);
+  assert.equal(aa.filter((k) => earlier.has(k)).length, 0, 'set AA shares no file with sets I and O to Z');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
