@@ -4,6 +4,8 @@
 import type { Span } from '../types.js';
 import type { AttributionRelation } from '../train/lib/polnear.js';
 import type { SpanRelation } from '../pipeline/facts/quotes/attribute.js';
+import type { AttributionTokens } from '../pipeline/facts/quotes/tokens.js';
+import { cueKind } from './attribution-cue-kinds.js';
 
 export interface AttributionDetails {
   cue: Record<string, number>;
@@ -12,6 +14,8 @@ export interface AttributionDetails {
   content: Record<string, number>;
   /** Words of the missed cues (lower case), most frequent first. */
   missedCues: Array<[string, number]>;
+  /** The missed cues by kind, from the parse (see attribution-cue-kinds.ts); empty without a view. */
+  missedCueKinds: Record<string, number>;
 }
 
 export class AttributionDetailer {
@@ -19,8 +23,10 @@ export class AttributionDetailer {
   private readonly source = new Map<string, number>();
   private readonly content = new Map<string, number>();
   private readonly missed = new Map<string, number>();
+  private readonly missedKinds = new Map<string, number>();
 
-  add(text: string, gold: AttributionRelation[], predicted: SpanRelation[]): void {
+  /** view: the article's token view with its parse, when the missed cues are to be classed by kind. */
+  add(text: string, gold: AttributionRelation[], predicted: SpanRelation[], view?: AttributionTokens): void {
     const preds = predicted.map((p) => ({ cue: trim(text, p.cue), source: p.source ? trim(text, p.source) : null, content: extent(text, p.content) }));
     const used = new Set<number>();
     for (const g of gold) {
@@ -32,6 +38,8 @@ export class AttributionDetailer {
         const near = preds.some((p) => overlaps(p.cue, cue));
         bump(this.cue, near ? 'found with other edges' : 'missed');
         if (!near) bump(this.missed, text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/g, ' '));
+        const tokens = !near && view ? tokensOf(view, cue) : null;
+        if (view && tokens) bump(this.missedKinds, cueKind(view, tokens));
         continue;
       }
       used.add(exact);
@@ -45,7 +53,7 @@ export class AttributionDetailer {
 
   details(): AttributionDetails {
     const obj = (m: Map<string, number>) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]));
-    return { cue: obj(this.cue), source: obj(this.source), content: obj(this.content), missedCues: [...this.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20) };
+    return { cue: obj(this.cue), source: obj(this.source), content: obj(this.content), missedCues: [...this.missed].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20), missedCueKinds: obj(this.missedKinds) };
   }
 }
 
@@ -58,6 +66,19 @@ export function compare(gold: Span | null, pred: Span | null): string {
   if (!overlaps(gold, pred)) return 'elsewhere';
   const edge = (d: number, early: string, late: string) => (d === 0 ? '' : d < 0 ? early : late);
   return [edge(pred.start - gold.start, 'starts early', 'starts late'), edge(pred.end - gold.end, 'ends early', 'ends late')].filter(Boolean).join(', ') || 'other pieces';
+}
+
+/** Tokens [from, to) of v that a span covers; null when none. */
+function tokensOf(v: AttributionTokens, s: Span): { from: number; to: number } | null {
+  let from = -1;
+  let to = -1;
+  v.tokens.forEach((t, i) => {
+    if (t.start < s.end && t.end > s.start) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? null : { from, to };
 }
 
 function bump(m: Map<string, number>, key: string): void {

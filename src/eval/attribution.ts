@@ -29,7 +29,8 @@ a quotation mark, and articles per second of the attribution step alone (parse e
 median of 5 timed passes over the articles, after the scored pass has warmed the code up).
 
   --details   error classes too: gold cues missed, found with other edges, invented; for the
-              cues found exactly, how source and content differ; the most often missed cues;
+              cues found exactly, how source and content differ; the most often missed cues
+              and their kinds from the parse (noun, verb with an object, title-case line …);
               and the contents that overlap a gold content without matching it, classed by
               what lies between the edges (the pairs themselves under --json)
   --agreement the annotators instead of the model: in the articles of DIR annotated more than
@@ -80,7 +81,7 @@ const command: Subcommand = {
       predicted += rels.length;
       gold += a.relations.length;
       scorer.add(a.text, seg.tokens, a.relations, rels);
-      detailer?.add(a.text, a.relations, rels);
+      detailer?.add(a.text, a.relations, rels, view);
       boundaries?.add(a.text, seg.tokens, a.relations, rels);
     }
     // speed: the scored pass above warms the code up (as a long ingest is warm); then several
@@ -133,6 +134,7 @@ const command: Subcommand = {
           console.log(`${label}: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join('; ')}`);
         }
         console.log(`most often missed cues: ${d.missedCues.map(([w, n]) => `${w} (${n})`).join(', ')}`);
+        console.log(`missed cues by kind: ${Object.entries(d.missedCueKinds).map(([k, n]) => `${k} ${n}`).join('; ')}`);
         const b = boundaries?.census();
         if (b) {
           console.log(`overlapping contents not exact (${b.pairs.length}), by shape: ${Object.entries(b.shapes).map(([k, n]) => `${k} ${n}`).join('; ')}`);

@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AttributionDetailer, compare } from '../../src/eval/attribution-details.js';
 import type { AttributionRelation } from '../../src/train/lib/polnear.js';
+import { flatParse, view } from '../pipeline/facts/attribution-views.js';
 
 const TEXT = 'The keeper said the lions slept all day. Visitors complained loudly about the noise.';
 
@@ -41,4 +42,13 @@ test('cue classes: exact, with other edges, missed (its words listed), invented;
   out = d.details();
   assert.equal(out.cue.missed, 2);
   assert.deepEqual(out.missedCues, [['complained loudly about', 1], ['said', 1]]);
+});
+
+test('with the token view, missed cues are counted by kind; without one, none are', () => {
+  const gold: AttributionRelation[] = [{ source: piece('Visitors'), cue: piece('complained loudly about'), contents: [piece('the noise')] }];
+  const d = new AttributionDetailer();
+  d.add(TEXT, gold, []);
+  assert.deepEqual(d.details().missedCueKinds, {});
+  d.add(TEXT, gold, [], flatParse(view(TEXT)));
+  assert.deepEqual(d.details().missedCueKinds, { 'other (X)': 1 });
 });

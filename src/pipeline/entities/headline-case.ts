@@ -26,7 +26,7 @@ function ownLine(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the sentence's words are a title-case line of their own. */
-function titleCaseLine(text: string, forms: readonly string[], start: number, end: number): boolean {
+export function titleCaseLine(text: string, forms: readonly string[], start: number, end: number): boolean {
   const lettered = forms.filter((f) => WORD.test(f));
   return lettered.length >= MIN_WORDS && lettered.filter((f) => /^\p{Lu}/u.test(f)).length >= TITLE_SHARE * lettered.length && ownLine(text, start, end);
 }
