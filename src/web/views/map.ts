@@ -17,6 +17,7 @@ import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
+import { LinkFilters } from '../lib/link-filters.js';
 
 /** The most the map zooms in (the buttons, a cluster, a place chosen from a list). */
 const MAX_ZOOM = 64;
@@ -34,9 +35,12 @@ interface Cluster {
 }
 
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const type = query.get('type');
-  const from = query.get('from');
-  const to = query.get('to');
+  // a type or date the page cannot use is left out and named, not sent to fail the whole page
+  const link = new LinkFilters(query);
+  const type = link.eventTypes('type') ?? null;
+  const range = link.dateRange();
+  const from = range.from ?? null;
+  const to = range.to ?? null;
   // The server filters: it tests every event of a place, where the listing carries only a few.
   const [page, overview, decisions] = await Promise.all([api.places({ type, from, to }), api.overview(), curationApi.list()]);
   document.title = 'Map · Chronicle';
@@ -104,6 +108,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   append(root, [
     // how to pan and zoom only above a map: over an empty result it read as if one were drawn
     pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))}${pins.length || shaded.size ? ' Drag to pan; zoom with the buttons or Ctrl + scroll.' : ''}`),
+    link.notice(),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
