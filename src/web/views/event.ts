@@ -92,6 +92,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
 /** A role as its article words it, linked to its entity; words that stand for a name ("a 34-year-old man") name it after them. */
 function roleLink(r: RoleRef): Child {
   if (!r.entity) return r.text;
+  // another form of the name ("EU") is shown as the name the title and the entity page use; the article's words stay in its title
+  if (r.name) return h('a', { href: entityHref(r.entity), title: `“${r.text}” in the article` }, r.name);
   if (!r.referent) return h('a', { href: entityHref(r.entity) }, r.text);
   return h('span', { class: 'role-referent' }, `${r.text} (`, h('a', { href: entityHref(r.entity) }, r.referent), ')');
 }
