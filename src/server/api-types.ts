@@ -87,6 +87,8 @@ export interface RoleRef {
   entity?: string;
   /** The name the role's words stand for, where they only describe or point at it ("a 34-year-old man" → "Dmytro Karpenko"): `entity` is that name's. */
   referent?: string;
+  /** The entity's name, where `text` is another form of it ("EU" for "European Union"): what the event page shows. */
+  name?: string;
 }
 
 /** One document's report of an event: what that article says, with its evidence sentence. */

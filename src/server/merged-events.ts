@@ -17,8 +17,8 @@ const MAX_ROLES = 8;
 export function mergeReports(key: string, type: string, reports: EventReport[], nameOf: (entity: string) => string | undefined): EventItem {
   const date = mostPrecise(reports);
   const place = mostSpecificPlace(reports);
-  const actors = unionRoles(reports.map((r) => r.actors));
-  const targets = unionRoles(reports.map((r) => r.targets));
+  const actors = unionRoles(reports.map((r) => r.actors)).map((r) => withDisplayName(r, nameOf));
+  const targets = unionRoles(reports.map((r) => r.targets)).map((r) => withDisplayName(r, nameOf));
   const conflicts = findConflicts(reports);
   const disputed = new Set(conflicts.map((c) => c.field));
   const counts: Partial<Record<string, Count>> = {};
@@ -97,6 +97,16 @@ const NOUNS: Record<string, [string, string]> = {
 };
 const NUMBER_WORD = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)\b/i;
 const MAX_NAME = 40;
+
+/** A role whose words are a form of its entity's name ("EU" for the European Union) with that
+ *  name beside them, as the event's title already names it: the event page read "By EU" under
+ *  "Agreement between European Union and Tunisia". Words that say more than the name ("four
+ *  batteries to Poland") and descriptions with a referent keep their own words alone. */
+function withDisplayName(r: RoleRef, nameOf: (entity: string) => string | undefined): RoleRef {
+  const name = r.entity && !r.referent ? nameOf(r.entity) : undefined;
+  const text = r.text.trim();
+  return name && name !== text && name.length >= text.length * 0.6 ? { ...r, name } : r;
+}
 
 /** A role as a short name: its entity's name when a mention covers most of it, else a short counted
  *  phrase ("14 people", "three men"). Long clauses and bare words make bad headlines. `loose` also

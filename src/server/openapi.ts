@@ -19,7 +19,7 @@ const pageFields = (item: string) => ({ total: int, limit: int, offset: int, nex
 const page = (item: string): Schema => obj(pageFields(item), ['total', 'limit', 'offset', 'next', 'items']);
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int, copies: int }, ['key', 'name', 'type', 'mentions', 'documents']);
-const roleRef = obj({ text: str, entity: str, referent: str }, ['text']);
+const roleRef = obj({ text: str, entity: str, referent: str, name: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str, end: { type: 'string', description: 'a range written as one mention ("3 to 10 September"): its last day; iso is its first' } } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
 const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str, qualifierWords: str }, ['value', 'qualifier']) };

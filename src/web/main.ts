@@ -42,6 +42,13 @@ function showError(card: HTMLElement): void {
 let cleanups: Array<() => void> = [];
 let generation = 0;
 
+/** Marks render `gen` finished, whatever it ended in (a view or an error card): the page is no
+ *  longer busy, and tests and scripts waiting for data-ready see it. */
+function finished(gen: number): void {
+  main.removeAttribute('aria-busy');
+  main.dataset.ready = String(gen);
+}
+
 async function render(): Promise<void> {
   const gen = ++generation;
   for (const fn of cleanups.splice(0)) fn();
@@ -59,11 +66,13 @@ async function render(): Promise<void> {
     if (box) (box.value = '', box.removeAttribute('value'));
   }
   clear(main);
+  // busy until the view's data or an error arrives: assistive technology waits, and says "Loading…"
+  main.setAttribute('aria-busy', 'true');
   main.append(loading());
   if (!match) {
     showError(errorCard(new Error(`There is no page at “${path}”.`), 'Not found'));
     // Like every other outcome, a finished render (tests and scripts wait for this).
-    main.dataset.ready = String(gen);
+    finished(gen);
     return;
   }
   const params: Record<string, string> = {};
@@ -72,7 +81,7 @@ async function render(): Promise<void> {
   } catch {
     // A malformed percent-escape (#/doc/%E0%A4%A) must end in a message, not an endless "Loading…".
     showError(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`), 'Broken link'));
-    main.dataset.ready = String(gen);
+    finished(gen);
     return;
   }
   const root = document.createElement('div');
@@ -88,7 +97,7 @@ async function render(): Promise<void> {
     if (gen !== generation) return;
     showError(errorCard(err));
   }
-  main.dataset.ready = String(gen);
+  finished(gen);
 }
 
 let lastPath = '';

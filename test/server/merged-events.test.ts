@@ -86,3 +86,15 @@ test('merged event: one report\'s "a market" and another\'s "a crowded market" a
   ], noNames);
   assert.deepEqual(e.targets.map((t) => t.text), ['a crowded market', 'a bus depot']);
 });
+
+test('a role in another form of its entity\'s name carries that name; longer words and descriptions keep their own', () => {
+  const names = (k: string) => ({ 'ent:wmo': 'World Meteorological Organization', 'ent:pe': 'Peru', 'ent:ap': 'Ana Paredes' })[k];
+  const e = mergeReports('evt', 'agreement', [report('a', {
+    actors: [{ text: 'WMO', entity: 'ent:wmo' }, { text: 'Peru', entity: 'ent:pe' }],
+    targets: [{ text: 'three relief flights bound for the south of Peru', entity: 'ent:pe' }, { text: 'the envoy', entity: 'ent:ap', referent: 'Ana Paredes' }],
+  })], names);
+  assert.deepEqual(e.actors, [{ text: 'WMO', entity: 'ent:wmo', name: 'World Meteorological Organization' }, { text: 'Peru', entity: 'ent:pe' }], 'the name itself needs no other');
+  assert.deepEqual(e.targets, [{ text: 'three relief flights bound for the south of Peru', entity: 'ent:pe' }, { text: 'the envoy', entity: 'ent:ap', referent: 'Ana Paredes' }]);
+  // no name known (a MISC entity, or none looked up): the words alone
+  assert.deepEqual(mergeReports('evt', 'agreement', [report('a', { actors: [{ text: 'WMO', entity: 'ent:wmo' }] })], noNames).actors, [{ text: 'WMO', entity: 'ent:wmo' }]);
+});

@@ -9,6 +9,13 @@ export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): H
   return h('header', { class: 'page-header' }, h('h1', {}, title), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
 }
 
+/** A page header whose heading has a badge beside it (an entity's type): the badge sits outside the
+ *  h1, so the heading's accessible name, and a copy of it, are the title alone ("European Union
+ *  Organisation" was read as the entity's name). */
+export function pageHeaderWithBadge(title: string, badge: HTMLElement, subtitle?: Child, ...extra: Child[]): HTMLElement {
+  return h('header', { class: 'page-header' }, h('div', { class: 'entity-title' }, h('h1', {}, title), badge), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
+}
+
 /**
  * A file path or other source label that breaks only after a "/" (a phone broke
  * "demo/great-lakes-monitor-goma-attack.txt" at its hyphens and mid-word): each part stays on one

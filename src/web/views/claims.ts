@@ -33,13 +33,13 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   const asked = query.get('filter');
   const known = FILTERS.find(([key]) => key === asked)?.[0];
   const filter = known ?? (await openingFilter());
-  const claim = query.get('claim');
-  const unknown = asked !== null && !known && !claim ? unknownFilterNotice(asked, filter) : null;
+  let claim = query.get('claim');
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = 'Claims · Chronicle';
-  let groups: ClaimGroup[];
-  let total: number;
+  let groups: ClaimGroup[] = [];
+  let total = 0;
   let computing = false;
+  let unknown: HTMLElement | null = null;
   if (claim) {
     // The one claim by its key (not a page of 500 claims searched here).
     const page = await api.claims({ key: claim, limit: 1 });
@@ -51,7 +51,14 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       if (figures.items.length) groups = [{ key: claim, what: figures.items[0].what, relation: 'same', disputed: false, reason: '', values: [], figures: figures.items }];
     }
     total = groups.length;
-  } else if (filter === 'all') {
+    // A claim no longer stored (an old link: claims are regrouped as articles come and go) opens the
+    // page's list and says so; it showed "This claim" over "No disputed figures …", as if it had been checked.
+    if (!groups.length && !computing) {
+      unknown = unknownClaimNotice(claim, filter);
+      claim = null;
+    }
+  } else if (asked !== null && !known) unknown = unknownFilterNotice(asked, filter);
+  if (!claim && filter === 'all') {
     // Every figure, one by one: most figures are stated by one article only and so belong to no
     // claim group; listing groups here showed an empty page over a corpus full of figures.
     const page = await api.figures({ limit: PAGE, offset });
@@ -66,7 +73,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       pager(page.total, PAGE, offset, (o) => `#/claims?filter=all&offset=${o}`),
     ]);
     return;
-  } else {
+  } else if (!claim) {
     const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: true, limit: PAGE, offset });
     groups = page.items;
     total = page.total;
@@ -137,6 +144,12 @@ async function openingFilter(): Promise<(typeof FILTERS)[number][0]> {
 function unknownFilterNotice(asked: string, shown: (typeof FILTERS)[number][0]): HTMLElement {
   const label = FILTERS.find(([key]) => key === shown)?.[1] ?? shown;
   return h('p', { class: 'notice unknown-filter', role: 'status' }, `The claims have no list called “${asked}”: showing “${label}”.`);
+}
+
+/** Names a claim the link asks for that this knowledge base does not hold, and the list shown instead. */
+function unknownClaimNotice(key: string, shown: (typeof FILTERS)[number][0]): HTMLElement {
+  const label = FILTERS.find(([k]) => k === shown)?.[1] ?? shown;
+  return h('p', { class: 'notice unknown-filter unknown-claim', role: 'status' }, `No claim with the key “${key}” is in this knowledge base (claims are regrouped as articles are added or merged): showing “${label}”.`);
 }
 
 function filterNav(filter: string, claim: string | null): HTMLElement {

@@ -3,6 +3,7 @@ import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { entityHref, ENTITY_TYPES, formatNumber, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { LinkFilters } from '../lib/link-filters.js';
 import { empty, noArticles, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 50;
@@ -15,9 +16,11 @@ const COLUMNS: SortColumn[] = [
 ];
 
 export async function entitiesView({ root, query }: ViewContext): Promise<void> {
-  const type = query.get('type') ?? undefined;
+  // a type or order the page cannot use is left out and named, not sent to fail the whole page
+  const link = new LinkFilters(query);
+  const type = link.choice('type', ENTITY_TYPES, 'a type of name');
   const q = query.get('q') ?? undefined;
-  const sort = COLUMNS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'articles';
+  const sort = link.choice('sort', COLUMNS.map((c) => c.key), 'a column') ?? 'articles';
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const page = await api.entities({ type, q, sort: sort === 'articles' ? undefined : sort, limit: PAGE, offset });
   // an empty list over stored articles is not "once articles are ingested": ask only then
@@ -47,6 +50,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   );
   append(root, [
     pageHeader('Entities', 'People, organisations, places and other names the articles mention; a column heading sorts by it.'),
+    link.notice(),
     filter,
     // an empty page of a list that has entities is past its end: the pager says so
     page.items.length === 0 && page.total > 0

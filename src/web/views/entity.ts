@@ -9,7 +9,7 @@ import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
 import { kwicLines } from '../lib/kwic-lines.js';
-import { empty, eventCard, pageHeader, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
+import { empty, eventCard, pageHeaderWithBadge, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
 const DOC_PAGE = 20;
@@ -144,8 +144,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     pager(docs.total, DOC_PAGE, docOffset, (o) => docsHref({ docs: o })),
   );
   root.append(
-    pageHeader(
-      h('span', { class: 'entity-title' }, e.name, ' ', typeBadge(e.type)),
+    pageHeaderWithBadge(e.name, typeBadge(e.type),
       // an article several sites carry counts once; its copies are listed below, and said so in both places
       `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}${e.copies ? ` (${copiesNote(e.copies, 'plus ')})` : ''}`,
       e.aliases.length > 1

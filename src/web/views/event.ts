@@ -7,7 +7,7 @@ import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
 import { eventStatusInArticles } from '../../event-status-words.js';
-import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
+import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
@@ -43,9 +43,12 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   const counts = countsText(e);
   const place = e.place?.place;
   append(root, [
-    pageHeader(
-      h('span', {}, h('span', { class: `event-type big et-${e.type}` }, eventTypeLabel(e.type)), ' ', e.title),
-      h('span', {}, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e.documentCount, e.copies)}`),
+    // The type's badge stands above the heading, not in it: inside, the heading's name (what a
+    // screen reader announces, what a copy takes) read "Arrest ARREST of …".
+    h('header', { class: 'page-header event-header' },
+      h('p', { class: 'event-kicker' }, h('span', { class: `event-type big et-${e.type}` }, eventTypeLabel(e.type))),
+      h('h1', {}, e.title),
+      h('p', { class: 'subtitle' }, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e.documentCount, e.copies)}`),
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
@@ -89,6 +92,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
 /** A role as its article words it, linked to its entity; words that stand for a name ("a 34-year-old man") name it after them. */
 function roleLink(r: RoleRef): Child {
   if (!r.entity) return r.text;
+  // another form of the name ("EU") is shown as the name the title and the entity page use; the article's words stay in its title
+  if (r.name) return h('a', { href: entityHref(r.entity), title: `“${r.text}” in the article` }, r.name);
   if (!r.referent) return h('a', { href: entityHref(r.entity) }, r.text);
   return h('span', { class: 'role-referent' }, `${r.text} (`, h('a', { href: entityHref(r.entity) }, r.referent), ')');
 }

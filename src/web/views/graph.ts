@@ -10,6 +10,7 @@ import { api, ApiError } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
+import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 import { hideCollidingLabels, LABEL_SIDES, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
 
@@ -26,7 +27,10 @@ function unknownNotice(key: string): HTMLElement {
 }
 
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
+  // types the graph does not have (a mistyped link) are left out and named; with none left, the usual ones
+  const link = new LinkFilters(query);
+  const linkTypes = link.list('types', ENTITY_TYPES, 'a type of name');
+  const selected = new Set(linkTypes === null ? (query.has('types') ? [] : DEFAULT_TYPES) : linkTypes.length ? linkTypes : DEFAULT_TYPES);
   const showCo = query.get('co') !== '0';
   const asked = query.get('focus') ?? undefined;
   const byMentions = () => api.graph({ types: [...selected].join(',') || undefined, limit: 40 });
@@ -100,6 +104,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     // On a phone the frame comes right after the start form (styles.css: .graph-page), so that it
     // starts in the first screen's upper half; the canvas takes no focus, so tab order still follows the screen.
     h('div', { class: 'graph-page' },
+      link.notice(),
       unknownFocus ? unknownNotice(asked ?? '') : null,
       // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
       h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),

@@ -6,6 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { ARTICLE_COUNT_NOTE, docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { downloadList } from '../lib/downloads.js';
+import { LinkFilters } from '../lib/link-filters.js';
 import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -43,7 +44,9 @@ function mostMentioned(items: EntityItem[]): EntityItem[] {
 
 export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const sort = ORDERS.find((o) => o.key === query.get('sort'))?.key ?? 'added';
+  // an order the list does not have (a mistyped or old link) is left out and named
+  const link = new LinkFilters(query);
+  const sort = link.choice('sort', ORDERS.map((o) => o.key), 'an order of the list') ?? 'added';
   // Two requests: the overview carries the most mentioned names per type and the count of events
   // whose reports disagree (the Claims page lists those first, so "0 disputed" beside them would
   // tell a reader there is nothing to check).
@@ -61,6 +64,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const disputed = disputedFigures + overview.disputedEvents;
   root.append(
     pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
+    ...[link.notice()].filter((n) => n !== null),
     h('div', { class: 'stats' },
       stat(overview.documents, 'articles', '#/'),
       stat(overview.entities, 'entities', '#/entities'),

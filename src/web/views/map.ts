@@ -17,6 +17,7 @@ import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
+import { LinkFilters } from '../lib/link-filters.js';
 
 /** The most the map zooms in (the buttons, a cluster, a place chosen from a list). */
 const MAX_ZOOM = 64;
@@ -33,10 +34,46 @@ interface Cluster {
   weight: number;
 }
 
+/** A marker drawn without a label, named under the map; `key` is its heaviest place, as the markers are keyed. */
+interface Unlabelled {
+  key: string;
+  marker: SVGGElement;
+  name: string;
+  cluster: Cluster;
+}
+
+/**
+ * Names the markers left without a label under the map, each a button that selects its marker.
+ * Joined by the marker's key, as the markers are: a button whose marker stays unlabelled is the
+ * same element from one zoom frame to the next, so the keyboard's focus stays on it (every frame
+ * had built new buttons, and a focused one was gone before Enter reached it).
+ */
+function listUnlabelled(note: HTMLElement, unlabelled: Unlabelled[], activate: (c: Cluster) => void): void {
+  if (!unlabelled.length) return clear(note);
+  const intro = note.querySelector<HTMLElement>('.map-label-intro') ?? note.insertBefore(h('span', { class: 'map-label-intro' }), note.firstChild);
+  intro.textContent = `${plural(unlabelled.length, 'marker')} without room for a label (the number on each is in brackets; select one to list its places): `;
+  const mark = (button: HTMLButtonElement, on: boolean) => select<HTMLButtonElement, Unlabelled>(button).datum().marker.classList.toggle('marker-picked', on);
+  select(note)
+    .selectAll<HTMLButtonElement, Unlabelled>('button.map-label-button')
+    .data(unlabelled, (u) => u.key)
+    .join((enter) => enter.append((u) => {
+      const button = h('button', { type: 'button', class: 'linklike map-label-button', 'data-key': u.key });
+      // the cluster bound now, not the one the button was made for: its places change as the view zooms
+      button.addEventListener('click', () => activate(select<HTMLButtonElement, Unlabelled>(button).datum().cluster));
+      for (const [ev, on] of [['pointerenter', true], ['pointerleave', false], ['focus', true], ['blur', false]] as const) button.addEventListener(ev, () => mark(button, on));
+      return button;
+    }))
+    .text((u) => (u.cluster.places.length > 1 ? `${u.name} (${u.cluster.places.length})` : u.name))
+    .order();
+}
+
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const type = query.get('type');
-  const from = query.get('from');
-  const to = query.get('to');
+  // a type or date the page cannot use is left out and named, not sent to fail the whole page
+  const link = new LinkFilters(query);
+  const type = link.eventTypes('type') ?? null;
+  const range = link.dateRange();
+  const from = range.from ?? null;
+  const to = range.to ?? null;
   // The server filters: it tests every event of a place, where the listing carries only a few.
   const [page, overview, decisions] = await Promise.all([api.places({ type, from, to }), api.overview(), curationApi.list()]);
   document.title = 'Map · Chronicle';
@@ -104,6 +141,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   append(root, [
     // how to pan and zoom only above a map: over an empty result it read as if one were drawn
     pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))}${pins.length || shaded.size ? ' Drag to pan; zoom with the buttons or Ctrl + scroll.' : ''}`),
+    link.notice(),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
@@ -283,7 +321,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       // already placed (the marker keeps its tooltip and aria-label). They sit above all markers.
       const circles = clusters.map((c) => [c.x - radius(c), c.y - radius(c), c.x + radius(c), c.y + radius(c)] as const);
       const labels: Array<readonly [number, number, number, number]> = [];
-      const unlabelled: Array<{ marker: SVGElement; name: string; count: number; activate: () => void }> = [];
+      const unlabelled: Unlabelled[] = [];
       const hits = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
       for (const [ci, c] of clusters.entries()) {
         const r = radius(c);
@@ -309,20 +347,9 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           labels.push(spot.box);
           labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor, 'data-title': name }, spot.text));
         }
-        if (!spot && inFrame([c.x, c.y, c.x, c.y])) unlabelled.push({ marker: markers[ci], name, count: c.places.length, activate: () => activate(c) });
+        if (!spot && inFrame([c.x, c.y, c.x, c.y])) unlabelled.push({ key: c.places[0].key, marker: markers[ci], name, cluster: c });
       }
-      clear(labelNote);
-      if (unlabelled.length) {
-        const mark = (marker: SVGElement, on: boolean) => marker.classList.toggle('marker-picked', on);
-        labelNote.append(
-          h('span', {}, `${plural(unlabelled.length, 'marker')} without room for a label (the number on each is in brackets; select one to list its places): `),
-          ...unlabelled.map((u) => {
-            const button = h('button', { type: 'button', class: 'linklike', onclick: () => u.activate() }, u.count > 1 ? `${u.name} (${u.count})` : u.name);
-            for (const [ev, on] of [['pointerenter', true], ['pointerleave', false], ['focus', true], ['blur', false]] as const) button.addEventListener(ev, () => mark(u.marker, on));
-            return button;
-          }),
-        );
-      }
+      listUnlabelled(labelNote, unlabelled, activate);
     };
     const zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([minK, MAX_ZOOM])

@@ -9,6 +9,8 @@ import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
 import { empty, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
+import { LinkFilters } from '../lib/link-filters.js';
+import { EVENT_TYPES } from '../../types.js';
 
 const PAGE = 10;
 const MAX_NAMES = 50;
@@ -16,12 +18,23 @@ const FACETS = ['year', 'eventType', 'entity'] as const;
 const OPTIONS = ['sort', 'from', 'to', 'source'] as const;
 type Key = (typeof FACETS)[number] | (typeof OPTIONS)[number];
 
+const SORTS = [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']] as const;
+
 const SYNTAX = 'Words are all required. "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
 
 export async function searchView({ root, query }: ViewContext): Promise<void> {
   const q = (query.get('q') ?? '').trim();
   const names = (query.get('names') ?? '').split('\n').map((n) => n.trim()).filter(Boolean).slice(0, MAX_NAMES);
-  const state = Object.fromEntries([...FACETS, ...OPTIONS].map((f) => [f, query.get(f) ?? undefined])) as Record<Key, string | undefined>;
+  // an order, year, type or date the page cannot use is left out and named, not sent to fail the whole page
+  const link = new LinkFilters(query);
+  const state: Record<Key, string | undefined> = {
+    year: link.year('year'),
+    eventType: link.choice('eventType', EVENT_TYPES, 'an event type'),
+    entity: query.get('entity') ?? undefined,
+    sort: link.choice('sort', SORTS.map(([v]) => v), 'an order'),
+    ...link.dateRange(),
+    source: query.get('source') ?? undefined,
+  };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = q ? `“${q}” · Search · Chronicle` : 'Search · Chronicle';
   (document.getElementById('topsearch-q') as HTMLInputElement | null)?.setAttribute('value', q);
@@ -62,7 +75,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
     h('details', { class: 'search-filters', open: filtersOpen },
       h('summary', {}, 'Filters and order'),
       h('div', { class: 'filter-grid' },
-        h('label', {}, 'Order ', h('select', { name: 'sort' }, [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']].map(([v, l]) => h('option', { value: v, selected: (state.sort ?? 'relevance') === v }, l)))),
+        h('label', {}, 'Order ', h('select', { name: 'sort' }, SORTS.map(([v, l]) => h('option', { value: v, selected: (state.sort ?? 'relevance') === v }, l)))),
         h('label', {}, 'Published from ', dateField('from', state.from)),
         h('label', {}, 'to ', dateField('to', state.to)),
         h('label', {}, 'Source contains ', h('input', { name: 'source', type: 'text', value: state.source ?? '', placeholder: 'site, URL or folder' })),
@@ -82,7 +95,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
       h('button', { type: 'submit', class: 'button' }, 'Search the names'),
     ),
   );
-  root.append(pageHeader('Search', 'Full-text search over every article’s title and clean text.'), form, namesForm);
+  root.append(pageHeader('Search', 'Full-text search over every article’s title and clean text.'), ...[link.notice()].filter((n) => n !== null), form, namesForm);
   if (names.length) {
     root.append(await namesTable(names));
     return;

@@ -14,6 +14,7 @@ import { articlesAndTexts, docHref, entityHref, EVENT_FAMILIES, eventFamily, eve
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
+import { LinkFilters } from '../lib/link-filters.js';
 import { offTimelineWords } from '../../event-status-words.js';
 import { briefCountsText, computingNote, countsAfter, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
@@ -77,7 +78,10 @@ const dateLabel = (e: TimelineEvent) => (e.articleDate ? `${e.date?.iso ? `${for
 const shortDateLabel = (e: TimelineEvent) => formatDateShort(e.articleDate ? { iso: e.interval.start, precision: 'day' } : e.date);
 
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]).filter(([, v]) => v));
+  // a type or date the page cannot use is left out and named, not sent to fail the whole page
+  const link = new LinkFilters(query);
+  const read: Filters = { type: link.eventTypes('type'), place: query.get('place') ?? undefined, entity: query.get('entity') ?? undefined, outlet: query.get('outlet') ?? undefined, ...link.dateRange() };
+  const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, read[f]]).filter(([, v]) => v));
   const at = query.get('at');
   // ?event=KEY (the event page's "See on the timeline"): that event is picked out and scrolled to
   const eventKey = query.get('event');
@@ -170,6 +174,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const tally = account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0);
   append(root, [
     pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${tally}. ${tally.includes(offTimelineWords()) ? '' : 'Only what articles state as fact or allege is drawn. '}A dot is a known day, a bar a month or year.`),
+    link.notice(),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
