@@ -43,3 +43,21 @@ test('CoNLL text reads into documents of sentences', () => {
   assert.equal(docs.length, 2);
   assert.deepEqual(docs[0][0], [['Bram', 'B-PER'], ['won', 'O']]);
 });
+
+test('an apposition after a full name votes with the gender of its noun', () => {
+  assert.deepEqual([...conllVotes([tagged('Ottilie/B-PER Marsh/I-PER , a spokeswoman for the port , declined .')]).get('Ottilie')!], ['f']);
+  assert.deepEqual([...conllVotes([tagged('Bram/B-PER Dunmore/I-PER , 61 , the former chairman of the club , left .')]).get('Bram')!], ['m']);
+  assert.deepEqual([...conllVotes([tagged('Ottilie/B-PER Marsh/I-PER , his wife , stayed home .')]).get('Ottilie')!], ['f']);
+});
+
+test('an apposition whose noun comes before another name gives the first name nothing, nor does its possessive', () => {
+  const seen = conllVotes([tagged('Bram/B-PER Dunmore/I-PER , her son Olaf/B-PER Marsh/I-PER and two friends came .')]);
+  assert.equal(seen.has('Bram'), false);
+});
+
+test('a title the tagger took into the name is not the given name', () => {
+  const seen = conllVotes([tagged('Mrs/B-PER Ottilie/I-PER Marsh/I-PER arrived .'), tagged('Dr/B-PER Brandt/I-PER said he was glad .')]);
+  assert.deepEqual([...seen.get('Ottilie')!], ['f']);
+  assert.equal(seen.has('Mrs'), false);
+  assert.equal(seen.has('Dr'), false);
+});

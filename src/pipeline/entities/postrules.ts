@@ -1,5 +1,6 @@
 // Small, general span repairs after tagging: organisation names that continue with
-// "for/of + Capitalised words" past where the tagger stopped, numbered military units and courts, and single
+// "for/of + Capitalised words" past where the tagger stopped, numbered military units and courts,
+// names ending in a number sign ("Juror No. 8"), and single
 // capitalised common nouns that translations produce ("the Agency said", "Muslims") which the
 // tagger takes for names. A facility noun, a full stop and a name ("airport. Ataturk", Russian
 // "named after" in translation) is not joined into one place: in all the shared corpora that
@@ -25,8 +26,17 @@ const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th)[ \t]+$/u;
 const NUMBERED_BODY = /^(?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}(?:Circuit|District|Precinct|Congress|Airborne|Infantry|Cavalry)(?![\p{L}\p{N}])/u;
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
 
+/** "Juror No. 8", "Suspect Number 2": a name ending in a number sign goes on over its number, which the tagger leaves out. */
+const NUMBER_SIGN_END = /(?:^|\s)(?:No\.?|Number)$/u;
+const NUMBER_AFTER = /^[ \t]+\d+(?![\p{L}\p{N}])/u;
+
+function extendNumbered(text: string, m: Mention): Mention {
+  const n = NUMBER_SIGN_END.test(m.text) ? NUMBER_AFTER.exec(text.slice(m.end, m.end + 12)) : null;
+  return n ? { ...m, end: m.end + n[0].length, text: text.slice(m.start, m.end + n[0].length) } : m;
+}
+
 export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
-  let out = mentions.map((m) => extendOrg(text, m));
+  let out = mentions.map((m) => extendNumbered(text, extendOrg(text, m)));
   out = dropContained(out)
     .filter((m) => !BARE_HEAD.test(m.text))
     .map((m) => (m.type !== 'MISC' && shippedGroupWords().plural.has(m.text) ? { ...m, type: 'MISC' as const } : m));

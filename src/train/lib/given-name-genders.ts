@@ -1,7 +1,10 @@
 // Counts for a given-name gender table learned from unlabelled news, not a hand list: a person's
 // first name votes for the gender of the he/she that next refers to someone in its sentence or the
-// next (while no other person is named between), or of the title written before it ("Mrs. Ann
-// Lee"). A name becomes an entry only with enough votes and a clear majority.
+// next (while no other person is named between), of the title written before it ("Mrs. Ann
+// Lee"), and of the noun an apposition after it gives ("Ann Lee, a spokeswoman for …"). A name
+// becomes an entry only with enough votes and a clear majority.
+import { TITLES } from '../../pipeline/lexicons/abbreviations.js';
+
 export type Gender = 'm' | 'f';
 export interface GenderVotes { m: number; f: number }
 
@@ -9,6 +12,48 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
 };
 const TITLE_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f' };
+/** Nouns for a woman or a man that an apposition gives a name's bearer ("Ann Roe, his wife"); "-woman" and "-man" words besides. */
+const NOUN_GENDER: Readonly<Record<string, Gender>> = {
+  wife: 'f', mother: 'f', daughter: 'f', sister: 'f', widow: 'f', actress: 'f', grandmother: 'f', niece: 'f', aunt: 'f', girlfriend: 'f',
+  husband: 'm', father: 'm', son: 'm', brother: 'm', widower: 'm', actor: 'm', grandfather: 'm', nephew: 'm', uncle: 'm', boyfriend: 'm',
+};
+/** Words ending in "man" that are no man ("human", "German" written low). */
+const NOT_A_MAN: ReadonlySet<string> = new Set(['human', 'german', 'roman', 'shaman', 'ottoman']);
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'whose']);
+const APPOSITION_STOPS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'with', 'from', 'on', 'and', 'or']);
+
+/** The article or possessive opening an apposition right after a name ending at `end` ("Ann Lee, 45, his wife"), else -1. */
+function appositionOpener(flat: ReadonlyArray<{ word: string }>, end: number): number {
+  let k = end;
+  if (flat[k]?.word !== ',') return -1;
+  k++;
+  if (/^\d{1,3}$/.test(flat[k]?.word ?? '') && flat[k + 1]?.word === ',') k += 2;
+  return APPOSITION_OPENERS.has(flat[k]?.word.toLowerCase() ?? '') ? k : -1;
+}
+
+function nounGender(word: string): Gender | undefined {
+  if (NOUN_GENDER[word]) return NOUN_GENDER[word];
+  if (/wom[ae]n$/.test(word)) return 'f';
+  if (/[a-z]{3}man$/.test(word) && !NOT_A_MAN.has(word)) return 'm';
+  return undefined;
+}
+
+/**
+ * The gender of the noun heading an apposition right after a name ("Ann Roe, a spokeswoman for …",
+ * "Ann Roe, 45, his wife", "Al Poe, the former chairman of …"): the noun before the first
+ * preposition, within four lower-case words after an article or possessive; none when a name
+ * follows that noun ("…, his wife Ann Roe": the wife is the next person).
+ */
+function appositionGender(flat: ReadonlyArray<{ word: string; tag: string }>, end: number): Gender | undefined {
+  const opener = appositionOpener(flat, end);
+  if (opener < 0) return undefined;
+  let k = opener + 1;
+  let head = -1;
+  for (let n = 0; n < 4 && k < flat.length && /^[a-z-]+$/.test(flat[k].word) && !APPOSITION_STOPS.has(flat[k].word); n++, k++) head = k;
+  if (head < 0 || flat[head + 1]?.tag === 'B-PER' || /^\p{Lu}/u.test(flat[head + 1]?.word ?? '')) return undefined;
+  return nounGender(flat[head].word);
+}
+
 /** A given name as a word: capitalised, letters only, not an initial. */
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
 
@@ -44,12 +89,19 @@ export function conllVotes(sentences: ReadonlyArray<ReadonlyArray<readonly [stri
     if (flat[i].tag !== 'B-PER') continue;
     let end = i + 1;
     while (end < flat.length && flat[end].tag === 'I-PER') end++;
-    const given = flat[i].word;
-    if (end - i < 2 || !GIVEN.test(given)) continue;
-    const title = i > 0 ? TITLE_GENDER[flat[i - 1].word.toLowerCase()] : undefined;
+    // a title the tagger took into the name ("Dr Ann Roe") is no given name: the word after it is
+    const first = TITLES.has(flat[i].word.replace(/\.$/, '')) ? i + 1 : i;
+    const given = flat[first].word;
+    if (end - first < 2 || !GIVEN.test(given)) continue;
+    const title = first > 0 ? TITLE_GENDER[flat[first - 1].word.toLowerCase()] : undefined;
     if (title) note(seen, given, title);
+    const described = appositionGender(flat, end);
+    if (described) note(seen, given, described);
+    // "Ann Lee, his wife": a possessive opening an apposition is someone else's
+    const opener = appositionOpener(flat, end);
     for (let j = end; j < flat.length && flat[j].sentence <= flat[i].sentence + 1; j++) {
       if (flat[j].tag === 'B-PER') break;
+      if (j === opener) continue;
       const g = PRONOUN_GENDER[flat[j].word.toLowerCase()];
       if (g) {
         note(seen, given, g);

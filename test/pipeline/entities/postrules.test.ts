@@ -38,3 +38,9 @@ test('a bare head noun is not a name; a religious or ethnic group is MISC, never
   const named = 'Officials of the Agency for Nuclear Safety said so.';
   assert.deepEqual(applyPostRules(named, [at(named, 'Agency', 'ORG')]).map((m) => m.text), ['Agency for Nuclear Safety']);
 });
+
+test('a name ending in a number sign goes on over its number; other names do not take a number after them', () => {
+  const text = 'Then Witness No. 3 spoke, Suspect Number 12 wept and Ward 7 stayed shut.';
+  const out = applyPostRules(text, [at(text, 'Witness No.', 'PER'), at(text, 'Suspect Number', 'PER'), at(text, 'Ward', 'LOC')]);
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['PER:Witness No. 3', 'PER:Suspect Number 12', 'LOC:Ward']);
+});

@@ -189,7 +189,10 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
   // "“…?” Ann asked": the splitter ends a sentence at the question mark, but the words after it
   // in the paragraph still say who asked
   const next = ctx.toks[i]?.sentence;
-  const crossed = next === s + 1 && ctx.sentStart[next] === i && ctx.paraOfSent[next] === ctx.paraOfSent[s] && /[!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
+  const inner = ctx.text.slice(insideOf(ctx, q), q.close);
+  // "“…,” ¶ Reliance said": a quotation ending in a comma hands on to its attribution even where
+  // a copy (tokenised text's one sentence a line) broke the sentence and its paragraph after it
+  const crossed = next === s + 1 && ctx.sentStart[next] === i && (/,\s*$/.test(inner) || (ctx.paraOfSent[next] === ctx.paraOfSent[s] && /[!?]\s*$/.test(inner)));
   if (crossed) s = next;
   // tokenised text writes a title apart ("Mr . Magruder wrote"), and the splitter ends a sentence at its stop
   while (s + 1 < ctx.sentences.length && spacedTitleStop(ctx.text, ctx.toks, ctx.sentStart[s + 1] - 1)) s++;
@@ -340,6 +343,30 @@ function speakerBefore(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion)
   return r ? resolveSpeaker(ctx, mem, r.a, r.b) : null;
 }
 
+/** The verb of speaking right before the quotation's colon or comma ("…, with a spokesman stating: “…”"), else -1. */
+function cueBefore(ctx: DocumentContext, q: QuoteRegion): number {
+  let i = q.tokStart - 1;
+  while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
+  if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return -1;
+  return SPEECH_VERBS.has(ctx.low[i - 1]) || speakingParticiple(ctx, i - 1) ? i - 1 : -1;
+}
+
+/** "stating", "declaring": a participle of a verb of speaking (WordNet's verb.communication, by the parse's lemma). */
+function speakingParticiple(ctx: DocumentContext, t: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn && t >= 0 && ctx.low[t].endsWith('ing') ? wordOfToken(syn, t) : -1;
+  return w >= 0 && syn!.words[w].upos === 'VERB' && isCommunicationVerb(syn!.words[w].lemma.toLowerCase());
+}
+
+/**
+ * The model's cue is another verb, before the one that introduces the quotation ("Obama stated
+ * that he opposed it, with a spokesman stating: “…”"): the model's source is not the speaker.
+ */
+function cueElsewhere(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): boolean {
+  const v = cueBefore(ctx, q);
+  return !!rel && v >= 0 && rel.cue.to <= v && ctx.toks[rel.cue.from].sentence === ctx.toks[v].sentence;
+}
+
 /**
  * The tokens of the speaker phrase of "X said: “…”" (a verb of speaking, then a colon or comma
  * right before the opening mark): the verb's subject as the parse gives it, when a noun phrase ends
@@ -347,11 +374,8 @@ function speakerBefore(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion)
  * noun phrase before the verb.
  */
 function speakerRangeBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
-  let i = q.tokStart - 1;
-  while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
-  if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return null;
-  const v = i - 1;
-  if (!SPEECH_VERBS.has(ctx.low[v])) return null;
+  const v = cueBefore(ctx, q);
+  if (v < 0) return null;
   let k = v;
   while (k > 0 && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]))) k--;
   const s = ctx.toks[v].sentence;
@@ -537,7 +561,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
     const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;
-    const modelSource = invertedNamed ?? (rel ? sources.get(rel) ?? null : null);
+    // "…, with a spokesman stating: “…”": the verb right before the quotation is its cue, whatever
+    // source the model read off an earlier one
+    const beforeFound = before && cueElsewhere(ctx, q, rel) ? fromRules(ctx, speakers, before) : null;
+    const modelSource = invertedNamed ?? beforeFound ?? (rel ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
     const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
