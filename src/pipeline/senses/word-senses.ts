@@ -1113,7 +1113,12 @@ function takesThatClause(ctx: DocumentContext, trigger: number): boolean {
   if (w < 0) return false;
   // the parse sometimes makes "that" a pronoun subject of the clause, so read the clause's first word
   if (dependents(syn!, w, 'ccomp').some((c) => syn!.words[Math.min(...subtree(syn!, c))].text.toLowerCase() === 'that')) return true;
-  return syn!.words[w].upos === 'NOUN' && dependents(syn!, w, 'acl', 'acl:relcl').some((c) => contentClause(syn!, c));
+  if (syn!.words[w].upos !== 'NOUN') return false;
+  if (dependents(syn!, w, 'acl', 'acl:relcl').some((c) => contentClause(syn!, c))) return true;
+  // "repeated charges that his rivals had lied": the parse may hang the noun's clause on the noun's verb; the clause
+  // opening right after the noun is still what the noun says
+  const verb = syn!.words[w].head;
+  return verb >= 0 && syn!.words[w].deprel === 'obj' && dependents(syn!, verb, 'ccomp').some((c) => Math.min(...subtree(syn!, c)) === w + 1 && contentClause(syn!, c));
 }
 
 /**

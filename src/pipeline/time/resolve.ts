@@ -19,7 +19,10 @@ interface Ref {
 
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
 const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|poised to|deadline|until|not later than)\b|['’]ll\b/i;
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// "since March", "since the Oct. 23 slaying", "since shortly after the March vote": counting from a time gone by
+const SINCE_BEFORE = /\bsince\s+(?:(?:shortly|soon|just|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+/** How far before a date "since" may stand ("since shortly after the "). */
+const SINCE_REACH = 40;
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever
 // the verb's tense, unless a past perfect follows it ("By 12 June, 25 soldiers had been killed").
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
@@ -202,7 +205,7 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
     const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
     // "since March" has begun
-    if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
+    if (SINCE_BEFORE.test(det.text.slice(Math.max(0, c.start - SINCE_REACH), c.start))) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
     // "Talking will not help, and the February meeting produced little": a cue before a joined clause is that clause's
     // "from 3 September until 10 September" spans a time: its "until" is no deadline, the verb's tense places it
     // (a span without a verb of its own, "From 3 September until 10 September, the fair will …", takes the sentence's)

@@ -36,3 +36,19 @@ test('a relative clause the parse hangs on the attack\'s "of" phrase counts the 
   const events = eventsOf('Two men were charged on Monday over the bombing of the Tabora night ferry that killed 31 passengers.');
   assert.equal(asserted(events, 'killing').length, 0, listed(events));
 });
+
+test('a relative clause the parse hangs on a name inside the attack\'s phrase counts the attack\'s dead', () => {
+  const events = eventsOf('The guard has been missing since the May 2027 bombing of a Mwanza, Tanzania, bus depot that killed a driver and hurt a porter.');
+  assert.equal(asserted(events, 'killing').length, 0, listed(events));
+});
+
+test('a "which" clause the parse hangs on another verb still counts the attack named just before it', () => {
+  const events = eventsOf('The minister met the governor on Tuesday to discuss the aid following the twin bombings at depots in Mwanza and Tabora, which have killed more than 40 people.');
+  assert.equal(asserted(events, 'killing').length, 0, listed(events));
+  assert.equal(asserted(events, 'attack').length, 1, listed(events));
+});
+
+test('a "which" clause after a noun outside any attack\'s phrase stays a killing', () => {
+  const events = eventsOf('The minister visited the garrison in Mwanza on Tuesday, which killed two smugglers last year.');
+  assert.equal(asserted(events, 'killing').length, 1, listed(events));
+});

@@ -56,3 +56,11 @@ test('buying offered is the deal proposed, one event with the offer', () => {
   // the offer its named maker extended is made (asserted); the buying it proposes is its content, not a second event
   assert.deepEqual(extended.map((e) => `${e.theme}:${e.status}`), ['offer:asserted']);
 });
+
+test('a participle saying how a deal the clause names was made is that deal, not a second one', () => {
+  assert.deepEqual(deals('Norvik Group completed its 400 mln dlr takeover of Halden Foods Inc., buying 12 million shares, or 91%, of the Oslo food maker.'), ['takeover:asserted']);
+  assert.deepEqual(deals('Orvel Mining Corp finished its acquisition of Tasca Copper Ltd on Monday, paying cash and purchasing the rest of the stock.'), ['acquisition:asserted']);
+  // a participle with a subject of its own, or on a clause that names no deal, is its own
+  assert.deepEqual(deals('Orvel Mining Corp closed its Lima office on Monday, buying a 30% stake in Tasca Copper Ltd.'), ['purchase:asserted']);
+  assert.deepEqual(deals('Norvik Group completed the sale of its Oslo unit and is buying Halden Foods Inc. for 90 mln dlrs.').length, 2);
+});

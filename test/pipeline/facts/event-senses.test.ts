@@ -224,6 +224,8 @@ test('charges totaling a sum or taken in a quarter are costs; charges that someo
   assert.equal(charges('Earnings were flattered by charges taken a year ago for mine closures. Shares rose.'), 0);
   assert.equal(charges('The brewer booked heavy charges to account for plant closings in Ohio. Shares fell.'), 0);
   assert.equal(charges('The opposition leader renewed charges that the governor had rigged the tender. He denies it.'), 0);
+  // the parse may hang the claim's clause on the verb of the noun ("repeated charges that …")
+  assert.equal(charges('The mayor repeated charges that his rivals and others in the council had offered bribes to voters. They deny it.'), 0);
   // accusations filed against people stay charges, a relative clause with "that" included
   assert.equal(charges('The porters face theft charges that police filed on Monday. They deny them.'), 1);
   assert.equal(charges('The two porters denied the charges that the police had brought against them. Their trial opens in May.'), 1);

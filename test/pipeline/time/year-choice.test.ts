@@ -50,3 +50,10 @@ test('a month ahead that something is poised for is the coming one; a past-tense
   const past = times('Turnout collapsed in the October election last year, officials said.', '2031-05-20');
   assert.deepEqual(mentionOf(past, 'October').value, { iso: '2030-10', precision: 'month' });
 });
+
+test('a day after "since", even "since shortly after the", lies behind the report, whatever the tense', () => {
+  const ms = times('Divers have been searching the lake since shortly after the Nov. 20 capsizing of the ferry.', '2031-06-10');
+  assert.deepEqual(mentionOf(ms, 'Nov. 20').value, { iso: '2030-11-20', precision: 'day' });
+  const the = times('Fares have stayed frozen since the Oct. 2 vote of the council.', '2031-05-03');
+  assert.deepEqual(mentionOf(the, 'Oct. 2').value, { iso: '2030-10-02', precision: 'day' });
+});

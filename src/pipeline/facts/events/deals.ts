@@ -85,3 +85,29 @@ function namedCounterparty(ctx: DocumentContext, syn: Syntax, v: number): boolea
     return (c === 'to' || c === 'from') && (m?.type === 'ORG' || m?.type === 'PER');
   });
 }
+
+/** Nouns of a deal made (data/event-nouns.tsv), whose "…, purchasing N shares" participle says how it was made. */
+const DEAL_NOUNS = new Set(['acquisition', 'takeover', 'purchase', 'sale']);
+/** Dependents by which a verb takes what it does: its object, or a noun the parse hangs as its complement. */
+const DONE_RELATIONS = ['obj', 'xcomp'] as const;
+
+/**
+ * Is the dealing verb at token i a participle that says how a deal the clause names was made ("completed its
+ * acquisition of Acme, purchasing 63 million shares")? A subjectless -ing clause hung on a verb whose object is a
+ * deal noun tells that deal again, not a second one.
+ */
+export function dealManner(ctx: DocumentContext, i: number, theme: string | undefined): boolean {
+  const syn = ctx.syntax;
+  const v = verbWord(ctx, i);
+  if (!syn || v < 0 || !theme || !DEALING_THEMES.has(theme)) return false;
+  // a bare participle: "and is buying Borr" has a verb of its own
+  const participle = (w: number) => syn.words[w].text.toLowerCase().endsWith('ing') && !dependents(syn, w, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length;
+  if (!participle(v)) return false;
+  // "paying cash and purchasing the rest": the first of joined participles hangs on the clause
+  let k = v;
+  while (syn.words[k].deprel === 'conj' && syn.words[k].head >= 0 && participle(syn.words[k].head)) k = syn.words[k].head;
+  const { deprel, head } = syn.words[k];
+  // the parse hangs such a participle as an adverbial clause or, after a comma, as a conjunct of the clause's verb
+  if ((deprel !== 'advcl' && deprel !== 'conj') || head < 0) return false;
+  return dependents(syn, head, ...DONE_RELATIONS).some((d) => syn.words[d].upos === 'NOUN' && DEAL_NOUNS.has(syn.words[d].lemma.toLowerCase()));
+}

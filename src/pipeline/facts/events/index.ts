@@ -24,7 +24,7 @@ import { whereClausePlace } from './where-clause.js';
 import { targetPart } from './target-kinds.js';
 import { withoutOffence } from './offence-phrase.js';
 import { undergoingSubject } from './undergone-noun.js';
-import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime } from './other-times.js';
+import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime, stepsTime } from './other-times.js';
 import { dateIsStart } from './start-date.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { dataWordList } from '../../lexicon-files.js';
@@ -249,6 +249,11 @@ function dateOf(ctx: DocumentContext, m: EventMention, nounTimes: ReadonlyMap<nu
       if (sinceTime(ctx, m.type, wordOfToken(ctx.syntax, m.trigger), ctx.times[ti])) {
         elsewhere.add(ti);
         if (clause >= 0 && (c === clause || governs(ctx, clause, c))) spanned = true;
+        continue;
+      }
+      // "charged Thursday in the slaying": the charge's day, not the slaying's
+      if (c === clause && m.kind === 'noun' && stepsTime(ctx, m.type, wordOfToken(ctx.syntax, m.trigger), clause)) {
+        elsewhere.add(ti);
         continue;
       }
       // "freed last week": a time of its own that the anchor cannot date leaves the date unknown, not another clause's

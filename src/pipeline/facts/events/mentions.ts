@@ -19,7 +19,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { negatedWord, unrealisedStatus } from './unrealised.js';
 import { noteChargeAccusation, noteChargeNotAccusation, storyChargesAreCosts } from './charge-readings.js';
-import { dealFrame, marketTrade } from './deals.js';
+import { dealFrame, dealManner, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
@@ -172,8 +172,9 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
       // "entered into an agreement to sell its unit": the sale is what the agreement is about; "offered to buy
       // the shares of Acme": the buying proposed is the offer, one event with the offer's noun where that is one
-      // "Investors sold Acme", "Acme shares were sold heavily": trading on the market, not a deal between parties
-      if (m?.type === 'other' && m.kind === 'clause' && marketTrade(ctx, i, m.theme)) m = null;
+      // "Investors sold Acme", "Acme shares were sold heavily": trading on the market, not a deal between parties;
+      // "completed its acquisition of Acme, purchasing 9 million shares": how that deal was made, not a second one
+      if (m?.type === 'other' && m.kind === 'clause' && (marketTrade(ctx, i, m.theme) || dealManner(ctx, i, m.theme))) m = null;
       const frame = m?.type === 'other' && m.kind === 'clause' ? dealFrame(ctx, i, from, m.theme) : null;
       if (frame?.frame === 'agreement' || (frame && out.some((o) => o.trigger === frame.at))) m = null;
       else if (frame && m) {

@@ -5,8 +5,9 @@
 // ("investigating fraud in the 2016 election").
 import type { EventType, Span } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
-import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
+import { caseMarker, clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
 import { installedWordNet } from '../../lexicons/wordnet.js';
+import { EVENT_VERBS } from '../../lexicons/events.js';
 
 /** Verbs whose own date is when something was told, not when it happened. */
 export const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
@@ -36,6 +37,33 @@ export function anotherClausesTime(ctx: DocumentContext, clause: number, timeCla
   const apart = (sub: number, main: number) =>
     syn.words[sub].head === main && syn.words[sub].deprel === 'advcl' && hasSubject(sub) && !SAYING_LEMMAS.has(syn.words[sub].lemma.toLowerCase()) && dependents(syn, sub, 'mark').some((k) => APART_MARKS.has(syn.words[k].text.toLowerCase()));
   return apart(clause, timeClause) || apart(timeClause, clause);
+}
+
+/** Deeds a court or police step is taken about. */
+const DEEDS = new Set<EventType>(['attack', 'killing']);
+/** Case words by which a step's verb names the deed it is about ("charged in the slaying", "arrested over the bombing"). */
+const ABOUT_CASES = new Set(['in', 'over', 'for', 'of', 'with']);
+/** How many such phrases may stand between the step's verb and the deed ("charged with murder in the slaying"). */
+const STEP_REACH = 3;
+
+/**
+ * Is a time in the clause of a step about a deed the step's, not the deed noun's ("charged with murder Thursday in the
+ * slaying of a doctor": charged on Thursday, the slaying earlier)? The deed noun hangs on the step's verb through phrases
+ * of what the step is about ("in", "over", "for", "of", "with"), not of when or where ("after", "during").
+ */
+export function stepsTime(ctx: DocumentContext, type: EventType, trigger: number, clause: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || clause < 0 || !DEEDS.has(type)) return false;
+  const step = EVENT_VERBS.get(ctx.low[syn.words[clause].token] ?? '')?.type;
+  if (!step || !ABOUT_A_DEED.has(step)) return false;
+  // "charged with murder Thursday in the slaying": each step up to the verb a phrase of what the step is about
+  for (let k = trigger, steps = 0; k >= 0 && steps < STEP_REACH; steps++) {
+    const { deprel, head } = syn.words[k];
+    if (!(deprel.startsWith('obl') || deprel.startsWith('nmod')) || !ABOUT_CASES.has(caseMarker(syn, k) ?? '')) return false;
+    if (head === clause) return true;
+    k = head;
+  }
+  return false;
 }
 
 /**
