@@ -22,6 +22,10 @@ export interface SenseRule {
   trigger: string[];
   particle?: string | string[];
   modifier?: string[];
+  /** A word anywhere before the trigger noun in its own phrase, by the parse ("a plea and case management hearing"). */
+  premodifier?: string[];
+  /** A word of the trigger's sentence, other than the trigger, is of this class ("told a judge during a hearing"). */
+  sentence?: ArgumentClass;
   preposition?: string | string[];
   complement?: ArgumentClass;
   object?: ArgumentClass;
@@ -884,6 +888,8 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
       (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
+      (r.premodifier === undefined || premodifiers(ctx, q.trigger).some((w) => r.premodifier!.includes(w))) &&
+      (r.sentence === undefined || sentenceHas(ctx, q.trigger, q.to, r.sentence)) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
       (r.objectFirst === undefined || r.objectFirst === (!!object && object[1] <= q.trigger)) &&
@@ -905,6 +911,37 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** Tags of the words a noun's modifiers are strung from ("a plea and case management hearing"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+
+/**
+ * The lower-cased words before the noun at token k in its own phrase: those the parse hangs before it, and the run of
+ * nouns, adjectives and "and" right before it, which the parse may break ("a bail and case review hearing").
+ */
+function premodifiers(ctx: DocumentContext, k: number): string[] {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, k) : -1;
+  if (!syn || w < 0) return k > 0 ? [ctx.low[k - 1]] : [];
+  const out: string[] = [];
+  for (const c of children(syn, w)) if (c < w) for (let d = subtreeStart(syn, c); d <= c; d++) out.push(syn.words[d].text.toLowerCase());
+  for (let d = w - 1; d >= 0 && syn.words[d].start >= ctx.toks[ctx.sentStart[ctx.toks[k].sentence]].start && MODIFIER_TAGS.has(syn.words[d].upos); d--) out.push(syn.words[d].text.toLowerCase());
+  return out;
+}
+
+/** The first word of the subtree under a parse word. */
+function subtreeStart(syn: Syntax, w: number): number {
+  let first = w;
+  for (const c of children(syn, w)) if (c < first) first = Math.min(first, subtreeStart(syn, c));
+  return first;
+}
+
+/** Is a word of the trigger's sentence, other than the trigger, of the class? */
+function sentenceHas(ctx: DocumentContext, trigger: number, to: number, cls: ArgumentClass): boolean {
+  const from = ctx.sentStart[ctx.toks[trigger].sentence];
+  for (let k = from; k < to; k++) if (k !== trigger && rangeIs(ctx, k, k + 1, cls)) return true;
+  return false;
 }
 
 /** Is the word at token k plural: the parse's lemma differs from it, or without a parse it ends in "s"? */
