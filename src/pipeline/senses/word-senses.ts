@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons';
 
 export interface SenseRule {
   trigger: string[];
@@ -343,6 +343,8 @@ const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
 const JUDGES = new Set(['judge', 'judges', 'justice', 'justices', 'lords', 'jury', 'magistrate', 'magistrates']);
 /** Titles of a judge before a name. */
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** What is fired or thrown to do harm (data/words/weapons.txt). */
+const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
 /** Words for a court itself. */
 const COURT_HEADS = new Set(['court', 'courts', 'tribunal', 'tribunals']);
 /** Words for a workforce: what a counted layoff counts besides nouns for people ("200 jobs", "a third of its staff"). */
@@ -588,6 +590,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'standing': return standingPhrase(ctx, a, b);
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     case 'forces': return forcesPhrase(ctx, a, b);
+    // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
+    case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);
     case 'accident': return accidentPhrase(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
     case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';
