@@ -264,8 +264,12 @@ function compoundOfThing(ctx: DocumentContext, word: number): boolean {
   const modifier = w.deprel === 'compound' || (w.deprel === 'amod' && w.upos === 'ADJ' && syn.words[w.head]?.upos === 'NOUN');
   if (!modifier || w.head <= word) return false;
   const head = syn.words[w.head].text.toLowerCase();
-  return !EVENT_NOUNS.has(head) && !disasterNoun(head);
+  // "a trial date", "the hearing date": the date an occasion is set for speaks of that occasion
+  return !EVENT_NOUNS.has(head) && !disasterNoun(head) && !OCCASION_DATES.has(head);
 }
+
+/** Nouns for the day an occasion is set for: "a trial date" speaks of the trial. */
+const OCCASION_DATES = new Set(['date', 'dates']);
 
 /**
  * A compound or adjectival modifier of a later common noun ("earthquake insurance", "landslide victory"),
