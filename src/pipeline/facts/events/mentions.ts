@@ -1131,9 +1131,11 @@ function happeningVerb(ctx: DocumentContext, noun: number): number {
   const syn = ctx.syntax;
   if (!syn || noun < 0 || syn.words[noun].deprel !== 'nsubj') return -1;
   const verb = syn.words[noun].head;
-  if (verb < 0 || !HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase())) return -1;
+  // "an inquiry is taking place": "take place" says its subject happens, as "occur" does
+  const takesPlace = (o: number) => syn.words[verb].lemma.toLowerCase() === 'take' && syn.words[o].text.toLowerCase() === 'place';
+  if (verb < 0 || !(HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase()) || dependents(syn, verb, 'obj').some(takesPlace))) return -1;
   // "follow next month": the parser may make a date the verb's object; it only says when
-  const objects = dependents(syn, verb, 'obj').filter((o) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
+  const objects = dependents(syn, verb, 'obj').filter((o) => !takesPlace(o) && ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
   return objects.length === 0 ? verb : -1;
 }
 
