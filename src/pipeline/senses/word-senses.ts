@@ -16,12 +16,16 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons';
 
 export interface SenseRule {
   trigger: string[];
   particle?: string | string[];
   modifier?: string[];
+  /** A word anywhere before the trigger noun in its own phrase, by the parse ("a plea and case management hearing"). */
+  premodifier?: string[];
+  /** A word of the trigger's sentence, other than the trigger, is of this class ("told a judge during a hearing"). */
+  sentence?: ArgumentClass;
   preposition?: string | string[];
   complement?: ArgumentClass;
   object?: ArgumentClass;
@@ -339,6 +343,8 @@ const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
 const JUDGES = new Set(['judge', 'judges', 'justice', 'justices', 'lords', 'jury', 'magistrate', 'magistrates']);
 /** Titles of a judge before a name. */
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** What is fired or thrown to do harm (data/words/weapons.txt). */
+const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
 /** Words for a court itself. */
 const COURT_HEADS = new Set(['court', 'courts', 'tribunal', 'tribunals']);
 /** Words for a workforce: what a counted layoff counts besides nouns for people ("200 jobs", "a third of its staff"). */
@@ -584,6 +590,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'standing': return standingPhrase(ctx, a, b);
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     case 'forces': return forcesPhrase(ctx, a, b);
+    // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
+    case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);
     case 'accident': return accidentPhrase(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
     case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';
@@ -884,6 +892,8 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
       (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
+      (r.premodifier === undefined || premodifiers(ctx, q.trigger).some((w) => r.premodifier!.includes(w))) &&
+      (r.sentence === undefined || sentenceHas(ctx, q.trigger, q.to, r.sentence)) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
       (r.objectFirst === undefined || r.objectFirst === (!!object && object[1] <= q.trigger)) &&
@@ -905,6 +915,37 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** Tags of the words a noun's modifiers are strung from ("a plea and case management hearing"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+
+/**
+ * The lower-cased words before the noun at token k in its own phrase: those the parse hangs before it, and the run of
+ * nouns, adjectives and "and" right before it, which the parse may break ("a bail and case review hearing").
+ */
+function premodifiers(ctx: DocumentContext, k: number): string[] {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, k) : -1;
+  if (!syn || w < 0) return k > 0 ? [ctx.low[k - 1]] : [];
+  const out: string[] = [];
+  for (const c of children(syn, w)) if (c < w) for (let d = subtreeStart(syn, c); d <= c; d++) out.push(syn.words[d].text.toLowerCase());
+  for (let d = w - 1; d >= 0 && syn.words[d].start >= ctx.toks[ctx.sentStart[ctx.toks[k].sentence]].start && MODIFIER_TAGS.has(syn.words[d].upos); d--) out.push(syn.words[d].text.toLowerCase());
+  return out;
+}
+
+/** The first word of the subtree under a parse word. */
+function subtreeStart(syn: Syntax, w: number): number {
+  let first = w;
+  for (const c of children(syn, w)) if (c < first) first = Math.min(first, subtreeStart(syn, c));
+  return first;
+}
+
+/** Is a word of the trigger's sentence, other than the trigger, of the class? */
+function sentenceHas(ctx: DocumentContext, trigger: number, to: number, cls: ArgumentClass): boolean {
+  const from = ctx.sentStart[ctx.toks[trigger].sentence];
+  for (let k = from; k < to; k++) if (k !== trigger && rangeIs(ctx, k, k + 1, cls)) return true;
+  return false;
 }
 
 /** Is the word at token k plural: the parse's lemma differs from it, or without a parse it ends in "s"? */

@@ -1,4 +1,4 @@
-// "A guard was shot dead", "was beaten to death": a verb of striking whose result the parse gives as
+// "A guard was shot dead", "was beaten to death", "was fatally shot": a verb of striking whose result the parse gives as
 // death names a killing, though the verb alone ("shot", "beaten") names none.
 import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
@@ -32,9 +32,24 @@ function verbBase(wn: WordNet, lemma: string): string {
   return lemma;
 }
 
-/** Does the parse give the verb a result of death: "dead" as its complement, or a "to death" phrase? */
+/** Adverbs that give a blow death as its result: "was fatally shot", "mortally wounded". */
+const DEADLY_MANNER = new Set(['fatally', 'mortally']);
+
+/** Words that open a noun phrase: after one, "fatally wounded" describes the noun that follows. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * "her fatally wounded body", "the fatally injured driver": a participle before its noun, after a determiner or a
+ * possessive, describes that noun (as "the jailed tycoon" does), however the parse hangs it.
+ */
+function describesNoun(syn: Syntax, verb: number, adverb: number): boolean {
+  return syn.words[verb].deprel === 'amod' || PHRASE_OPENERS.has(syn.words[adverb - 1]?.text.toLowerCase() ?? '');
+}
+
+/** Does the parse give the verb a result of death: "dead" as its complement, a "to death" phrase, or "fatally"? */
 function deathAsResult(syn: Syntax, verb: number): boolean {
   if (dependents(syn, verb, 'xcomp').some((d) => syn.words[d].lemma.toLowerCase() === 'dead')) return true;
+  if (dependents(syn, verb, 'advmod').some((d) => DEADLY_MANNER.has(syn.words[d].text.toLowerCase()) && !describesNoun(syn, verb, d))) return true;
   const toDeath = (d: number) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to';
   if (dependents(syn, verb, 'obl').some(toDeath)) return true;
   // "strangled his neighbour to death": the parse may hang the phrase on the object instead

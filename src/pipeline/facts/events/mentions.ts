@@ -265,8 +265,12 @@ function compoundOfThing(ctx: DocumentContext, word: number): boolean {
   const modifier = w.deprel === 'compound' || (w.deprel === 'amod' && w.upos === 'ADJ' && syn.words[w.head]?.upos === 'NOUN');
   if (!modifier || w.head <= word) return false;
   const head = syn.words[w.head].text.toLowerCase();
-  return !EVENT_NOUNS.has(head) && !disasterNoun(head);
+  // "a trial date", "the hearing date": the date an occasion is set for speaks of that occasion
+  return !EVENT_NOUNS.has(head) && !disasterNoun(head) && !OCCASION_DATES.has(head);
 }
+
+/** Nouns for the day an occasion is set for: "a trial date" speaks of the trial. */
+const OCCASION_DATES = new Set(['date', 'dates']);
 
 /**
  * A compound or adjectival modifier of a later common noun ("earthquake insurance", "landslide victory"),
@@ -1128,9 +1132,11 @@ function happeningVerb(ctx: DocumentContext, noun: number): number {
   const syn = ctx.syntax;
   if (!syn || noun < 0 || syn.words[noun].deprel !== 'nsubj') return -1;
   const verb = syn.words[noun].head;
-  if (verb < 0 || !HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase())) return -1;
+  // "an inquiry is taking place": "take place" says its subject happens, as "occur" does
+  const takesPlace = (o: number) => syn.words[verb].lemma.toLowerCase() === 'take' && syn.words[o].text.toLowerCase() === 'place';
+  if (verb < 0 || !(HAPPENING_VERBS.has(syn.words[verb].lemma.toLowerCase()) || dependents(syn, verb, 'obj').some(takesPlace))) return -1;
   // "follow next month": the parser may make a date the verb's object; it only says when
-  const objects = dependents(syn, verb, 'obj').filter((o) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
+  const objects = dependents(syn, verb, 'obj').filter((o) => !takesPlace(o) && ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)] < 0);
   return objects.length === 0 ? verb : -1;
 }
 

@@ -168,10 +168,17 @@ function meansDoers(syn: Syntax, verb: number): number[] {
  */
 function resultDoers(syn: Syntax, verb: number): number[] {
   const w = syn.words[verb];
+  // "…, causing damage and killing nine": a bare -ing conjunct of such a clause tells another result of the same doer
+  if (w.deprel === 'conj' && w.head >= 0 && w.head < verb && w.upos === 'VERB' && w.text.toLowerCase().endsWith('ing') && !ownSubjectOrMarks(syn, verb)) return resultDoers(syn, w.head);
   if ((w.deprel !== 'advcl' && w.deprel !== 'parataxis') || w.head < 0 || w.head > verb || w.upos !== 'VERB') return [];
   if (!w.text.toLowerCase().endsWith('ing') || syn.words[verb - 1]?.text !== ',') return [];
-  if (syn.words[w.head].upos !== 'VERB' || dependents(syn, verb, 'mark', 'aux', 'aux:*', 'nsubj', 'nsubj:*', 'csubj', 'csubj:*').length) return [];
+  if (syn.words[w.head].upos !== 'VERB' || ownSubjectOrMarks(syn, verb)) return [];
   return doers(syn, w.head);
+}
+
+/** Has the clause a subject, subordinator or auxiliary of its own? */
+function ownSubjectOrMarks(syn: Syntax, verb: number): boolean {
+  return dependents(syn, verb, 'mark', 'aux', 'aux:*', 'nsubj', 'nsubj:*', 'csubj', 'csubj:*').length > 0;
 }
 
 /** Verbs that ascribe a deed to their object, named by an "of" + gerund ("accused the army of shelling"). */
