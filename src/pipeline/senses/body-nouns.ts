@@ -15,15 +15,16 @@ const MAX_DEPTH = 12;
 const memo = new Map<string, boolean>();
 
 /**
- * The word's most frequent sense as a group, not counting one where it is only a clipped form of a
- * longer name that heads the sense ("energy" of "department_of_energy", "labor" of "labor_movement"):
- * "Coda Energy Inc." is a company, not a department named after Coda.
+ * The word's most frequent sense as a group, not counting a later sense where it is only a clipped
+ * form of a longer name that heads the sense ("energy" of "department_of_energy", "labor" of
+ * "labor_movement"): "Coda Energy Inc." is a company, not a department named after Coda. A clipped
+ * form that is the word's first sense ("klan" of "ku_klux_klan") is what the word means.
  */
 function firstGroupSense(wn: WordNet, lower: string): string | undefined {
-  return wn.synsets(lower, 'n').find((id) => {
+  return wn.synsets(lower, 'n').find((id, k) => {
     if (wn.lexFile(id) !== NOUN_GROUP) return false;
     const head = wn.synset(id)?.words[0] ?? lower;
-    return head === lower || !head.split('_').includes(lower);
+    return k === 0 || head === lower || !head.split('_').includes(lower);
   });
 }
 

@@ -18,6 +18,8 @@ test('a word that names a body only as the clipped form of a longer name is no b
     assert.ok(!isOrganisationNoun(w), w);
   }
   assert.ok(isOrganisationNoun('foundation'));
+  // a clipped form that is the word's first sense is what the word means
+  assert.ok(isOrganisationNoun('klan'));
 });
 
 test('body nouns: without WordNet nothing is one', () => {
