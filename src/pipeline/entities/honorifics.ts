@@ -61,7 +61,9 @@ export function splitGivenNameTitle(text: string, h: Honorifics = shippedHonorif
   return { title: m[1], name: text.slice(m[0].length) };
 }
 
-const TRAILING = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)(?: ?\.)?\s+$/u;
+// spaces only between title and name: a line break ends the title's line ("Biloxi, Miss." closing a
+// paragraph is no "Miss" of the name opening the next)
+const TRAILING = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)(?: ?\.)?[ \t]+$/u;
 
 /** The title written just before offset `start` of `text` ("Mr " before "Howard"), if any. */
 export function titleBefore(text: string, start: number, h: Honorifics = shippedHonorifics(), titles: Set<string> = h.titles): string | null {

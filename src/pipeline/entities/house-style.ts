@@ -135,13 +135,13 @@ function isTitleBeforeName(text: string, m: Mention, next: Mention | undefined, 
   return /^\.?[ \t]/u.test(gap) && between.every((w) => h.titles.has(w.replace(/\.$/u, ''))) && /^\p{Lu}/u.test(next.text);
 }
 
-/** Any title of h then its gap, per honorifics table: built once, not per article (matchAll copies it). */
+/** Any title of h then its gap (spaces: a line break ends the title's line), per honorifics table: built once, not per article (matchAll copies it). */
 const titlePatterns = new WeakMap<Honorifics, RegExp>();
 function titlePattern(h: Honorifics): RegExp {
   let re = titlePatterns.get(h);
   if (!re) {
     const titles = [...h.titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    titlePatterns.set(h, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})(?: ?\\.)?\\s+`, 'gu')));
+    titlePatterns.set(h, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})(?: ?\\.)?[ \\t]+`, 'gu')));
   }
   return re;
 }

@@ -14,6 +14,20 @@ const MAX_DEPTH = 12;
 
 const memo = new Map<string, boolean>();
 
+/**
+ * The word's most frequent sense as a group, not counting a later sense where it is only a clipped
+ * form of a longer name that heads the sense ("energy" of "department_of_energy", "labor" of
+ * "labor_movement"): "Coda Energy Inc." is a company, not a department named after Coda. A clipped
+ * form that is the word's first sense ("klan" of "ku_klux_klan") is what the word means.
+ */
+function firstGroupSense(wn: WordNet, lower: string): string | undefined {
+  return wn.synsets(lower, 'n').find((id, k) => {
+    if (wn.lexFile(id) !== NOUN_GROUP) return false;
+    const head = wn.synset(id)?.words[0] ?? lower;
+    return k === 0 || head === lower || !head.split('_').includes(lower);
+  });
+}
+
 /** Whether a synset is, through its hypernyms, a kind of one of `roots` (within noun.group). */
 export function underGroupRoot(wn: WordNet, id: string, roots: ReadonlySet<string> = BODY_ROOTS): boolean {
   return isKindOf(wn, id, (s) => roots.has(s.words[0]), { maxHops: MAX_DEPTH - 1, within: (s) => s.lexFile === NOUN_GROUP, instances: true });
@@ -28,7 +42,7 @@ export function isBodyNoun(word: string, wn: WordNet | null = installedWordNet()
   const lower = word.toLowerCase();
   const known = memo.get(lower);
   if (known !== undefined) return known;
-  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const group = wn === null ? undefined : firstGroupSense(wn, lower);
   const body = group !== undefined && wn !== null && underGroupRoot(wn, group);
   if (wn) memo.set(lower, body);
   return body;
@@ -48,7 +62,7 @@ export function isCompetitionNoun(word: string, wn: WordNet | null = installedWo
   const lower = word.toLowerCase();
   const known = competitionMemo.get(lower);
   if (known !== undefined) return known;
-  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const group = wn === null ? undefined : firstGroupSense(wn, lower);
   const teams = group !== undefined && wn !== null && gathersTeams(wn, group);
   if (wn) competitionMemo.set(lower, teams);
   return teams;
@@ -72,7 +86,7 @@ export function isOrganisationNoun(word: string, wn: WordNet | null = installedW
   const lower = word.toLowerCase();
   const known = orgMemo.get(lower);
   if (known !== undefined) return known;
-  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const group = wn === null ? undefined : firstGroupSense(wn, lower);
   const org = group !== undefined && wn !== null && underGroupRoot(wn, group, ORGANISATION_ROOTS);
   if (wn) orgMemo.set(lower, org);
   return org;

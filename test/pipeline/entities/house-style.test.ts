@@ -19,6 +19,9 @@ test('titles and letters after a name', () => {
   assert.equal(before('said Dr. Amundsen'), 'Dr');
   assert.equal(before('the Mrs Amundsen'), 'Mrs');
   assert.equal(before('said Hamr Amundsen'), null);
+  // a title ending a paragraph names nobody in the next one
+  assert.equal(before('she moved to Tupelo, Miss .\n\nAmundsen'), null);
+  assert.equal(before('a ranch near Helena, Mont.\nAmundsen'), null);
   assert.deepEqual(splitPostNominal('Ruth Abara QC'), { name: 'Ruth Abara', letters: 'QC', plural: false });
   assert.deepEqual(splitPostNominal('Green MPs'), { name: 'Green', letters: 'MP', plural: true });
 });
@@ -29,6 +32,13 @@ test('"Mr X" is a person whatever the tagger said; the title joins a lone surnam
   assert.deepEqual(shown(out), ['PER:Mr Quarry', 'PER:Ms Vell', 'PER:Faraday Ostrom', 'ORG:Lord Chancellor']);
   assert.deepEqual(out.map((m) => m.title ?? null), ['Mr', 'Ms', 'Dr', null]);
   for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a title closing a paragraph is no title of the name opening the next', () => {
+  const text = 'The family farmed near Tupelo, Miss .\n\nOrla Vennick sold the land.\nMrs\nPell Arno left.';
+  const out = applyHouseStyle(text, [at(text, 'Orla Vennick', 'PER')]);
+  assert.deepEqual(shown(out), ['PER:Orla Vennick']);
+  assert.equal(out[0].title ?? null, null);
 });
 
 test('a plural after a party the tagger took for a person leaves the party, an organisation', () => {
