@@ -38,6 +38,7 @@ import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
+import { typeOfficeTitledNames } from './office-cues.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
@@ -166,11 +167,13 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
   const kinds = typeBusinessAndHolidayNames(designated.mentions);
   const companies = { mentions: kinds.mentions, settled: new Set([...designated.settled, ...kinds.settled]) };
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
+  // "President Bush", "Senator Obama": a lone name after an office is a person
+  const officers = typeOfficeTitledNames(text, companies.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
-  const persons = typeCoordinatedPersons(text, companies.mentions, syntax, model.resources.casing, settled);
+  const persons = typeCoordinatedPersons(text, officers.mentions, syntax, model.resources.casing, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
