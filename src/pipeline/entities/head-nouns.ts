@@ -33,7 +33,9 @@ const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
-const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
+const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|Confederation|Movement|${PUBLICATION_HEADS}`;
+/** A government's own departments: after a nationality they are that country's ("German" "Foreign Ministry"). */
+const STATE_DEPARTMENT_LAST = /\s(?:Ministry|Office|Department)$/u;
 /** Bodies a place owns that a name's head says nothing of on its own ("Puerto Rico Police",
  *  "Miami Law School"): they make a body only after a place the tagger named. Not "Hospital":
  *  CoNLL-2003 writes hospitals as places. */
@@ -85,9 +87,18 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     const place = inside.length === 1 && inside[0].type === 'LOC' && inside[0].start >= start && inside[0].end < end ? inside[0] : null;
     const placeOnly = place !== null && !isDemonym(place);
     if (placeOnly) start = place.start;
-    // "British Foreign Office": the nationality says whose office, as CoNLL writes "German" "Foreign Ministry"
-    if (lead !== null && isDemonym(lead) && !nationalityOnly && /^\p{Zs}+\p{Lu}\S*\p{Zs}+\p{Lu}/u.test(text.slice(lead.end, end))) {
-      if (BODY_HEAD_LAST.test(r[0])) out.push({ start: lead.end + 1, end, type: 'ORG', text: text.slice(lead.end + 1, end) });
+    // "British Foreign Office": the nationality says whose office, as CoNLL writes "German" "Foreign Ministry";
+    // a society, movement or foundation carries its nationality in its name ("Greek Shipping Federation")
+    const nationalityLed = nationalityLedWords(inside, start);
+    if (nationalityLed !== null && !nationalityOnly && /^\p{Zs}+\p{Lu}\S*\p{Zs}+\p{Lu}/u.test(text.slice(nationalityLed.end, end))) {
+      if (!BODY_HEAD_LAST.test(r[0])) continue;
+      if (STATE_DEPARTMENT_LAST.test(r[0])) {
+        if (inside.length === 1) out.push({ start: nationalityLed.end + 1, end, type: 'ORG', text: text.slice(nationalityLed.end + 1, end) });
+        continue;
+      }
+      const body: Mention = { start, end, type: 'ORG', text: text.slice(start, end) };
+      for (const m of inside) out.splice(out.indexOf(m), 1);
+      out.push(body);
       continue;
     }
     if (inside.length > 0 && !nationalityOnly && !placeOnly) continue;
@@ -97,6 +108,18 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     else out.push(body);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tagger's mentions inside a run of capitalised words up to a body's head word when they are a
+ * nationality at its start and, after it, only things (MISC, "Republican" before "… Movement"): the
+ * nationality; otherwise null. Where the tagger named a body after the nationality ("Panamanian"
+ * "Boxing Association") it read the two apart, and they stay so.
+ */
+function nationalityLedWords(inside: readonly Mention[], start: number): Mention | null {
+  const lead = inside[0];
+  if (lead === undefined || lead.start !== start || !isDemonym(lead)) return null;
+  return inside.slice(1).every((m) => m.type === 'MISC') ? lead : null;
 }
 
 /**

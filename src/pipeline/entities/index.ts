@@ -33,11 +33,13 @@ import { splitStateAbbreviations } from './state-abbreviations.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { joinLawNames } from './law-names.js';
+import { joinConjoinedOfNames } from './conjoined-of-names.js';
 import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
+import { typeOfficeTitledNames } from './office-cues.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
@@ -127,7 +129,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
-  const merged = repairByHeadNoun(text, joinLawNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired));
+  const merged = repairByHeadNoun(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)));
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
   const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
@@ -166,11 +168,13 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
   const kinds = typeBusinessAndHolidayNames(designated.mentions);
   const companies = { mentions: kinds.mentions, settled: new Set([...designated.settled, ...kinds.settled]) };
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
+  // "President Bush", "Senator Obama": a lone name after an office is a person
+  const officers = typeOfficeTitledNames(text, companies.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
-  const persons = typeCoordinatedPersons(text, companies.mentions, syntax, model.resources.casing, settled);
+  const persons = typeCoordinatedPersons(text, officers.mentions, syntax, model.resources.casing, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name

@@ -35,3 +35,15 @@ test('the Arab League is an organisation after its nationality-like first word',
   const { mentions } = analyseText('Ministers from nine Arab League states met in the capital on Monday.');
   assert.equal(mentions.find((m) => m.text === 'Arab League')?.type, 'ORG');
 });
+
+test('a society or movement named with a nationality keeps it in its name; a ministry does not', () => {
+  const text = 'Funds came from the Danish Seafarers Federation and the Peruvian Heritage Movement, said the Danish Foreign Ministry.';
+  const mentions = [at(text, 'Danish', 'MISC'), at(text, 'Peruvian', 'MISC'), at(text, 'Heritage', 'MISC')];
+  mentions.push({ ...at(text.slice(90), 'Danish', 'MISC'), start: 90 + text.slice(90).indexOf('Danish'), end: 90 + text.slice(90).indexOf('Danish') + 6 });
+  assert.deepEqual(shown(repairByHeadNoun(text, mentions)), ['ORG Danish Seafarers Federation', 'ORG Peruvian Heritage Movement', 'MISC Danish', 'ORG Foreign Ministry']);
+});
+
+test('a body the tagger named after a nationality stays apart from it', () => {
+  const text = 'The Chilean Rowing Association chose its crew.';
+  assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Chilean', 'MISC'), at(text, 'Rowing Association', 'ORG')])), ['MISC Chilean', 'ORG Rowing Association']);
+});
