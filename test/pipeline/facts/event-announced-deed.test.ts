@@ -29,6 +29,9 @@ test('a forecast by others, a deed of someone else, a condition, a wish or a hed
     // an attempt, a stand-in verb and a level are no deed
     'The Hull harbour board said it would try to sell the old pier.',
     'The Hull harbour board said it would do whatever the town asked.',
+    'The Hull harbour board said it would work to reopen the old pier.',
+    // what would have happened did not
+    'The Hull harbour board said it would have rebuilt the stand.',
     'Mr Verbeke said he will hold his forecast at 40 cents a share.',
     // a plan reported without its announcer speaking is left to the event words
     'The Leuven council intends to repaint its delivery vans.',

@@ -6,6 +6,7 @@
 // (lead-deed.ts: doingPredicate). What others forecast ("analysts said the bank will cut rates"), what a party says of
 // someone else, conditions, wishes, attempts and levels ("will remain at $1 a share") stay out. Constant work per sentence.
 import { caseMarker, dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
+import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { barePlural } from './generic.js';
 import { doingPredicate, party, sayingVerb } from './lead-deed.js';
@@ -37,16 +38,27 @@ function decidedDeeds(ctx: DocumentContext, c: number): number[] {
   return dependents(syn, c, 'xcomp').filter((x) => syn.words[x].upos === 'VERB' && !dependents(syn, x, 'aux').length);
 }
 
+/** Does the verb take no object, only an aim ("will work to reverse the rule", "would act to stop it")? An effort, not the deed. */
+function effort(syn: Syntax, v: number): boolean {
+  if (dependents(syn, v, 'obj').length) return false;
+  // the parse may hang the aim as any clause of the verb ("work to reopen" read as its clausal subject)
+  return dependents(syn, v, 'advcl', 'xcomp', 'csubj', 'ccomp').some((c) => syn.words[c].upos === 'VERB' && dependents(syn, c, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to'));
+}
+
 /** Does an "at" phrase of the verb hold a number that is no time ("will remain at $1 a share", "priced at 98")? A level, not a deed. */
 function level(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   return dependents(syn, v, 'obl', 'obl:*').some((o) => caseMarker(syn, o) === 'at' && subtree(syn, o).some((k) => syn.words[k].upos === 'NUM' && ctx.timeAt[syn.words[k].token] < 0));
 }
 
-/** Is a "would" the deed's only hedge, with no condition in the sentence ("if", "unless")? */
+/**
+ * Is a "would" the deed's only hedge, with no condition in the sentence ("if", "unless")? "Would have imposed" is
+ * what did not happen, no plan.
+ */
 function reportedFuture(ctx: DocumentContext, v: number, s: number): boolean {
   const syn = ctx.syntax!;
-  if (!dependents(syn, v, 'aux').some((k) => REPORTED_FUTURE.has(syn.words[k].text.toLowerCase()))) return false;
+  const aux = dependents(syn, v, 'aux').map((k) => syn.words[k].lemma.toLowerCase());
+  if (!dependents(syn, v, 'aux').some((k) => REPORTED_FUTURE.has(syn.words[k].text.toLowerCase())) || aux.includes('have')) return false;
   for (let t = ctx.sentStart[s]; t < ctx.sentStart[s + 1]; t++) if (CONDITIONS.has(ctx.low[t])) return false;
   return true;
 }
@@ -77,7 +89,7 @@ export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: r
   const out: EventMention[] = [];
   for (const v of deeds) {
     const lemma = syn.words[v].lemma.toLowerCase();
-    if (covered.has(v) || ctx.mentionAt[syn.words[v].token] >= 0 || PRO_VERBS.has(lemma) || !doingPredicate(ctx, v) || level(ctx, v)) continue;
+    if (covered.has(v) || ctx.mentionAt[syn.words[v].token] >= 0 || PRO_VERBS.has(lemma) || !doingPredicate(ctx, v) || level(ctx, v) || effort(syn, v)) continue;
     const m = parsedVerbMention(ctx, syn.words[v].token, v, s, ctx.sentStart[s], ctx.sentStart[s + 1], { type: 'other', lemma, form: 'ed' });
     if (!m || (m.status !== 'planned' && !(m.status === 'hypothetical' && reportedFuture(ctx, v, s)))) continue;
     // "said it would appeal": the reported "will" is a decision, not a hedge
