@@ -18,6 +18,7 @@ import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } f
 import type { DoerReferent } from './pronoun-doer.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
+import { announcedDeedMentions } from './announced-deed.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -67,7 +68,9 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
   for (let s = 0; s < ctx.sentences.length; s++) {
     const found = findMentions(ctx, s, doerReferent);
     // the lead's main happening where no event word names it ("resumed work in Iraq")
-    const ms = [...found, ...leadMentions(ctx, s, found)];
+    const stated = [...found, ...leadMentions(ctx, s, found)];
+    // a deed its doer announces as decided ("Acme said it will close the depot")
+    const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
     const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');

@@ -68,7 +68,7 @@ function deedVerb(lemma: string): boolean {
 }
 
 /** Is the word a verb whose first WordNet sense is one of saying (verb.communication: "said", "reported", "announced")? */
-function sayingVerb(syn: Syntax, w: number): boolean {
+export function sayingVerb(syn: Syntax, w: number): boolean {
   return syn.words[w].upos === 'VERB' && firstVerbSenseFile(syn.words[w].lemma.toLowerCase()) === VERB_COMMUNICATION;
 }
 
@@ -84,7 +84,7 @@ function nounFile(syn: Syntax, w: number): number | null {
  * whose first sense is a person or a group ("the council", "inspectors")? "The sea rose", "a flood of complaints
  * hit the ministry", "the operation went well": no party acts. `speakerActs`: the word is in what a party says.
  */
-function party(ctx: DocumentContext, w: number, speakerActs = false): boolean {
+export function party(ctx: DocumentContext, w: number, speakerActs = false): boolean {
   const word = ctx.syntax!.words[w];
   if (ctx.mentionAt[word.token] >= 0 || word.upos === 'PROPN') return true;
   // "The board said it had repaired …": an "it" a party reports of itself is that party
@@ -216,6 +216,20 @@ function leadDoers(syn: Syntax, v: number): number[] {
 /** An active verb the parse gave an obl:agent ("stole a painting by Vermeer"): its arguments are read again by relation. */
 function activeWithAgent(syn: Syntax, v: number): boolean {
   return dependents(syn, v, 'obl:agent').length > 0 && dependents(syn, v, 'aux:pass', 'nsubj:pass', 'csubj:pass').length === 0 && subjects(syn, v).length > 0;
+}
+
+/**
+ * Is verb v, whatever its tense, a predicate of doing as the lead's are read: a verb of doing (not "be" or "have"), no
+ * figure moving, no habit, no figure of speech, not the light verb of an event word, and no attempt or aim ("will seek
+ * to sell": the happening would be the complement's).
+ */
+export function doingPredicate(ctx: DocumentContext, v: number): boolean {
+  const syn = ctx.syntax!;
+  const word = syn.words[v];
+  const lemma = word.lemma.toLowerCase();
+  if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma) || !deedVerb(lemma)) return false;
+  if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) return false;
+  return !statistic(syn, v) && !habitual(ctx, v, v) && !figurativeMotion(ctx, v) && !eventWordArgument(ctx, v);
 }
 
 /**
