@@ -162,3 +162,35 @@ export async function eventually(holds: () => Promise<boolean>, limitMs = 60_000
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** What `zoomWatchingFocus` saw: frames watched, the first frame the element was gone or unfocused (0: never), and whether its transform changed. */
+export interface ZoomWatch {
+  frames: number;
+  lostOn: number;
+  moved: boolean;
+}
+
+/**
+ * Presses the map's zoom button `label` from script (a click would move the focus to it) and, on every
+ * frame until the zoom has eased out (it takes 300 ms; watched for 900), notes whether the element
+ * `selector` names is still in the page and focused.
+ */
+export async function zoomWatchingFocus(page: Page, label: string, selector: string): Promise<ZoomWatch> {
+  return page.evaluate(
+    async ([button, watched]) => {
+      const el = document.querySelector<Element>(watched)!;
+      const before = el.getAttribute('transform');
+      document.querySelector<HTMLButtonElement>(`.map-tools button[aria-label="${button}"]`)!.click();
+      let frames = 0;
+      let lostOn = 0;
+      const started = performance.now();
+      while (performance.now() - started < 900) {
+        await new Promise(requestAnimationFrame);
+        frames += 1;
+        if (!lostOn && (!el.isConnected || document.activeElement !== el)) lostOn = frames;
+      }
+      return { frames, lostOn, moved: el.getAttribute('transform') !== before };
+    },
+    [label, selector] as const,
+  );
+}

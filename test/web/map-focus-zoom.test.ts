@@ -3,31 +3,15 @@
 // Enter pressed during (or just after) a zoom fell on the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtureServerSuite, skip } from './browser.js';
+import { fixtureServerSuite, skip, zoomWatchingFocus as watchZoom } from './browser.js';
 
 const web = fixtureServerSuite();
 
-/** Presses a zoom button from script (a click would move the focus to it) and, on every frame until the zoom has eased out, notes whether `marker` is still in the page and focused. */
-async function zoomWatchingFocus(button: string, marker: string): Promise<{ frames: number; lostOn: number }> {
-  return web.page.evaluate(
-    async ([label, selector]) => {
-      const el = document.querySelector<SVGElement>(selector)!;
-      const before = el.getAttribute('transform');
-      document.querySelector<HTMLButtonElement>(`.map-tools button[aria-label="${label}"]`)!.click();
-      let frames = 0;
-      let lostOn = 0;
-      const started = performance.now();
-      // the zoom takes 300 ms; watch well past it
-      while (performance.now() - started < 900) {
-        await new Promise(requestAnimationFrame);
-        frames += 1;
-        if (!lostOn && (!el.isConnected || document.activeElement !== el)) lostOn = frames;
-      }
-      if (el.getAttribute('transform') === before) throw new Error('the marker never moved: no zoom was watched');
-      return { frames, lostOn };
-    },
-    [button, marker] as const,
-  );
+/** Zooms and watches the marker `selector` names, which must have moved: a zoom that moved nothing watched nothing. */
+async function zoomWatchingFocus(button: string, selector: string): Promise<{ frames: number; lostOn: number }> {
+  const watched = await watchZoom(web.page, button, selector);
+  assert.ok(watched.moved, 'the marker never moved: no zoom was watched');
+  return watched;
 }
 
 test('a focused marker keeps the focus while the map zooms in and out, and Enter then opens it', { skip, timeout: 300_000 }, async () => {

@@ -4,7 +4,7 @@
 // it. Every zoom frame had built the list anew, and a focused button was gone mid-zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoCorpusSuite, skip } from './browser.js';
+import { demoCorpusSuite, skip, zoomWatchingFocus as watchZoom } from './browser.js';
 
 const web = demoCorpusSuite();
 
@@ -19,22 +19,8 @@ async function zoom(label: string): Promise<void> {
   }, label);
 }
 
-/** Zooms as `zoom` does and, on every frame until the zoom has eased out, notes whether the button of `key` is the same element and focused. */
-async function zoomWatchingFocus(label: string, key: string): Promise<{ frames: number; lostOn: number }> {
-  return web.page.evaluate(async ([l, k]) => {
-    const el = document.querySelector<HTMLButtonElement>(`.map-label-note button[data-key="${k}"]`)!;
-    document.querySelector<HTMLButtonElement>(`.map-tools button[aria-label="${l}"]`)!.click();
-    let frames = 0;
-    let lostOn = 0;
-    const started = performance.now();
-    while (performance.now() - started < 900) {
-      await new Promise(requestAnimationFrame);
-      frames += 1;
-      if (!lostOn && (!el.isConnected || document.activeElement !== el)) lostOn = frames;
-    }
-    return { frames, lostOn };
-  }, [label, key] as const);
-}
+/** Zooms as `zoom` does, watching the button of the marker `key` frame by frame. */
+const zoomWatchingFocus = (label: string, key: string) => watchZoom(web.page, label, `.map-label-note button[data-key="${key}"]`);
 
 test('a focused button under the map keeps the focus through a zoom, and Enter then selects its marker', { skip, timeout: 300_000 }, async () => {
   const { page } = web;
