@@ -101,6 +101,11 @@ test('what a proposal would do has not happened; more votes than a rival are a t
 test('no one arrested, a vote refused and a killing inside a condition did not happen', () => {
   assert.equal(ofType('Nobody has been arrested so far, the police chief said.', 'arrest')[0]?.status, 'negated');
   assert.equal(ofType('The senators have refused to vote on the nominee.', 'vote')[0]?.status, 'negated');
+  // a subject determined by "no" names nothing that was done
+  assert.equal(ofType('No suspects were detained after the fire at the depot, officers said.', 'detention')[0]?.status ?? 'negated', 'negated');
+  assert.equal(ofType('No senator was arrested at the sit-in on Tuesday.', 'arrest')[0]?.status, 'negated');
+  // "no fewer than": the "no" belongs to the number, not the subject
+  assert.equal(ofType('No fewer than nine protesters were arrested at the sit-in on Tuesday.', 'arrest')[0]?.status, 'asserted');
   const killed = ofType('That could have changed everything, if there were proof that a guard got killed.', 'killing');
   assert.ok(killed.every((e) => e.status === 'hypothetical'), killed.map((e) => e.status).join(', '));
 });

@@ -228,11 +228,13 @@ const NEEDS = new Set(['need']);
 export const REFUSALS = new Set(['refuse', 'decline', 'fail']);
 const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
 
-/** "nobody", "none", "no one": a subject that names no one. */
+/** "nobody", "none", "no one", or a noun determined by "no": a subject that names no one and nothing. */
 function noOne(syn: Syntax, w: number): boolean {
   const t = syn.words[w].text.toLowerCase();
   if (t === 'nobody' || t === 'none' || t === 'noone') return true;
-  return t === 'one' && dependents(syn, w, 'det', 'advmod').some((d) => syn.words[d].text.toLowerCase() === 'no');
+  const isNo = (d: number) => syn.words[d].text.toLowerCase() === 'no';
+  // "no one was hurt"; "no weapon was recovered", "no shots were fired": a subject determined by "no"
+  return t === 'one' ? dependents(syn, w, 'det', 'advmod').some(isNo) : dependents(syn, w, 'det').some(isNo);
 }
 
 /**
