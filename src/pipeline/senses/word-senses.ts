@@ -343,8 +343,8 @@ const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
 const JUDGES = new Set(['judge', 'judges', 'justice', 'justices', 'lords', 'jury', 'magistrate', 'magistrates']);
 /** Titles of a judge before a name. */
 const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
-/** What is fired or thrown to do harm (data/words/weapons.txt). */
-const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
+/** What is fired or thrown to do harm (data/words/weapons.txt): a strike by one of these, or one thrown at someone, is an attack. */
+export const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
 /** Words for a court itself. */
 const COURT_HEADS = new Set(['court', 'courts', 'tribunal', 'tribunals']);
 /** Words for a workforce: what a counted layoff counts besides nouns for people ("200 jobs", "a third of its staff"). */

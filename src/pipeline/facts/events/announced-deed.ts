@@ -57,8 +57,8 @@ function level(ctx: DocumentContext, v: number): boolean {
  */
 function reportedFuture(ctx: DocumentContext, v: number, s: number): boolean {
   const syn = ctx.syntax!;
-  const aux = dependents(syn, v, 'aux').map((k) => syn.words[k].lemma.toLowerCase());
-  if (!dependents(syn, v, 'aux').some((k) => REPORTED_FUTURE.has(syn.words[k].text.toLowerCase())) || aux.includes('have')) return false;
+  const aux = dependents(syn, v, 'aux');
+  if (!aux.some((k) => REPORTED_FUTURE.has(syn.words[k].text.toLowerCase())) || aux.some((k) => syn.words[k].lemma.toLowerCase() === 'have')) return false;
   for (let t = ctx.sentStart[s]; t < ctx.sentStart[s + 1]; t++) if (CONDITIONS.has(ctx.low[t])) return false;
   return true;
 }

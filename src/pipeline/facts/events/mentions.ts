@@ -29,7 +29,7 @@ import { casualtyOfSubject } from './casualty-subject.js';
 import type { DoerReferent } from './pronoun-doer.js';
 import { countedHappenings } from './counted-happenings.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
-import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
+import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf, WEAPONS } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, ranges, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { particleObject } from './particle-object.js';
 import { isSought } from './wishes.js';
@@ -95,8 +95,6 @@ const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies', 'marched', 'march', 'marches', 'gathered', 'gather', 'gathers', 'demonstrated', 'demonstrate', 'demonstrates']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
-/** What is fired: a strike by one of these is an attack. */
-const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
 /** "attempted murders": a participle that keeps a killing noun's phrase going (data/event-senses.json makes it an attack). */
 const ATTEMPT_WORDS = new Set(['attempted']);
 /** "an assassination attempt": heads after a killing noun that make it an attempt on a life. */
