@@ -90,6 +90,18 @@ test('head nouns: a facility is a place, "X\'s Department" is one body, a missed
   assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
 });
 
+test('roads, built structures and straits are places whatever the tagger typed; a body named for one, a titled person and a street-named show keep their types', () => {
+  const text = 'Crews closed Harlow Boulevard and Kemp Ave near Dunmore Air Force Base, the Velmora Towers and the Ostrava Straits; the Society for Crossing the Ostrava Straits, Dr. Pell Drive and the Lantern Street musical replied.';
+  const ms = [
+    at(text, 'Harlow Boulevard', 'PER'), at(text, 'Kemp Ave', 'ORG'), at(text, 'Dunmore Air Force Base', 'ORG'), at(text, 'Velmora Towers', 'MISC'),
+    at(text, 'Ostrava Straits', 'ORG'), at(text, 'Society for Crossing the Ostrava Straits', 'ORG'), { ...at(text, 'Pell Drive', 'PER'), title: 'Dr.' }, at(text, 'Lantern Street', 'MISC'),
+  ];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), [
+    'LOC:Harlow Boulevard', 'LOC:Kemp Ave', 'LOC:Dunmore Air Force Base', 'LOC:Velmora Towers',
+    'LOC:Ostrava Straits', 'ORG:Society for Crossing the Ostrava Straits', 'PER:Pell Drive', 'MISC:Lantern Street',
+  ]);
+});
+
 test('a name the tagger called a thing that ends in an organisation\'s or a unit\'s noun is an organisation; a meeting or a cup stays a thing', () => {
   const text = 'The Velmoran Trade Section and the Harbour Pilot Service answered, while the Spring Conference and the Tarnok Cup went ahead.';
   const ms = [at(text, 'Velmoran Trade Section', 'MISC'), at(text, 'Harbour Pilot Service', 'MISC'), at(text, 'Spring Conference', 'MISC'), at(text, 'Tarnok Cup', 'MISC')];
