@@ -32,6 +32,9 @@ const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
 /** Market indices and averages are MISC, as CoNLL writes "BLOM Stock Index" and "NASDAQ Index" (and
  *  MEANTIME gives them a financial type of their own): "Dow Jones Industrial Average", "… Composite Index". */
 const MARKET_INDEX = /\s(?:Index|Average)$/u;
+/** Festivals are events (MISC, as CoNLL-2003 writes "… Festival" and "… Carnival" and every gold set
+ *  names them: "San Gennaro Festival", "Cannes Film Festival"), not the body that runs them. */
+const FESTIVAL = /\s(?:Festival|Carnival)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -85,6 +88,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && FESTIVAL.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
   }).map((m) => publication(text, m));

@@ -102,6 +102,12 @@ test('roads, built structures and straits are places whatever the tagger typed; 
   ]);
 });
 
+test('a festival or carnival is an event, whatever type the tagger gave it', () => {
+  const text = 'Crowds left the Velmora Harbour Festival for the Ostrava Carnival, and Dunmore Arts answered.';
+  const ms = [at(text, 'Velmora Harbour Festival', 'ORG'), at(text, 'Ostrava Carnival', 'LOC'), at(text, 'Dunmore Arts', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Velmora Harbour Festival', 'MISC:Ostrava Carnival', 'ORG:Dunmore Arts']);
+});
+
 test('a name the tagger called a thing that ends in an organisation\'s or a unit\'s noun is an organisation; a meeting or a cup stays a thing', () => {
   const text = 'The Velmoran Trade Section and the Harbour Pilot Service answered, while the Spring Conference and the Tarnok Cup went ahead.';
   const ms = [at(text, 'Velmoran Trade Section', 'MISC'), at(text, 'Harbour Pilot Service', 'MISC'), at(text, 'Spring Conference', 'MISC'), at(text, 'Tarnok Cup', 'MISC')];
