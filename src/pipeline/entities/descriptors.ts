@@ -18,19 +18,25 @@ export interface Descriptors {
   kinds: Map<string, EntityType>;
   /** Nouns a name modifies as their maker or owner ("a YouGov poll"). */
   makers: Map<string, EntityType>;
+  /** Nouns of products, a MISC name only where the article names their owner ("its Navigator
+   *  browser") or lists them ("such brands as X"): alone, "the brand X" may be the maker. */
+  products: Set<string>;
 }
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 
 export function parseDescriptors(text: string): Descriptors {
-  const out: Descriptors = { kinds: new Map(), makers: new Map() };
+  const out: Descriptors = { kinds: new Map(), makers: new Map(), products: new Set() };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [type, noun] = line.split(/\s+/, 2);
     if (!TYPES.has(type as EntityType) || !noun) throw new Error(`descriptors: bad line "${line}"`);
     if (noun.startsWith('@')) out.makers.set(noun.slice(1).toLowerCase(), type as EntityType);
-    else out.kinds.set(noun.toLowerCase(), type as EntityType);
+    else if (noun.startsWith('~')) {
+      if (type !== 'MISC') throw new Error(`descriptors: a product noun is MISC: "${line}"`);
+      out.products.add(noun.slice(1).toLowerCase());
+    } else out.kinds.set(noun.toLowerCase(), type as EntityType);
   }
   return out;
 }
@@ -67,11 +73,19 @@ export function typeByDescriptors(
   const surnames = personSurnames(mentions);
   const artifacts = artifactModifiers(syn);
   const out = mentions.map((m) => {
-    if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
+    if (fixed.has(m) || m.title) return m;
     const head = headOfSpan(syn, m);
     if (head === null) return m;
+    // a full personal name is retyped only as an owned product ("its Corn Flakes brand")
+    if (m.type === 'PER' && /\s/.test(m.text)) {
+      const product = ownedProductType(syn, head, m, nouns);
+      if (product === null) return m;
+      const typed = { ...m, type: product };
+      settled.add(typed);
+      return typed;
+    }
     const thing = artifacts.texts.has(m.text) ? artifactName(m, mentions) : null;
-    const type = descriptorType(syn, head, m, nouns, surnames) ?? (thing && namesThing(syn, head, artifacts.words) ? thing : null);
+    const type = descriptorType(syn, head, m, nouns, surnames) ?? ownedProductType(syn, head, m, nouns) ?? (thing && namesThing(syn, head, artifacts.words) ? thing : null);
     if (type === null) {
       // the same word written bare ("Ronaldo shirts" … "Ronaldo scored") stays the person: settled,
       // so that the retyped mention does not vote it a thing
@@ -148,6 +162,33 @@ function namesThing(syn: Syntax, head: number, modifiers: ReadonlySet<number>): 
   const w = syn.words[head];
   if (modifiers.has(head) || (w.deprel === 'compound' && w.head >= 0 && syn.words[w.head].upos === 'NOUN')) return true;
   return syn.words.some((d) => d.head === head && (d.deprel === 'det' || (d.deprel === 'nmod:poss' && d.upos === 'PRON')));
+}
+
+/**
+ * A work or product its owner is named with: a name modifying a product noun or one of kind MISC that has a
+ * possessive of its own ("its Navigator browser", "Acme's Harbor brand", "the KTV's Ridgeline
+ * programme"), or listed after "such <noun>s as" ("such brands as Corn Flakes and Rice Krispies").
+ * Without an owner the name before the noun may be its maker ("a KTV programme"), so it stays.
+ */
+function ownedProductType(syn: Syntax, head: number, span: Mention, nouns: Descriptors): EntityType | null {
+  const outside = (w: number) => syn.words[w].end <= span.start || syn.words[w].start >= span.end;
+  const isProduct = (w: number) => {
+    const lemma = syn.words[w].lemma.toLowerCase();
+    return syn.words[w].upos === 'NOUN' && outside(w) && (nouns.products.has(lemma) || nouns.kinds.get(lemma) === 'MISC');
+  };
+  const word = syn.words[head];
+  if (word.deprel === 'compound' && word.head >= 0 && isProduct(word.head)) {
+    // the parse may hang the owner on the name's first word ("its" on "Internet" in "its Internet Explorer browser")
+    const owned = [word.head, ...wordsInSpan(syn, span)].some((h) => dependents(syn, h, 'nmod:poss').some((d) => outside(d) && syn.words[d].start < span.start));
+    return owned ? 'MISC' : null;
+  }
+  // "such brands as X and Y": the parse hangs a later list item on the first ("Y" an nmod or conj of "X")
+  let w = head;
+  while ((syn.words[w].deprel === 'conj' || (syn.words[w].deprel === 'nmod' && caseMarker(syn, w) === null)) && syn.words[w].head >= 0 && syn.words[syn.words[w].head].upos === 'PROPN') w = syn.words[w].head;
+  const listed = syn.words[w];
+  if (!listed.deprel.startsWith('nmod') || listed.head < 0 || caseMarker(syn, w) !== 'as' || !isProduct(listed.head)) return null;
+  const such = dependents(syn, listed.head, 'amod', 'det').some((d) => syn.words[d].text.toLowerCase() === 'such');
+  return such ? 'MISC' : null;
 }
 
 /** The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an artifact: their indexes and texts. */

@@ -13,6 +13,13 @@ import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../senses/bod
 import { installedWordNet } from '../lexicons/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
+/** Roads, built structures and straits the gold sets write as places wherever the tagger typed
+ *  them ("Unity Boulevard", "Andrews Air Force Base", "Florida Straits"); in CoNLL-2003 train only
+ *  a body named for one ends in one ("Association for Relations Across the Taiwan Straits"), so a
+ *  name holding a body's head word keeps its type. A thing (MISC) only for a structure: a street's
+ *  name is also a show's ("Sesame Street"). */
+const ROUTE = /\s(?:Boulevard|Blvd\.?|Ave\.?|Drive|Freeway|Highway|Straits?)$/u;
+const STRUCTURE = /\s(?:Base|Bridge|Tower|Towers|Mall|Library)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
 const MOUNTAIN = /^(?:Mount|Mt\.?)\s+\p{Lu}/u;
 /** Halls for shows and games: places. None of these words, nor a body's head word below, ends
@@ -25,6 +32,9 @@ const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
 /** Market indices and averages are MISC, as CoNLL writes "BLOM Stock Index" and "NASDAQ Index" (and
  *  MEANTIME gives them a financial type of their own): "Dow Jones Industrial Average", "… Composite Index". */
 const MARKET_INDEX = /\s(?:Index|Average)$/u;
+/** Festivals are events (MISC, as CoNLL-2003 writes "… Festival" and "… Carnival" and every gold set
+ *  names them: "San Gennaro Festival", "Cannes Film Festival"), not the body that runs them. */
+const FESTIVAL = /\s(?:Festival|Carnival)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -49,6 +59,14 @@ const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
 
+/** A road, structure or strait by its last word, not a body named for one, nor a titled person. */
+function isRouteOrStructure(m: Mention): boolean {
+  if (m.type === 'LOC' || m.title || !(ROUTE.test(m.text) || STRUCTURE.test(m.text))) return false;
+  if (m.type === 'MISC' && !STRUCTURE.test(m.text)) return false;
+  const words = m.text.split(/\s+/u);
+  return !words.some((w) => BODY_HEAD_LAST.test(w) || PLACE_BODY_HEAD_LAST.test(` ${w}`));
+}
+
 /** Whether a name ends in a word that says it is a body ("… Council", "… Bank"). */
 export function endsInBodyHead(name: string): boolean {
   return BODY_HEAD_LAST.test(name);
@@ -61,6 +79,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // names to the tagger; a title ("Mr.") still makes a person
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
+    if (isRouteOrStructure(m)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
@@ -69,6 +88,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && FESTIVAL.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
   }).map((m) => publication(text, m));

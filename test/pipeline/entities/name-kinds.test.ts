@@ -53,10 +53,59 @@ test('no descriptor: a place before a firm is where it is, a broadcaster before 
   assert.equal(out.settled.size, 0);
 });
 
+test('a product noun types a name as a thing only with its owner named or in a "such …s as" list; a maker before it stays itself', () => {
+  const products = parseDescriptors('ORG firm\nMISC ~browser\nMISC ~brand\n');
+  // "Zenith updated its Harbor Glass browser , the Orvel browser and Dunmore Foods 's Malt Rings brand"
+  const owned = parse([
+    ['Zenith', 'PROPN', 'nsubj', 1], ['updated', 'VERB', 'root', -1], ['its', 'PRON', 'nmod:poss', 5], ['Harbor', 'PROPN', 'compound', 4],
+    ['Glass', 'PROPN', 'compound', 5], ['browser', 'NOUN', 'obj', 1], [',', 'PUNCT', 'punct', 9], ['the', 'DET', 'det', 9],
+    ['Orvel', 'PROPN', 'compound', 9], ['browser', 'NOUN', 'conj', 5], ['and', 'CCONJ', 'cc', 17], ['Dunmore', 'PROPN', 'compound', 12],
+    ['Foods', 'PROPN', 'nmod:poss', 17], ["'s", 'PART', 'case', 12], ['Malt', 'PROPN', 'compound', 15], ['Rings', 'PROPN', 'compound', 17, 'Rings'],
+    ['new', 'ADJ', 'amod', 17], ['brand', 'NOUN', 'conj', 5],
+  ]);
+  const ms = [at(owned.text, 'Zenith', 'ORG'), at(owned.text, 'Harbor Glass', 'ORG'), at(owned.text, 'Orvel', 'ORG'), at(owned.text, 'Dunmore Foods', 'ORG'), at(owned.text, 'Malt Rings', 'PER')];
+  const out = typeByDescriptors(ms, owned.syn, new Set(), products);
+  assert.deepEqual(shown(out.mentions), ['ORG:Zenith', 'MISC:Harbor Glass', 'ORG:Orvel', 'ORG:Dunmore Foods', 'MISC:Malt Rings']);
+  // the parse may hang the owner on the name's first word: "its Harbor Glass web browser"
+  const inner = parse([
+    ['its', 'PRON', 'nmod:poss', 1], ['Harbor', 'NOUN', 'compound', 4], ['Glass', 'PROPN', 'compound', 4], ['web', 'NOUN', 'compound', 4], ['browser', 'NOUN', 'root', -1],
+  ]);
+  assert.deepEqual(shown(typeByDescriptors([at(inner.text, 'Harbor Glass', 'ORG')], inner.syn, new Set(), products).mentions), ['MISC:Harbor Glass']);
+  // "Tarnok sold such brands as Oat Stars and Bran Bites , and brands like Pell Rossi"
+  const listed = parse([
+    ['Tarnok', 'PROPN', 'nsubj', 1], ['sold', 'VERB', 'root', -1], ['such', 'ADJ', 'amod', 3], ['brands', 'NOUN', 'obj', 1, 'brand'],
+    ['as', 'ADP', 'case', 6], ['Oat', 'PROPN', 'compound', 6], ['Stars', 'PROPN', 'nmod', 3], ['and', 'CCONJ', 'cc', 9],
+    ['Bran', 'PROPN', 'compound', 9], ['Bites', 'PROPN', 'nmod', 6], [',', 'PUNCT', 'punct', 12], ['and', 'CCONJ', 'cc', 12],
+    ['brands', 'NOUN', 'conj', 3, 'brand'], ['like', 'ADP', 'case', 15], ['Pell', 'PROPN', 'flat', 15], ['Rossi', 'PROPN', 'nmod', 12],
+  ]);
+  const lms = [at(listed.text, 'Tarnok', 'ORG'), at(listed.text, 'Oat Stars', 'PER'), at(listed.text, 'Bran Bites', 'PER'), at(listed.text, 'Pell Rossi', 'PER')];
+  assert.deepEqual(shown(typeByDescriptors(lms, listed.syn, new Set(), products).mentions), ['ORG:Tarnok', 'MISC:Oat Stars', 'MISC:Bran Bites', 'PER:Pell Rossi']);
+  // a product noun is no kind of its own: "the brand Velmora" names no thing
+  assert.throws(() => parseDescriptors('ORG ~brand\n'), /product noun is MISC/);
+});
+
 test('head nouns: a facility is a place, "X\'s Department" is one body, a missed "… Centre" is an organisation', () => {
   const text = 'Protesters met outside Wexbury Road Station. The Lord Keeper\'s Department and the Coastal Studies Centre think tank replied. In Centre court, play resumed.';
   const out = repairByHeadNoun(text, [at(text, 'Wexbury Road Station', 'ORG'), at(text, 'Lord Keeper', 'LOC')]);
   assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
+});
+
+test('roads, built structures and straits are places whatever the tagger typed; a body named for one, a titled person and a street-named show keep their types', () => {
+  const text = 'Crews closed Harlow Boulevard and Kemp Ave near Dunmore Air Force Base, the Velmora Towers and the Ostrava Straits; the Society for Crossing the Ostrava Straits, Dr. Pell Drive and the Lantern Street musical replied.';
+  const ms = [
+    at(text, 'Harlow Boulevard', 'PER'), at(text, 'Kemp Ave', 'ORG'), at(text, 'Dunmore Air Force Base', 'ORG'), at(text, 'Velmora Towers', 'MISC'),
+    at(text, 'Ostrava Straits', 'ORG'), at(text, 'Society for Crossing the Ostrava Straits', 'ORG'), { ...at(text, 'Pell Drive', 'PER'), title: 'Dr.' }, at(text, 'Lantern Street', 'MISC'),
+  ];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), [
+    'LOC:Harlow Boulevard', 'LOC:Kemp Ave', 'LOC:Dunmore Air Force Base', 'LOC:Velmora Towers',
+    'LOC:Ostrava Straits', 'ORG:Society for Crossing the Ostrava Straits', 'PER:Pell Drive', 'MISC:Lantern Street',
+  ]);
+});
+
+test('a festival or carnival is an event, whatever type the tagger gave it', () => {
+  const text = 'Crowds left the Velmora Harbour Festival for the Ostrava Carnival, and Dunmore Arts answered.';
+  const ms = [at(text, 'Velmora Harbour Festival', 'ORG'), at(text, 'Ostrava Carnival', 'LOC'), at(text, 'Dunmore Arts', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Velmora Harbour Festival', 'MISC:Ostrava Carnival', 'ORG:Dunmore Arts']);
 });
 
 test('a name the tagger called a thing that ends in an organisation\'s or a unit\'s noun is an organisation; a meeting or a cup stays a thing', () => {
