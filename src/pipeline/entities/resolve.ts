@@ -913,10 +913,19 @@ function linkPlurals(mentions: Mention[], out: Working[]): void {
   });
 }
 
-/** An acronym goes to the multi-word organisation name of the article it abbreviates. */
+/**
+ * An acronym goes to the multi-word organisation name of the article it abbreviates, and a place's
+ * acronym the tagger read as a place to the place of three words or more it spells ("United Arab
+ * Emirates" … "UAE"): a two-word place's initials ("NC", "LA") name teams, states and much else.
+ */
 function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const expansions = new Map<string, { canonical: string; type: EntityType }>();
+  const places = new Map<string, string>();
   out.forEach((w) => {
+    if (w.type === 'LOC' && !w.settled && nameTokens(w.canonical).length >= 3) {
+      const a = acronymOf(w.canonical);
+      if (a && a.length >= 3 && !places.has(a)) places.set(a, w.canonical);
+    }
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
       // and one holding an acronym spells it out ("US Geological Survey" … "USGS")
@@ -934,6 +943,11 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
+    const place = w.type === 'LOC' ? places.get(acronymLetters(m.text).toLowerCase()) : undefined;
+    if (place) {
+      out[i] = { ...w, canonical: place, tokens: nameTokens(place), settled: true };
+      return;
+    }
     const expansion = expansions.get(acronymLetters(m.text).toLowerCase());
     // the name it spells, of that name's type: "Internet Explorer" (MISC) … "IE" is one entity
     if (expansion) out[i] = { ...w, canonical: expansion.canonical, tokens: nameTokens(expansion.canonical), type: expansion.type === 'PER' ? w.type : expansion.type, settled: true };
