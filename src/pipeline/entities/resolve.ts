@@ -713,8 +713,9 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
  * "the Volunteers") is the one team of its article whose name ends in the whole plural, a plural
  * that names creatures or people (namesCreatures), before or after it: a headline or a fan's line
  * often writes the clipped form. The clipped form keeps at least three letters before its "s" and
- * is no word of a person's full name in the article; the tagger reads it as an organisation, a
- * thing or a person, and it takes the team's name and type.
+ * is no word of a person's full name in the article nor itself a plural of creatures or people
+ * ("the Bulls" stays apart from "the Bulldogs"); the tagger reads it as an organisation, a thing or
+ * a person, and it takes the team's name and type.
  */
 function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
   const plural = /^\p{Lu}\p{Ll}+s$/u;
@@ -726,7 +727,8 @@ function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
     const m = mentions[i];
     if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || w.tokens.length !== 1) return;
     if ((w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.canonical) || !plural.test(w.canonical)) return;
-    if (personWords.has(w.tokens[0])) return;
+    // a plural of creatures is a nickname of its own ("Bulls" is no clipped "Bulldogs")
+    if (personWords.has(w.tokens[0]) || namesKindOfCreature(w.canonical)) return;
     const stem = w.canonical.slice(0, -1).toLowerCase();
     const named = new Map<string, Working>();
     for (const t of teams) {

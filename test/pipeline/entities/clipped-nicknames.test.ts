@@ -41,3 +41,12 @@ test('a clipped form two teams fit stays apart from both', () => {
   const one = find(text, 'Cardinals');
   if (short && one) assert.notEqual(short.entityId, one.entityId);
 });
+
+test('a plural of creatures is a nickname of its own, no clipped form ("Bulls" beside "Bulldogs")', () => {
+  const text = 'The Bulldogs beat the Bulls 70-61 on Saturday. The Bulls had won their last four games.';
+  const a = analyseText(text);
+  const dogs = a.mentions.find((m) => m.text === 'Bulldogs');
+  const bulls = a.mentions.filter((m) => m.text === 'Bulls');
+  assert.ok(dogs?.entityId && bulls.length, JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
+  for (const b of bulls) assert.notEqual(b.entityId, dogs.entityId);
+});
