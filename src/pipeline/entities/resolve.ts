@@ -711,11 +711,11 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
 /**
  * A team's plural nickname clipped to its first letters ("the Jags" of "the Jaguars", "the Vols" of
  * "the Volunteers") is the one team of its article whose name ends in the whole plural, a plural
- * that names creatures or people (namesCreatures), before or after it: a headline or a fan's line
- * often writes the clipped form. The clipped form keeps at least three letters before its "s" and
- * is no word of a person's full name in the article nor itself a plural of creatures or people
- * ("the Bulls" stays apart from "the Bulldogs"); the tagger reads it as an organisation, a thing or
- * a person, and it takes the team's name and type.
+ * WordNet knows first as a kind of creature or person (namesKindOfCreature), before or after it: a
+ * headline or a fan's line often writes the clipped form. The clipped form keeps at least three
+ * letters before its "s" and is no word of a person's full name in the article nor itself a plural
+ * of creatures or people ("the Bulls" stays apart from "the Bulldogs"); the tagger reads it as an
+ * organisation, a thing or a person, and it takes the team's name and type.
  */
 function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
   const plural = /^\p{Lu}\p{Ll}+s$/u;
@@ -733,7 +733,7 @@ function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
     const named = new Map<string, Working>();
     for (const t of teams) {
       const last = t.canonical.split(/\s+/u).at(-1)!;
-      if (last.length > w.canonical.length && last.toLowerCase().startsWith(stem) && namesCreatures(last)) named.set(t.canonical, t);
+      if (last.length > w.canonical.length && last.toLowerCase().startsWith(stem) && namesKindOfCreature(last)) named.set(t.canonical, t);
     }
     if (named.size !== 1) return;
     const team = [...named.values()][0];

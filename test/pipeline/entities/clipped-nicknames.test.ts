@@ -50,3 +50,12 @@ test('a plural of creatures is a nickname of its own, no clipped form ("Bulls" b
   assert.ok(dogs?.entityId && bulls.length, JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
   for (const b of bulls) assert.notEqual(b.entityId, dogs.entityId);
 });
+
+test('a name whose plural WordNet does not know as creatures or people is no team to clip ("Volarises")', () => {
+  const text = 'The Marden Volarises fell to the Hawks on Monday. The Vols coach said his players would not be distracted.';
+  const a = analyseText(text);
+  const airline = a.mentions.find((m) => m.text.startsWith('Marden Volarises'));
+  const short = a.mentions.find((m) => m.text === 'Vols');
+  assert.ok(airline?.entityId, JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
+  if (short) assert.notEqual(short.entityId, airline.entityId);
+});
