@@ -19,6 +19,7 @@ import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates as placeCandidates } from '../gazetteer/resolve.js';
 import { hasVersions, isCommonNounWord, splitVersion } from './versioned-names.js';
 import { isPublicationName } from './head-nouns.js';
+import { featureBareName } from './place-features.js';
 import { isPlaceName } from './company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from './honorifics.js';
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
@@ -178,11 +179,13 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
   linkTeamNicknames(mentions, out);
+  linkClippedNicknames(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
   linkPlurals(mentions, out);
+  linkPlaceFeatures(out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -706,6 +709,39 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
 }
 
 /**
+ * A team's plural nickname clipped to its first letters ("the Jags" of "the Jaguars", "the Vols" of
+ * "the Volunteers") is the one team of its article whose name ends in the whole plural, a plural
+ * WordNet knows first as a kind of creature or person (namesKindOfCreature), before or after it: a
+ * headline or a fan's line often writes the clipped form. The clipped form keeps at least three
+ * letters before its "s" and is no word of a person's full name in the article nor itself a plural
+ * of creatures or people ("the Bulls" stays apart from "the Bulldogs"); the tagger reads it as an
+ * organisation, a thing or a person, and it takes the team's name and type.
+ */
+function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
+  const plural = /^\p{Lu}\p{Ll}+s$/u;
+  const teams = out.filter((w) => (w.type === 'ORG' || w.type === 'MISC') && !w.title && plural.test(w.canonical.split(/\s+/u).at(-1)!));
+  if (teams.length === 0) return;
+  const personWords = new Set<string>();
+  for (const w of out) if (w.type === 'PER' && w.tokens.length >= 2) for (const t of w.tokens) personWords.add(t);
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || w.tokens.length !== 1) return;
+    if ((w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.canonical) || !plural.test(w.canonical)) return;
+    // a plural of creatures is a nickname of its own ("Bulls" is no clipped "Bulldogs")
+    if (personWords.has(w.tokens[0]) || namesKindOfCreature(w.canonical)) return;
+    const stem = w.canonical.slice(0, -1).toLowerCase();
+    const named = new Map<string, Working>();
+    for (const t of teams) {
+      const last = t.canonical.split(/\s+/u).at(-1)!;
+      if (last.length > w.canonical.length && last.toLowerCase().startsWith(stem) && namesKindOfCreature(last)) named.set(t.canonical, t);
+    }
+    if (named.size !== 1) return;
+    const team = [...named.values()][0];
+    out[i] = { ...w, canonical: team.canonical, tokens: team.tokens, type: team.type, settled: true };
+  });
+}
+
+/**
  * A portfolio written alone ("Interior", "Commerce") is the department its article names by it
  * ("the Interior Department"), before or after (a headline often writes the portfolio first): a
  * two-word name that opens with the word and ends in a government body's noun ("department",
@@ -878,6 +914,30 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
 }
 
 /**
+ * A place's bare name is the one place of its article written with it and its kind of land or water
+ * ("Qeshm Island" or "Island of Qeshm" … "Qeshm", either first; place-features.ts), unless the bare
+ * name is a country, region or sizeable town of its own ("Vancouver Island" … "Vancouver", "Gulf of
+ * Mexico" … "Mexico"). Both must be places to the tagger; a form another rule settled stays.
+ */
+function linkPlaceFeatures(out: Working[]): void {
+  const featured = new Map<string, Set<string>>();
+  for (const w of out) {
+    const bare = w.type === 'LOC' && !w.settled ? featureBareName(w.canonical) : null;
+    if (bare) featured.set(bare, (featured.get(bare) ?? new Set<string>()).add(w.canonical));
+  }
+  if (featured.size === 0) return;
+  const places = new Map<string, boolean>();
+  out.forEach((w, i) => {
+    const named = w.type === 'LOC' && !w.settled ? featured.get(w.canonical) : undefined;
+    if (named?.size !== 1) return;
+    const isPlace = places.get(w.canonical) ?? places.set(w.canonical, isPlaceName(w.canonical)).get(w.canonical)!;
+    if (isPlace) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
  * A name and its plural written in one article ("the Emmys" … "an Emmy", "Tar Heels" … "a Tar
  * Heel", "Democrats" … "a Democrat") are one entity, named as the plural: a team, an award or a
  * party is named in the plural and its member or prize in the singular. Never two people ("Peter",
@@ -913,10 +973,19 @@ function linkPlurals(mentions: Mention[], out: Working[]): void {
   });
 }
 
-/** An acronym goes to the multi-word organisation name of the article it abbreviates. */
+/**
+ * An acronym goes to the multi-word organisation name of the article it abbreviates, and a place's
+ * acronym the tagger read as a place to the place of three words or more it spells ("United Arab
+ * Emirates" … "UAE"): a two-word place's initials ("NC", "LA") name teams, states and much else.
+ */
 function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const expansions = new Map<string, { canonical: string; type: EntityType }>();
+  const places = new Map<string, string>();
   out.forEach((w) => {
+    if (w.type === 'LOC' && !w.settled && nameTokens(w.canonical).length >= 3) {
+      const a = acronymOf(w.canonical);
+      if (a && a.length >= 3 && !places.has(a)) places.set(a, w.canonical);
+    }
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
       // and one holding an acronym spells it out ("US Geological Survey" … "USGS")
@@ -934,6 +1003,11 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
+    const place = w.type === 'LOC' ? places.get(acronymLetters(m.text).toLowerCase()) : undefined;
+    if (place) {
+      out[i] = { ...w, canonical: place, tokens: nameTokens(place), settled: true };
+      return;
+    }
     const expansion = expansions.get(acronymLetters(m.text).toLowerCase());
     // the name it spells, of that name's type: "Internet Explorer" (MISC) … "IE" is one entity
     if (expansion) out[i] = { ...w, canonical: expansion.canonical, tokens: nameTokens(expansion.canonical), type: expansion.type === 'PER' ? w.type : expansion.type, settled: true };
