@@ -158,7 +158,8 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
         else {
           m.type = verdict.sense;
           // a noun its clause confirmed ("has been in jail", "remains in custody") is a happening in itself
-          if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
+          // as is one whose words name a particular happening ("a general strike": data/event-senses.json 'particular')
+          if (m.kind === 'noun' && (verdict.predicate || verdict.particular)) m.strong = !ctx.headingSent[s];
           // "six people were in custody": the clause's subject is who is held, and how many (fates.ts)
           const key = COUNT_KEY[m.type];
           const who = m.kind === 'noun' && verdict.predicate && key && !m.counts[key] ? heldSubject(ctx, i) : null;
