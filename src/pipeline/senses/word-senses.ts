@@ -77,6 +77,11 @@ export interface SenseRule {
   otherwise?: EventType | null;
   /** For an "other" sense, what kind of happening it is ("disaster"); the trigger's lemma when absent. */
   theme?: string;
+  /**
+   * The noun so read names one particular happening however it is told ("a general strike", "during the general
+   * strike"), as a disaster word does: not a passing mention that needs a date, place or party to count.
+   */
+  particular?: boolean;
   why: string;
 }
 
@@ -881,7 +886,7 @@ function rulesFor(lemma: string): readonly SenseRule[] {
 }
 
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
-export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
+export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean; particular?: boolean } | undefined {
   const rules = rulesFor(q.lemma);
   if (rules.length === 0) return undefined;
   // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
@@ -911,7 +916,7 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
       (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
-    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
+    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}), ...(r.particular ? { particular: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;

@@ -34,6 +34,7 @@ import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, pur
 import { particleObject } from './particle-object.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
+import { nounInTally } from './tally.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -158,7 +159,9 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
         else {
           m.type = verdict.sense;
           // a noun its clause confirmed ("has been in jail", "remains in custody") is a happening in itself
-          if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
+          // as is one whose words name a particular happening ("a general strike": data/event-senses.json 'particular')
+          // (not in a tally of many: "427 fugitives have been taken into custody since then")
+          if (m.kind === 'noun' && (verdict.predicate || (verdict.particular && !nounInTally(ctx, i, s)))) m.strong = !ctx.headingSent[s];
           // "six people were in custody": the clause's subject is who is held, and how many (fates.ts)
           const key = COUNT_KEY[m.type];
           const who = m.kind === 'noun' && verdict.predicate && key && !m.counts[key] ? heldSubject(ctx, i) : null;

@@ -54,3 +54,15 @@ function sinceADay(ctx: DocumentContext, k: number): boolean {
   const t = ctx.times[ctx.timeAt[k]] ?? ctx.times[ctx.timeAt[k + 1]];
   return t !== undefined && (t.value.precision === 'day' || t.value.precision === 'weekday');
 }
+
+/**
+ * Is the event noun at token k inside a clause that sums a period up to now ("427 fugitives have been taken into
+ * custody since then")? Many happenings counted, not the one its words would otherwise name.
+ */
+export function nounInTally(ctx: DocumentContext, k: number, sent: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, k) : -1;
+  if (!syn || w < 0) return false;
+  const head = syn.words[w].head;
+  return head >= 0 && sumsAPeriod(ctx, head, sent);
+}
