@@ -243,7 +243,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const arrange = () => {
     if (!cy) return;
     // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
-    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    // No fit of its own (fit: false): fitWhole fits the stretched picture next, a second pass over every label's box.
+    cy.layout({ name: 'cose', animate: false, fit: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
     stretchToFrame(cy, container.clientWidth, container.clientHeight);
     fitWhole();
     const left = graph.nodes.filter((n) => !cy!.getElementById(n.key).length).length;
