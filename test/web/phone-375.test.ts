@@ -46,3 +46,18 @@ test('at 375 px no page runs past the screen, and the library and timeline keep 
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+test('at 375 px a row of tabs stays one row: no tab is left alone on a second line', { skip, timeout: 300_000 }, async () => {
+  await web.page.setViewportSize({ width: WIDTH, height: HEIGHT });
+  try {
+    for (const hash of ['#/', '#/claims?filter=all', '#/entities']) {
+      await web.open(hash, '#main[data-ready] .segmented');
+      const rows = await web.page.locator('.segmented').first().evaluate((bar) => [...bar.children].map((tab) => Math.round(tab.getBoundingClientRect().top)));
+      assert.ok(rows.length >= 3, `${hash}: tabs drawn`);
+      assert.equal(new Set(rows).size, 1, `${hash}: tabs at ${rows.join(', ')}`);
+      assert.deepEqual(await overflowing(), [], hash);
+    }
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
