@@ -29,6 +29,11 @@ const BAD_LINKS: Array<[string, string, RegExp]> = [
   ['#/?sort=colour', 'Library', /sort “colour” \(not an order of the list\)/],
   ['#/entities?type=ANIMAL', 'Entities', /type “ANIMAL” \(not a type of name\)/],
   ['#/graph?types=ANIMAL,PER', 'Graph', /types “ANIMAL” \(not a type of name\)/],
+  // the date a timeline opens on, and a name searched for that the knowledge base lacks
+  ['#/timeline?at=2031-04-31', 'Timeline', /at “2031-04-31” \(not a date\)/],
+  ['#/timeline?at=yesterday', 'Timeline', /at “yesterday” \(not a date\)/],
+  ['#/search?entity=ent_not_in_this_base', 'Search', /entity “ent_not_in_this_base” \(not a name in this knowledge base\)/],
+  ['#/search?q=minister&entity=PER:Nobody%20Atall', 'Search', /entity “PER:Nobody Atall” \(not a name in this knowledge base\)/],
 ];
 
 for (const [hash, heading, named] of BAD_LINKS) {
@@ -58,4 +63,17 @@ test('a link the page understands says nothing of the kind', { skip, timeout: 30
     const shown = await open(hash);
     assert.equal(shown.notice, '', hash);
   }
+});
+
+test('a timeline opened on a date and a search for a stored name say nothing of the kind', { skip, timeout: 300_000 }, async () => {
+  const listed = (await (await fetch(`${web.server.url}/api/entities?limit=1`)).json()) as { items: Array<{ key: string; name: string }> };
+  const known = listed.items[0];
+  assert.ok(known, 'the fixture corpus names someone');
+  for (const hash of ['#/timeline?at=2012-05', '#/timeline?at=2012-05-09', `#/search?entity=${encodeURIComponent(known.key)}`]) {
+    const shown = await open(hash);
+    assert.equal(shown.error, false, hash);
+    assert.equal(shown.notice, '', hash);
+  }
+  // the search is for that name
+  assert.match(await web.page.locator('#main').innerText(), new RegExp(`articles? naming ${known.name}`));
 });

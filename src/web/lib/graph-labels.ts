@@ -3,47 +3,63 @@
 // no free place is hidden; it shows on hover and on selection, every name is listed under the
 // graph, and a line's events are in its evidence panel.
 import type cytoscape from 'cytoscape';
+import { boxDistance, overlap, segmentHitsBox, type Box, type Segment } from './graph-boxes.js';
+import { leaderLine, leaderPlace } from './graph-leaders.js';
 
-export interface Box { x1: number; y1: number; x2: number; y2: number }
-const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+export { boxDistance, type Box } from './graph-boxes.js';
 
 /** The sides a node's label can take, in the order tried: below (the default), above, beside, then at a corner. */
 export const LABEL_SIDES = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
 /** The class that puts a node's label on each side (below: none). */
 const SIDE_CLASSES = LABEL_SIDES.filter((s) => s !== 'below').map((s) => `label-${s}`);
+/** The class of a label set away from its node on a leader line (centred on the node, moved by its data's labelDx and labelDy). */
+export const LEADER_CLASS = 'label-leader';
+/** Every class that places a node's label somewhere other than below it. */
+export const PLACE_CLASSES = [...SIDE_CLASSES, LEADER_CLASS];
 
-/** Where a node's label can go, on screen: below its node (the default) or above it, reckoned
- *  from where it is drawn now; or beside it or at a corner, measured there (cytoscape pads and aligns a
- *  label beside a node in its own way), the node's label left where it was. */
-function labelPlaces(n: cytoscape.NodeSingular): Record<LabelSide, Box> {
-  const labelBox = () => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
-  const classes = SIDE_CLASSES.filter((c) => n.hasClass(c));
-  const at = (side: string) => {
-    n.removeClass(SIDE_CLASSES.join(' ')).addClass(side);
-    return { ...labelBox() };
-  };
-  const measured = Object.fromEntries(LABEL_SIDES.filter((s) => s !== 'below' && s !== 'above').map((s) => [s, at(`label-${s}`)])) as Record<Exclude<LabelSide, 'below' | 'above'>, Box>;
-  n.removeClass(SIDE_CLASSES.join(' '));
-  if (classes.includes('label-above')) n.addClass('label-above');
-  const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
-  const label = labelBox();
-  const isAbove = n.hasClass('label-above');
-  const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
-  const height = label.y2 - label.y1;
+/** Where each side puts a label, as the offset of the label's edge that stays put (its left edge
+ *  when right of the node, its top when below, its centre when centred) from the node's matching edge. */
+type Anchors = Record<LabelSide, { x: number; y: number }>;
+
+const centreOf = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+
+/**
+ * How each side places a label, measured once on one node (cytoscape pads and aligns a label beside
+ * a node in its own way): every label is set in the same font, margins and padding, so the offsets
+ * hold for every node at this zoom. Measuring each node on each side restyled the graph eight
+ * times a node, most of a label pass. The node's label is left where it was.
+ */
+function sideAnchors(n: cytoscape.NodeSingular): Anchors {
+  const classes = PLACE_CLASSES.filter((c) => n.hasClass(c));
+  const anchors = Object.fromEntries(LABEL_SIDES.map((side) => {
+    n.removeClass(PLACE_CLASSES.join(' '));
+    if (side !== 'below') n.addClass(`label-${side}`);
+    const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
+    const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
+    const [c, l] = [centreOf(body), centreOf(label)];
+    const x = side.endsWith('right') ? label.x1 - body.x2 : side.endsWith('left') ? label.x2 - body.x1 : l.x - c.x;
+    const y = side.startsWith('below') ? label.y1 - body.y2 : side.startsWith('above') ? label.y2 - body.y1 : l.y - c.y;
+    return [side, { x, y }];
+  })) as Anchors;
+  n.removeClass(PLACE_CLASSES.join(' '));
   for (const c of classes) n.addClass(c);
-  return {
-    below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
-    above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
-    ...measured,
-  };
+  return anchors;
 }
 
-/** The distance between two boxes on screen (0 when they touch or overlap). */
-export function boxDistance(a: Box, b: Box): number {
-  const dx = Math.max(0, a.x1 - b.x2, b.x1 - a.x2);
-  const dy = Math.max(0, a.y1 - b.y2, b.y1 - a.y2);
-  return Math.hypot(dx, dy);
+/** Where a node's label can go on each side, on screen, from its node and its label's size (read where it is drawn now). */
+function labelPlaces(n: cytoscape.NodeSingular, anchors: Anchors): Record<LabelSide, Box> {
+  const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
+  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
+  const [w, hgt] = [label.x2 - label.x1, label.y2 - label.y1];
+  const c = centreOf(body);
+  const place = (side: LabelSide): Box => {
+    const a = anchors[side];
+    const x1 = side.endsWith('right') ? body.x2 + a.x : side.endsWith('left') ? body.x1 + a.x - w : c.x + a.x - w / 2;
+    const y1 = side.startsWith('below') ? body.y2 + a.y : side.startsWith('above') ? body.y1 + a.y - hgt : c.y + a.y - hgt / 2;
+    return { x1, y1, x2: x1 + w, y2: y1 + hgt };
+  };
+  return Object.fromEntries(LABEL_SIDES.map((side) => [side, place(side)])) as Record<LabelSide, Box>;
 }
 
 /** The least room, in screen pixels, between a name's label and another name's node: a label touching a node reads as that node's. */
@@ -79,7 +95,7 @@ const LABEL_CLEAR = OTHER_NODE_GAP + 2;
 export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
   const biggest = cy.nodes().toArray().sort((a, b) => (b.data('mentions') as number) - (a.data('mentions') as number))[0];
   if (!biggest) return 0;
-  const places = labelPlaces(biggest);
+  const places = labelPlaces(biggest, sideAnchors(biggest));
   const others = cy.nodes().toArray().filter((n) => n.id() !== biggest.id());
   const body = (n: cytoscape.NodeSingular) => n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
   // a node within OTHER_NODE_GAP of the label counts as covered: the label would read as its
@@ -167,14 +183,19 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
   }));
 }
 
+/** Where a leader's label sits and how big it is, in graph units (data on its node, for the style and for drawing the line). */
+export interface LeaderData { dx: number; dy: number; width: number; height: number }
+
 /**
  * Places each name's label below its node, or above, right or left of it when below it would cover
  * a label already placed or another name's node, going from the most mentioned name down (which
  * keeps its label even past the frame's edge, over the fewest other nodes where every side covers
- * one); then each event line's label at the first place along its line that covers no label placed and no node. A label with no
- * free place is hidden (also one that would only cover another name's node: drawn over it, it
- * reads as that name's); a selected name or line always keeps its label. Labels scale with the
- * zoom, so zooming changes no collision: run again when the layout or the selection changes.
+ * one); then, for each name left without a place, its label a little away on a leader line
+ * (graph-leaders.ts), where one fits; then each event line's label at the first place along its
+ * line that covers no label placed, no node and no leader line. A label with no free place is
+ * hidden (also one that would only cover another name's node: drawn over it, it reads as that
+ * name's); a selected name or line always keeps its label. Labels scale with the zoom, so zooming
+ * changes no collision: run again when the layout or the selection changes.
  * Returns how many labels are hidden.
  */
 export function hideCollidingLabels(cy: cytoscape.Core): number {
@@ -182,12 +203,14 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   const order = <T extends cytoscape.SingularElementArgument>(weight: (x: T) => number) => (a: T, b: T) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || weight(b) - weight(a);
   const mentions = (n: cytoscape.NodeSingular) => n.data('mentions') as number;
   const nodes = cy.nodes().toArray().sort(order(mentions));
+  if (!nodes.length) return 0;
   // Events between the most mentioned names are labelled first.
   const edges = cy.edges().toArray().filter((e) => Boolean(e.data('label'))).sort(order((e) => Math.min(mentions(e.source()), mentions(e.target()))));
   const [width, height, zoom] = [cy.width(), cy.height(), cy.zoom()];
   const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
   const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
   const kept: Box[] = [];
+  const leaders: Segment[] = [];
   const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
   const freeOfNodes = (b: Box, except?: string) => ![...bodies].some(([id, body]) => id !== except && overlap(body, b));
   // The most mentioned name keeps its label wherever one covers no other name (even past the frame's
@@ -202,22 +225,38 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   };
   // A label nearer another name's node than its own reads as that name's: such a place is not free.
   const ownNearest = (b: Box, id: string) => nearestOwn(b, bodies.get(id)!, [...bodies].filter(([other]) => other !== id).map(([, body]) => body));
+  const anchors = sideAnchors(nodes[0]!);
   const names = nodes.map((n) => {
-    const places = labelPlaces(n);
+    const places = labelPlaces(n, anchors);
     const where: LabelSide | 'hidden' = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id()))
       ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id())) ?? sides.find((w) => freeOfNodes(places[w], n.id())) ?? fewestCovered(places, n.id()) : 'hidden');
     if (where !== 'hidden') kept.push(places[where]);
-    return { n, where };
+    return { n, where, size: places.below };
   });
+  // Names with no place next to their node, the most mentioned first: a label on a leader line.
+  const edgeLines = cy.edges().map((e) => ({ from: e.source().renderedPosition(), to: e.target().renderedPosition() }));
+  const led = new Map<string, LeaderData>();
+  for (const { n, where, size } of names) {
+    if (where !== 'hidden') continue;
+    const others = [...bodies].filter(([id]) => id !== n.id()).map(([, body]) => body);
+    const place = leaderPlace(bodies.get(n.id())!, { width: size.x2 - size.x1, height: size.y2 - size.y1 }, { frame: { width, height }, nodes: others, labels: kept, leaders, edges: edgeLines });
+    if (!place) continue;
+    kept.push(place.box);
+    leaders.push(place.line);
+    led.set(n.id(), { dx: place.dx / zoom, dy: place.dy / zoom, width: (size.x2 - size.x1) / zoom, height: (size.y2 - size.y1) / zoom });
+  }
   const lines = edges.map((e) => {
     const places = edgeLabelPlaces(e, zoom);
-    const choice = places.find((p) => freeOfLabels(p.box) && freeOfNodes(p.box)) ?? (e.selected() ? places[0] : undefined);
+    const choice = places.find((p) => freeOfLabels(p.box) && freeOfNodes(p.box) && !leaders.some((l) => segmentHitsBox(l, p.box))) ?? (e.selected() ? places[0] : undefined);
     if (choice) kept.push(choice.box);
     return { e, choice };
   });
   cy.batch(() => {
     for (const { n, where } of names) {
-      n.toggleClass('label-hidden', where === 'hidden');
+      const leader = led.get(n.id());
+      n.toggleClass('label-hidden', where === 'hidden' && !leader);
+      n.toggleClass(LEADER_CLASS, Boolean(leader));
+      n.data({ leader: leader ?? null });
       for (const side of LABEL_SIDES) if (side !== 'below') n.toggleClass(`label-${side}`, where === side);
     }
     for (const { e, choice } of lines) {
@@ -225,5 +264,14 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
       e.data({ labelDx: choice?.dx ?? 0, labelDy: choice?.dy ?? 0 });
     }
   });
-  return names.filter((p) => p.where === 'hidden').length + lines.filter((l) => !l.choice).length;
+  return names.filter((p) => p.where === 'hidden' && !led.has(p.n.id())).length + lines.filter((l) => !l.choice).length;
+}
+
+/** The leader lines of the names labelled on one, on screen now (drawn over the graph after each render). */
+export function leaderLines(cy: cytoscape.Core): Segment[] {
+  const zoom = cy.zoom();
+  return cy.nodes(`.${LEADER_CLASS}`).map((n) => {
+    const d = n.data('leader') as LeaderData;
+    return leaderLine(n.renderedPosition(), n.renderedOuterWidth() / 2, { x: d.dx * zoom, y: d.dy * zoom }, { width: d.width * zoom, height: d.height * zoom });
+  });
 }

@@ -22,7 +22,8 @@ export class LinkFilters {
     return this.query.get(name)?.trim() || undefined;
   }
 
-  private leaveOut(name: string, value: string, why: string): undefined {
+  /** Leaves out a value the page found it cannot use (`why`: "not a date"), to be named in the notice. */
+  leaveOut(name: string, value: string, why: string): undefined {
     this.ignored.push(`${name} “${value}” (${why})`);
     return undefined;
   }

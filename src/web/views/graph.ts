@@ -7,12 +7,12 @@ import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphEvidence, GraphView } from '../../server/api-types.js';
 import { api, ApiError } from '../lib/api.js';
-import { append, clear, h } from '../lib/dom.js';
+import { append, clear, h, svg } from '../lib/dom.js';
 import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, LABEL_SIDES, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
+import { hideCollidingLabels, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, type LeaderData } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
@@ -232,7 +232,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     // fit to every name with its label below its node, where the label pass keeps a label it cannot
     // move (hidden or not): a label left above by an earlier pass would be fitted there and then moved
     // back below, out of the frame
-    cy.nodes().removeClass(LABEL_SIDES.map((side) => `label-${side}`).join(' '));
+    cy.nodes().removeClass(PLACE_CLASSES.join(' '));
     cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     makeRoomForBiggestLabel(cy);
@@ -243,7 +243,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const arrange = () => {
     if (!cy) return;
     // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
-    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    // No fit of its own (fit: false): fitWhole fits the stretched picture next, a second pass over every label's box.
+    cy.layout({ name: 'cose', animate: false, fit: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
     stretchToFrame(cy, container.clientWidth, container.clientHeight);
     fitWhole();
     const left = graph.nodes.filter((n) => !cy!.getElementById(n.key).length).length;
@@ -278,6 +279,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node.label-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
         { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': -2 } },
         { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
+        // Away from its node on a leader line (drawn over the canvas, below): centred on the node, then moved.
+        { selector: `node.${LEADER_CLASS}`, style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dx ?? 0, 'text-margin-y': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dy ?? 0 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
@@ -297,6 +300,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       userZoomingEnabled: true,
     });
     addNodes(first, graph.edges);
+    // Leader lines, over the canvas: redrawn with every frame, so they follow panning, zooming and dragging.
+    const leaderLayer = svg('svg', { class: 'graph-leaders', 'aria-hidden': 'true' });
+    container.append(leaderLayer);
+    cy.on('render', () => leaderLayer.replaceChildren(...leaderLines(cy!).map((l) => svg('line', { x1: l.from.x, y1: l.from.y, x2: l.to.x, y2: l.to.y }))));
     cy.on('viewport', () => noteFrame());
     // A selected name or line keeps its label (labels scale with the zoom, so zooming changes no collision).
     cy.on('select unselect', () => relabel());

@@ -180,7 +180,8 @@ function marksOf(doc: DocumentView): Mark[] {
         break;
       case 'time': {
         const v = a.data.value as { iso: string | null; precision: string } | undefined;
-        const iso = v?.iso && /^\d{4}/.test(v.iso) ? v.iso : null;
+        // the day, month or year it falls in (a time of day, week or season is more than the timeline opens on)
+        const iso = v?.iso ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(v.iso)?.[0] ?? null : null;
         marks.push({ start: a.start, end: a.end, group: 'time', href: iso ? `#/timeline?at=${iso}` : '#/timeline', title: `Date: ${formatDate(v as never)}` });
         break;
       }

@@ -82,7 +82,8 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const link = new LinkFilters(query);
   const read: Filters = { type: link.eventTypes('type'), place: query.get('place') ?? undefined, entity: query.get('entity') ?? undefined, outlet: query.get('outlet') ?? undefined, ...link.dateRange() };
   const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, read[f]]).filter(([, v]) => v));
-  const at = query.get('at');
+  // the date opened on (an article's date links here): one the page cannot read is named, not ignored
+  const at = link.date('at') ?? null;
   // ?event=KEY (the event page's "See on the timeline"): that event is picked out and scrolled to
   const eventKey = query.get('event');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
