@@ -306,6 +306,11 @@ export function isTimelineFact(status: string): boolean {
   return status === 'asserted' || status === 'alleged' || status === 'reported' || status === 'suspected';
 }
 
+/** Is a report a fact on the timeline: asserted or alleged, and not background from an earlier year the story only recalls? */
+export function reportOnTimeline(r: { status: string; background?: boolean }): boolean {
+  return isTimelineFact(r.status) && r.background !== true;
+}
+
 /** A merged event is a timeline fact when some report of it is one (one report asserting it outweighs another planning it). */
 export function anyTimelineFact(statuses: Iterable<string>): boolean {
   for (const s of statuses) if (isTimelineFact(s)) return true;
@@ -339,6 +344,8 @@ export interface EventRecord {
   /** People it happened to (killed … prosecuted); participants: how many took part in a protest, strike or vote. */
   counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants', Count>>;
   status: EventStatus | LegacyEventStatus;
+  /** Told as done in a year before the story's ("the 1996 Olympic bombing" in a 1999 story): what the news rests on. Kept and findable, off the timeline. */
+  background?: true;
   attribution?: Attribution;
   /** Every span that speaks of this event in the document ("the attack", "a series of raids"). */
   mentions?: Array<Span & { text: string }>;

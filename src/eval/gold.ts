@@ -48,7 +48,7 @@ tokens, a blank line between sentences); its documents are keyed by their paths 
 export interface GoldReport {
   documents: number;
   missingDocuments: string[];
-  /** unmatchedUnrealised: events marked negated, hypothetical or denied that matched no gold event (not counted as false);
+  /** unmatchedUnrealised: events marked negated, hypothetical, denied or background that matched no gold event (not counted as false);
    *  unrealisedMatches: required gold events found only so marked (counted as missed). */
   events: ReturnType<typeof prf> & { unmatchedUnrealised: number; unrealisedMatches: number };
   figures: ReturnType<typeof prf>;
@@ -315,8 +315,8 @@ const command: Subcommand = {
       console.log(`${name.padEnd(10)} P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
     console.log(`documents  ${report.documents}${report.missingDocuments.length ? `  (missing: ${report.missingDocuments.join(', ')})` : ''}`);
     line('events', report.events);
-    if (report.events.unmatchedUnrealised) console.log(`           (${report.events.unmatchedUnrealised} events marked negated, hypothetical or denied matched no gold event: not counted as false)`);
-    if (report.events.unrealisedMatches) console.log(`           (${report.events.unrealisedMatches} gold events found only marked negated, hypothetical or denied: counted as missed)`);
+    if (report.events.unmatchedUnrealised) console.log(`           (${report.events.unmatchedUnrealised} events marked negated, hypothetical, denied or background matched no gold event: not counted as false)`);
+    if (report.events.unrealisedMatches) console.log(`           (${report.events.unrealisedMatches} gold events found only marked negated, hypothetical, denied or background: counted as missed)`);
     line('figures', report.figures);
     line('quotes', report.quotes);
     if (report.quotes.unscoredIndirect) console.log(`           (${report.quotes.unscoredIndirect} extracted indirect quotes not scored: the gold lists direct quotes only)`);

@@ -115,6 +115,8 @@ export interface EventReport {
   targets: RoleRef[];
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
+  /** Told as done in a year before the article's, which only recalls it: off the timeline. */
+  background?: true;
   attribution?: string;
   /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
    *  report's article, whose docId this is: not an independent source (absent when none). */

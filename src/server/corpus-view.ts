@@ -150,6 +150,7 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
         targets: (e.targets ?? []).map(role),
         counts: e.counts ?? {},
         status: e.status,
+        ...(e.background ? { background: true as const } : {}),
         ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
       });
     }

@@ -2,7 +2,7 @@
 // most specific place, the participants of every report), a short headline, and where the reports
 // disagree (dates that cannot be the same day, places far apart, different counts).
 import { readableHeadline } from '../headline-case.js';
-import { isTimelineFact } from '../types.js';
+import { isTimelineFact, reportOnTimeline } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
 import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './api-types.js';
 import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
@@ -39,7 +39,7 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
     targets,
     counts,
     status: statuses.find(isTimelineFact) ?? statuses[0] ?? 'asserted',
-    timelineFact: statuses.some(isTimelineFact),
+    timelineFact: reports.some(reportOnTimeline),
     documentCount: new Set(reports.map((r) => r.docId)).size,
     reports,
     conflicts,

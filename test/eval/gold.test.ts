@@ -165,6 +165,19 @@ test('events: a required gold event found only as a possibility, a negation or a
   assert.deepEqual(optional.events, { tp: 0, fp: 0, fn: 0 });
 });
 
+test('events: a background deed is off the timeline: unmatched it is no false report, meeting a required gold event it misses it', () => {
+  const text = 'Firemen put out a blaze at the depot on Monday. It was hit by a rocket in 2016.';
+  const start = text.indexOf('hit');
+  const rocket = { type: 'attack', status: 'asserted', background: true, trigger: { start, end: start + 3, text: 'hit' }, start, end: start + 3, counts: {}, roles: [] };
+  const a = sentenceAnalysis(text, { events: [rocket] as unknown as Analysis['events'] });
+  const unlisted = scoreDocument({ events: [] }, a);
+  assert.deepEqual(unlisted.events, { tp: 0, fp: 0, fn: 0 });
+  assert.equal(unlisted.unmatchedUnrealised, 1);
+  const required = scoreDocument({ events: [{ id: 'attack-1', type: 'attack', evidence: 'It was hit by a rocket in 2016.' }] }, a);
+  assert.deepEqual(required.events, { tp: 0, fp: 0, fn: 1 });
+  assert.match(required.misses[0].what, /found only as background "hit"/);
+});
+
 test('events: a gold event takes a report that tells it happened before one that claims it did not', () => {
   const text = 'Police said they might arrest more men after they arrested two dockers on Monday.';
   const event = (word: string, status: string) => {

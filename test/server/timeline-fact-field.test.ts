@@ -46,3 +46,9 @@ test('an alleged event is drawn on the timeline and marked a fact in listings', 
     await served.close();
   }
 });
+
+test('a background report (a deed of an earlier year an article only recalls) is no timeline fact on its own', () => {
+  const recalled = { ...report('a', 'asserted'), background: true as const };
+  assert.equal(mergeReports('p', 'attack', [recalled], () => undefined).timelineFact, false);
+  assert.equal(mergeReports('q', 'attack', [recalled, report('b', 'asserted')], () => undefined).timelineFact, true, 'another article telling it as news draws it');
+});

@@ -3,7 +3,7 @@
 // places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
 // sentence names, each with its country for containment), and for a natural disaster what names it
 // (disasters.ts). Per document, so callers can stream a corpus.
-import { isTimelineFact, type EventRecord, type Place } from '../../types.js';
+import { reportOnTimeline, type EventRecord, type Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../../pipeline/entities/names.js';
@@ -89,7 +89,7 @@ export function eventInputsOf(
         names: disasterNames(e),
         ...(ownWide || (wide && !within.size) ? { wide: true } : {}),
         definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]),
-        fact: isTimelineFact(e.status),
+        fact: reportOnTimeline(e),
       } : {}),
     });
   }

@@ -1,7 +1,7 @@
 // One merged event as a reader should see it: each field with the report it came from, never
 // a value made of two reports; every report with its own status and sentence; the reasons for
 // each merge. This is the shape `events --merged --json` prints and the server can serve.
-import { anyTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
+import { reportOnTimeline, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
 import { chooseMergedDate } from './merged-date.js';
@@ -30,7 +30,7 @@ export interface MergedEventView {
   targets: Array<Sourced<string>>;
   /** Every report's counts, side by side ("17" and "at least 12"), never summed or averaged. */
   counts: Array<Sourced<{ key: string; value: number; qualifier: string; vagueWords?: string; qualifierWords?: string }>>;
-  reports: Array<{ ref: string; docId: string; eventId: string; status: EventStatus | LegacyEventStatus; evidence: string }>;
+  reports: Array<{ ref: string; docId: string; eventId: string; status: EventStatus | LegacyEventStatus; background?: true; evidence: string }>;
   reasons: MergeReason[];
 }
 
@@ -52,7 +52,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
   for (const a of cluster.events) {
     const e = a.data;
     const ref = `${a.docId}#${e.id}`;
-    reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, evidence: a.text });
+    reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, ...(e.background ? { background: true as const } : {}), evidence: a.text });
     if (e.place) {
       const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);
       if (rank > placeRank) {
@@ -72,7 +72,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     id: cluster.id,
     type: cluster.type,
     ...(cluster.type === 'other' && cluster.events[0]?.data.theme ? { theme: cluster.events[0].data.theme } : {}),
-    timelineFact: anyTimelineFact(reports.map((r) => r.status)),
+    timelineFact: reports.some(reportOnTimeline),
     date,
     place,
     actors,

@@ -1,7 +1,7 @@
 // Scores one document's events, figures and quotes against the gold, strictly: same document,
 // overlapping evidence, the exact event type, the exact value; names only as the gold lists them
 // (see gold-names.ts). Optional gold items count neither way. An event counts as reported only
-// as the product shows it: found marked negated, hypothetical or denied, a required gold event is
+// as the product shows it: found marked negated, hypothetical, denied or background, a required gold event is
 // missed; such an event that meets no gold event is no false report (see claimsNothing).
 import type { Analysis, EventRecord, Figure, Span } from '../../types.js';
 import type { GoldCount, GoldDocument, GoldEvent } from './gold-format.js';
@@ -109,11 +109,12 @@ function eventExtents(e: EventRecord): Span[] {
   return e.mentions && e.mentions.length ? e.mentions : [e.trigger];
 }
 
-/** An event Chronicle itself marks as negated, hypothetical or denied claims nothing happened: the
- *  timeline does not draw it and its page says so. Left unmatched it is not a false report (the golds
+/** An event Chronicle itself marks as negated, hypothetical or denied claims nothing happened, and one
+ *  flagged background (a deed of an earlier year the story only recalls) claims nothing new: the
+ *  timeline does not draw either and its page says so. Left unmatched it is not a false report (the golds
  *  differ on whether they list possibilities, even as optional); meeting a required gold event, which
  *  happened or is decided, it does not find it. */
-export const claimsNothing = (e: EventRecord): boolean => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
+export const claimsNothing = (e: EventRecord): boolean => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied' || e.background === true;
 
 /** One gold event as scoring meets it: its evidence in the text (null: not found there) and the
  *  index of the found event it matched (-1: none). */
@@ -195,7 +196,7 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
     if (claimsNothing(e)) {
       evTally.fn++;
       unrealisedMatches++;
-      misses.push({ what: `event ${g.id} (${g.type}; found only as ${e.status} "${e.trigger.text}"): ${g.evidence}`, sentence: sentenceOf(span) });
+      misses.push({ what: `event ${g.id} (${g.type}; found only as ${e.background ? 'background' : e.status} "${e.trigger.text}"): ${g.evidence}`, sentence: sentenceOf(span) });
       continue;
     }
     evTally.tp++;
