@@ -20,8 +20,8 @@ import { dataWordList } from '../../lexicon-files.js';
 import { spacedTitleStop } from '../../entities/spaced-abbreviations.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
-const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
-const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''", '``', '«', '„']);
+const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›', "'", '‘', '’']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
 function insideOf(ctx: DocumentContext, q: QuoteRegion): number {
@@ -247,6 +247,21 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
     if (isPunct(ctx.low[j]) && !possessive && !appositive && !spacedTitleStop(ctx.text, ctx.toks, j)) break;
   }
   return null;
+}
+
+/** The quotation opens with a single mark ('…', ‘…’). */
+function singleMarked(ctx: DocumentContext, q: QuoteRegion): boolean {
+  return (ctx.text[q.open] === "'" && ctx.text[q.open + 1] !== "'") || ctx.text[q.open] === '‘';
+}
+
+/** The speaker phrase names a person or organisation itself: no pronoun, no description. */
+function namesSpeaker(ctx: DocumentContext, sp: Speaker | null): boolean {
+  if (!sp || sp.pronoun) return false;
+  for (let t = firstTokenAtOrAfter(ctx.toks, sp.span.start); t < ctx.toks.length && ctx.toks[t].start < sp.span.end; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER' || m?.type === 'ORG') return true;
+  }
+  return false;
 }
 
 /** The comma at j closes an age set off after a name: "Ann Lee , 62 ,". */
@@ -612,6 +627,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const inverted = after ? null : invertedSpeaker(ctx, mem, q);
     const before = after ? null : speakerBefore(ctx, mem, q);
     const rule = after?.speaker ?? before ?? inverted;
+    // a quotation in single marks is taken only where its attribution names the speaker beside it:
+    // a pair of apostrophes read as marks, or a quotation a pronoun or a description speaks, costs
+    // more than it gains (a place typed a person takes "he said")
+    if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
