@@ -11,6 +11,7 @@
 import type { Span } from '../../types.js';
 import { isCommunicationVerb } from '../senses/word-senses.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { singleQuoteRegions } from './single-quote-marks.js';
 
 export interface QuoteMarksRegion {
   /** Offset of the opening mark. */
@@ -151,5 +152,6 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       carried = true;
     }
   }
-  return out;
+  const single = singleQuoteRegions(text, paras, out);
+  return single.length ? [...out, ...single].sort((x, y) => x.open - y.open) : out;
 }

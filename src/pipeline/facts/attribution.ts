@@ -9,6 +9,8 @@ import {
   AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward, spacedPossessiveAt,
 } from '../context/phrases.js';
 import { dataWordList } from '../lexicon-files.js';
+import { isPassive, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
+import { phraseTokens } from '../reference/phrase-tokens.js';
 
 export type SpeakerKind = 'person' | 'org' | 'anonymous' | 'other';
 
@@ -365,7 +367,10 @@ function speechFrame(ctx: DocumentContext, mem: SpeakerMemory, v: number, from: 
   }
   const subjStart = npBackward(ctx, k + 1, from);
   if (subjStart > k) return null;
-  const sp = resolveSpeaker(ctx, mem, subjStart, k + 1);
+  // "X downplayed the unrest saying that …": the noun phrase before a participle is the object of
+  // the clause it hangs from, whose subject speaks
+  const carrier = participleCarrier(ctx, v, subjStart);
+  const sp = carrier ? resolveSpeaker(ctx, mem, carrier.a, carrier.b) : resolveSpeaker(ctx, mem, subjStart, k + 1);
   if (!sp) return null;
   const before = low[subjStart - 1];
   const post = subjStart > from && (before === ',' || before === '–' || before === '—' || before === '”' || before === '"') && endsClause(ctx, v + 1, to);
@@ -387,6 +392,31 @@ function speechFrame(ctx: DocumentContext, mem: SpeakerMemory, v: number, from: 
   while (c < to && (ctx.timeAt[c] >= 0 || low[c] === 'on' && ctx.timeAt[c + 1] >= 0 || low[c] === ',')) c++;
   const clausal = !ESTIMATE_VERBS.has(low[v]) && (low[c] === 'that' || (c < to && !isPunct(low[c]) && !DETERMINERS.has(low[c]) || DETERMINERS.has(low[c])) && low[c] !== 'to');
   return { kind: 'pre', speaker: sp, evidence: verbSpan, at: v, scopeStart: v + 1, scopeEnd, clausal: clausal && c < scopeEnd };
+}
+
+/** Relations by which a participle's clause shares the subject of the clause it hangs from. */
+const SHARED_SUBJECT = ['advcl', 'advcl:*', 'xcomp', 'conj'];
+
+/**
+ * "X downplayed the unrest saying that …", "X told reporters saying …": a participle of speaking at
+ * token v, no mark between it and the verb its clause hangs from (per the parse), that verb written
+ * before the noun phrase at subjStart (so that phrase is its object, whatever subject the parse gave
+ * the participle): the tokens of that verb's subject, written before it. Else null.
+ */
+function participleCarrier(ctx: DocumentContext, v: number, subjStart: number): { a: number; b: number } | null {
+  const syn = ctx.syntax;
+  if (!syn || !ctx.low[v].endsWith('ing') || AUX_BE.has(ctx.low[v - 1] ?? '')) return null;
+  const w = wordOfToken(syn, v);
+  if (w < 0 || syn.words[w].upos !== 'VERB' || !SHARED_SUBJECT.some((r) => relationMatches(syn.words[w].deprel, r))) return null;
+  const head = syn.words[w].head;
+  if (head < 0 || syn.words[head].upos !== 'VERB' || isPassive(syn, head)) return null;
+  const h = syn.words[head].token;
+  if (h >= subjStart || ctx.toks[h].sentence !== ctx.toks[v].sentence) return null;
+  for (let t = h + 1; t < v; t++) if (isPunct(ctx.low[t]) || ctx.quoteAt[t] >= 0) return null;
+  const subj = subjects(syn, head).find((x) => syn.words[x].token < h);
+  if (subj === undefined) return null;
+  const r = phraseTokens(ctx, subj);
+  return r && r.b <= h ? r : null;
 }
 
 /** Nothing after the verb but its object and circumstances ("told journalists after the hearing", "said in a statement"). */

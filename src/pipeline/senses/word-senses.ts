@@ -1253,6 +1253,21 @@ export function isCommunicationVerb(word: string): boolean {
   return firstVerbSenseFile(word) === VERB_COMMUNICATION;
 }
 
+/**
+ * A verb one of whose WordNet senses is in verb.communication ("maintain": "state or assert"), for
+ * a place where the shape alone says it reports speech ("“…,” Ann maintained."); memoised.
+ */
+export function hasCommunicationSense(lemma: string): boolean {
+  let yes = anyCommunicationCache.get(lemma);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  yes = !!wn && wn.synsets(lemma, 'v').some((syn) => wn.lexFile(syn) === VERB_COMMUNICATION);
+  anyCommunicationCache.set(lemma, yes);
+  return yes;
+}
+
+const anyCommunicationCache = new Map<string, boolean>();
+
 /** "person", "individual", "someone": a noun whose first WordNet sense is the synset of person itself (filed in noun.Tops, not noun.person). */
 export function isPersonItself(word: string): boolean {
   const wn = installedWordNet();

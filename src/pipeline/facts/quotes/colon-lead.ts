@@ -7,17 +7,32 @@ import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import { dependents, subjects, wordOfToken } from '../../syntax/query.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { tokensCovering } from '../../context/document.js';
+import { SPEECH_VERBS } from '../../lexicons/attribution.js';
+import { isCommunicationVerb } from '../../senses/word-senses.js';
 
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** Pronouns that stand for a person or body as a subject or an owner. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its']);
 
-/** The colon that ends the sentence before q's, when q opens its own sentence right after it; else -1. */
+/**
+ * The colon that ends the sentence before q's, when q opens its own sentence right after it, or a
+ * comma there right after a verb of speaking ("Ann Lee, director of …, commented, ¶ “…”"); else -1.
+ */
 function leadColon(ctx: DocumentContext, q: QuoteRegion): number {
   let i = q.tokStart - 1;
   while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
   const s = ctx.toks[q.tokStart].sentence;
-  return i >= 0 && ctx.low[i] === ':' && ctx.toks[i].sentence === s - 1 ? i : -1;
+  if (i < 0 || ctx.toks[i].sentence !== s - 1) return -1;
+  if (ctx.low[i] === ':') return i;
+  return ctx.low[i] === ',' && i > 0 && speakingVerb(ctx, i - 1) ? i : -1;
+}
+
+/** Token t is a verb of speaking: the lexicon's, or one whose lemma in the parse has its first WordNet sense in verb.communication. */
+function speakingVerb(ctx: DocumentContext, t: number): boolean {
+  if (SPEECH_VERBS.has(ctx.low[t])) return true;
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, t) : -1;
+  return w >= 0 && syn!.words[w].upos === 'VERB' && isCommunicationVerb(syn!.words[w].lemma.toLowerCase());
 }
 
 /** A phrase that can speak: a person's or organisation's name, or a pronoun for one. */
@@ -39,6 +54,14 @@ export function colonLeadSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRan
   let root = -1;
   for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) if (syn.words[w].head < 0) root = w;
   if (root < 0) return null;
+  // "Ann Lee, director of …, commented, ¶ “…”": the verb's subject, or, where the parse gives it
+  // none (an apposition's noun is often taken for the root), the name that opens the sentence
+  if (ctx.low[colon] === ',') {
+    const subj = subjects(syn, wordOfToken(syn, colon - 1))[0];
+    const opener = ctx.mentions[ctx.mentionAt[ctx.sentStart[s]] ?? -1];
+    const r = subj !== undefined ? phraseTokens(ctx, subj) : opener ? tokensCovering(ctx.toks, opener) : null;
+    return canSpeak(ctx, r) && r.b < colon ? r : null;
+  }
   const subj = subjects(syn, root);
   if (subj.length) {
     // a subject that cannot speak ("The sign read:") names nobody; one who asks speaks the question

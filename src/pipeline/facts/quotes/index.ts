@@ -6,22 +6,22 @@ import type { TokenRelation } from './attribute.js';
 import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
-import { isCommunicationVerb } from '../../senses/word-senses.js';
+import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
-import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
+import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward, spacedPossessiveAt } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { spacedTitleStop } from '../../entities/spaced-abbreviations.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
-const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
-const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''", '``', '«', '„']);
+const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›', "'", '‘', '’']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
 function insideOf(ctx: DocumentContext, q: QuoteRegion): number {
@@ -200,7 +200,7 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
   const w = ctx.low[i];
   // "“…,” whispered X": a quotation ending in a comma, then any verb of speaking (WordNet's
   // verb.communication) before its speaker
-  const handedOn = handsOn(ctx, q) && i > q.tokEnd && ctx.low[i + 1] !== 'by' && !!w && isCommunicationVerb(w);
+  const handedOn = handsOn(ctx, q) && i > q.tokEnd && ctx.low[i + 1] !== 'by' && !!w && speakingVerbAt(ctx, i);
   if (w && (SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w) || handedOn)) {
     const end = speakerPhraseEnd(ctx, i + 1, Math.max(limit, i + 1));
     const sp = resolveSpeaker(ctx, mem, i + 1, end);
@@ -247,6 +247,21 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
     if (isPunct(ctx.low[j]) && !possessive && !appositive && !spacedTitleStop(ctx.text, ctx.toks, j)) break;
   }
   return null;
+}
+
+/** The quotation opens with a single mark ('…', ‘…’). */
+function singleMarked(ctx: DocumentContext, q: QuoteRegion): boolean {
+  return (ctx.text[q.open] === "'" && ctx.text[q.open + 1] !== "'") || ctx.text[q.open] === '‘';
+}
+
+/** The speaker phrase names a person or organisation itself: no pronoun, no description. */
+function namesSpeaker(ctx: DocumentContext, sp: Speaker | null): boolean {
+  if (!sp || sp.pronoun) return false;
+  for (let t = firstTokenAtOrAfter(ctx.toks, sp.span.start); t < ctx.toks.length && ctx.toks[t].start < sp.span.end; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER' || m?.type === 'ORG') return true;
+  }
+  return false;
 }
 
 /** The comma at j closes an age set off after a name: "Ann Lee , 62 ,". */
@@ -299,16 +314,36 @@ function afterInsertion(ctx: DocumentContext, j: number, limit: number): number 
 }
 
 /**
- * A verb of speaking in the past tense at token j, by its lemma in the parse ("quipped" → quip:
- * WordNet's own suffix rules miss the doubled consonant), as attributions are written.
+ * A verb of speaking at token t: its first WordNet sense in verb.communication, read off the word or
+ * its lemma in the parse ("testified" → testify, "quipped" → quip: WordNet's own suffix rules miss
+ * "-ied" and the doubled consonant).
+ */
+function speakingVerbAt(ctx: DocumentContext, t: number): boolean {
+  if (isCommunicationVerb(ctx.low[t])) return true;
+  const lemma = verbLemma(ctx, t);
+  return !!lemma && isCommunicationVerb(lemma);
+}
+
+/** The parse's lemma of token t when the parse reads it as a verb, else null. */
+function verbLemma(ctx: DocumentContext, t: number): string | null {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, t) : -1;
+  return w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma.toLowerCase() : null;
+}
+
+/**
+ * A verb of speaking in the past tense at token j, as attributions are written: its first sense one
+ * of speaking ("quipped"), or, where it closes its sentence right after the speaker ("“…,” Ann Lee
+ * maintained."), any sense of speaking: nothing else can follow a quotation handed on so.
  */
 function spokenPast(ctx: DocumentContext, j: number): boolean {
   // not a passive ("Her suggestions are redacted."), nor a verb that opens a quotation of its own
   // ("…,” the crowd chanted “…”): that one is the crowd's, not the first
   if (!ctx.low[j].endsWith('ed') || AUX_BE.has(ctx.low[j - 1] ?? '') || OPENING_MARKS.has(ctx.low[j + 1] ?? '')) return false;
-  const syn = ctx.syntax;
-  const w = syn ? wordOfToken(syn, j) : -1;
-  return isCommunicationVerb(w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma : ctx.low[j]);
+  if (speakingVerbAt(ctx, j)) return true;
+  const lemma = verbLemma(ctx, j);
+  const closes = j + 1 >= ctx.toks.length || ctx.toks[j + 1].sentence !== ctx.toks[j].sentence || ['.', '!'].includes(ctx.low[j + 1]);
+  return !!lemma && closes && hasCommunicationSense(lemma);
 }
 
 /** Words that open a question: a sentence starting with one asks, it does not attribute. */
@@ -343,12 +378,41 @@ function speakerBefore(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion)
   return r ? resolveSpeaker(ctx, mem, r.a, r.b) : null;
 }
 
-/** The verb of speaking right before the quotation's colon or comma ("…, with a spokesman stating: “…”"), else -1. */
-function cueBefore(ctx: DocumentContext, q: QuoteRegion): number {
+/**
+ * The verb of speaking right before the quotation's colon or comma ("…, with a spokesman stating:
+ * “…”"), or, with clauses, that of a clause of speaking ending there ("X answered, “…”"); else -1.
+ */
+function cueBefore(ctx: DocumentContext, q: QuoteRegion, clauses = true): number {
   let i = q.tokStart - 1;
   while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
   if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return -1;
-  return SPEECH_VERBS.has(ctx.low[i - 1]) || speakingParticiple(ctx, i - 1) ? i - 1 : -1;
+  if (SPEECH_VERBS.has(ctx.low[i - 1]) || speakingParticiple(ctx, i - 1)) return i - 1;
+  return clauses ? spokenClauseBefore(ctx, i) : -1;
+}
+
+/** Relations by which a word completes its verb's clause: what is told, to whom, how. */
+const COMPLEMENT = ['obj', 'iobj', 'obl', 'obl:*', 'nmod', 'nmod:*'];
+
+/**
+ * "he then answered, “…”", "she told the court in a firm voice, “…”": a clause of a verb of speaking
+ * (its first WordNet sense, by the parse's lemma) in the past tense that ends at the mark before the
+ * quotation, its complements after it: that verb's token, else -1.
+ */
+function spokenClauseBefore(ctx: DocumentContext, mark: number): number {
+  const syn = ctx.syntax;
+  let w = syn && mark > 0 ? wordOfToken(syn, mark - 1) : -1;
+  const s = ctx.toks[mark].sentence;
+  for (let up = 0; w >= 0 && up < 4; up++) {
+    const word = syn!.words[w];
+    if (word.token < ctx.sentStart[s]) return -1;
+    if (word.upos === 'VERB') {
+      const past = /ed$/.test(ctx.low[word.token]) || SPEECH_VERBS.has(ctx.low[word.token]);
+      return past && !isPassive(syn!, w) && isCommunicationVerb(word.lemma.toLowerCase()) ? word.token : -1;
+    }
+    if (!COMPLEMENT.some((r) => relationMatches(word.deprel, r))) return -1;
+    w = word.head;
+  }
+  return -1;
 }
 
 /** "stating", "declaring": a participle of a verb of speaking (WordNet's verb.communication, by the parse's lemma). */
@@ -363,7 +427,9 @@ function speakingParticiple(ctx: DocumentContext, t: number): boolean {
  * that he opposed it, with a spokesman stating: “…”"): the model's source is not the speaker.
  */
 function cueElsewhere(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): boolean {
-  const v = cueBefore(ctx, q);
+  // only a verb right before the mark: a clause ending there may be reported by the model's cue
+  // ("X said the police had interviewed witnesses, “…”" is X's)
+  const v = cueBefore(ctx, q, false);
   return !!rel && v >= 0 && rel.cue.to <= v && ctx.toks[rel.cue.from].sentence === ctx.toks[v].sentence;
 }
 
@@ -383,12 +449,16 @@ function speakerRangeBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | 
   const vw = syn ? wordOfToken(syn, v) : -1;
   const subj = vw >= 0 ? subjects(syn!, vw).filter((x) => syn!.words[x].token < k).pop() : undefined;
   const sx = subj !== undefined ? syn!.words[subj] : undefined;
+  let subjectApart: TokenRange | null = null;
   if (sx && (sx.upos === 'NOUN' || sx.upos === 'PROPN') && sx.token >= ctx.sentStart[s]) {
     const r = phraseTokens(ctx, subj!);
     if (r && r.b === k) return r;
+    subjectApart = r;
   }
   const start = npBackward(ctx, k, ctx.sentStart[s]);
-  return start < k ? { a: start, b: k } : null;
+  // "Ann Lee, who …, told her: “…”", "An official looked up and said: “…”": no noun phrase right
+  // before the verb, whose subject the parse finds before an insertion or a conjunct's verb
+  return start < k ? { a: start, b: k } : subjectApart;
 }
 
 /**
@@ -557,6 +627,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const inverted = after ? null : invertedSpeaker(ctx, mem, q);
     const before = after ? null : speakerBefore(ctx, mem, q);
     const rule = after?.speaker ?? before ?? inverted;
+    // a quotation in single marks is taken only where its attribution names the speaker beside it:
+    // a pair of apostrophes read as marks, or a quotation a pronoun or a description speaks, costs
+    // more than it gains (a place typed a person takes "he said")
+    if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;

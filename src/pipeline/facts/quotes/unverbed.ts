@@ -14,7 +14,7 @@ import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wor
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
-const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
+const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", "''", '``', '«', '„']);
 
 /** The first token of the quotation's sentence and the token before the quotation, marks skipped. */
 function before(ctx: DocumentContext, q: QuoteRegion): { first: number; i: number } {
