@@ -9,6 +9,7 @@ import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js'
 import { tokensCovering } from '../../context/document.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 import { isCommunicationVerb } from '../../senses/word-senses.js';
+import { verbLemma } from './verb-lemma.js';
 
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** Pronouns that stand for a person or body as a subject or an owner. */
@@ -30,9 +31,8 @@ function leadColon(ctx: DocumentContext, q: QuoteRegion): number {
 /** Token t is a verb of speaking: the lexicon's, or one whose lemma in the parse has its first WordNet sense in verb.communication. */
 function speakingVerb(ctx: DocumentContext, t: number): boolean {
   if (SPEECH_VERBS.has(ctx.low[t])) return true;
-  const syn = ctx.syntax;
-  const w = syn ? wordOfToken(syn, t) : -1;
-  return w >= 0 && syn!.words[w].upos === 'VERB' && isCommunicationVerb(syn!.words[w].lemma.toLowerCase());
+  const lemma = verbLemma(ctx, t);
+  return !!lemma && isCommunicationVerb(lemma);
 }
 
 /** A phrase that can speak: a person's or organisation's name, or a pronoun for one. */

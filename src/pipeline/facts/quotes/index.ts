@@ -12,6 +12,7 @@ import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
+import { verbLemma } from './verb-lemma.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -324,13 +325,6 @@ function speakingVerbAt(ctx: DocumentContext, t: number): boolean {
   return !!lemma && isCommunicationVerb(lemma);
 }
 
-/** The parse's lemma of token t when the parse reads it as a verb, else null. */
-function verbLemma(ctx: DocumentContext, t: number): string | null {
-  const syn = ctx.syntax;
-  const w = syn ? wordOfToken(syn, t) : -1;
-  return w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma.toLowerCase() : null;
-}
-
 /**
  * A verb of speaking in the past tense at token j, as attributions are written: its first sense one
  * of speaking ("quipped"), or, where it closes its sentence right after the speaker ("“…,” Ann Lee
@@ -417,9 +411,8 @@ function spokenClauseBefore(ctx: DocumentContext, mark: number): number {
 
 /** "stating", "declaring": a participle of a verb of speaking (WordNet's verb.communication, by the parse's lemma). */
 function speakingParticiple(ctx: DocumentContext, t: number): boolean {
-  const syn = ctx.syntax;
-  const w = syn && t >= 0 && ctx.low[t].endsWith('ing') ? wordOfToken(syn, t) : -1;
-  return w >= 0 && syn!.words[w].upos === 'VERB' && isCommunicationVerb(syn!.words[w].lemma.toLowerCase());
+  const lemma = t >= 0 && ctx.low[t].endsWith('ing') ? verbLemma(ctx, t) : null;
+  return !!lemma && isCommunicationVerb(lemma);
 }
 
 /**
