@@ -59,6 +59,12 @@ test('bench ingest on a --corpus that does not exist measures nothing and says w
   assert.match(r.stderr, /^chronicle bench ingest: --corpus .*no-such-corpus: no such folder/);
 });
 
+test('bench search-fuzz on a database that does not exist says so, as the other benches do', () => {
+  const r = runCli(['bench', 'search-fuzz', '--db', join(tempDir(), 'no-such.db'), '--queries', '5']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^chronicle bench: no database at .*no-such\.db\. Ingest something first/);
+});
+
 test('eval gold with a gold file that is missing, or a folder, says so in words and points to its help', () => {
   const dir = tempDir();
   const missing = runCli(['eval', 'gold', '--gold', join(dir, 'gold-notes.json'), '--corpus', dir]);
