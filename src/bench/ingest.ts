@@ -1,7 +1,7 @@
 // chronicle bench ingest: documents per second and peak memory for the ingest path, with the
 // corpus named as what it is (distinct texts apart from replicated copies) and, on request, how
 // speed, memory and database size develop as the database grows.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
@@ -68,6 +68,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const threads = parseWholeNumber(values.workers, 'workers', 0);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     requireOptions(values, { corpus: 'DIR' });
+    // a mistyped --corpus had measured nothing and reported "0 articles … = 0 docs/s" with exit 0
+    if (!existsSync(values.corpus)) throw new UsageError(`--corpus ${values.corpus}: no such folder (give a folder of articles, such as demo)`);
     const until = (values.until ?? 'facts') as StageName;
     if (!STAGES.includes(until)) throw new UsageError(`--until must be one of ${STAGES.join(', ')}`);
     const tmp = values.db ? null : mkdtempSync(join(tmpdir(), 'chronicle-bench-'));

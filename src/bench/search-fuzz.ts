@@ -5,6 +5,7 @@ import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
+import { withStore } from '../cli/store.js';
 import { startServer } from '../server/app.js';
 
 const SYNTAX = ['OR', 'OR', 'AND', 'NOT', 'NEAR', 'NEAR(', '-', '+', '*', '"', '""', '(', ')', ':', '^', '|', '&', '!', '<->', "'", '\\', '{', '}', '[', ']', ',', ';', 'title:', 'text:', ':*', '%', '%%', '..', '…', '—'];
@@ -138,9 +139,8 @@ repetitive document). Prints per database {statuses, errors5xx, over2s, search, 
     const seed = parsePositiveInt(values.seed, 'seed', 18);
     const results = [];
     for (const db of values.db) {
-      const store = await openStore(db, { readonly: true });
-      const titles = (await store.listDocuments({ limit: 2000 })).map((d) => d.title);
-      await store.close();
+      // through the commands' opener: a missing file or a folder is said as such (SQLite said "unable to open database file")
+      const titles = await withStore(db, async (store) => (await store.listDocuments({ limit: 2000 })).map((d) => d.title));
       const words = [...new Set(titles.flatMap((t) => t.match(/\p{L}{3,}/gu) ?? []))];
       if (words.length === 0) words.push('news');
       results.push(await fuzzOne(db, generateQueries(n, words, seed), values.probe));

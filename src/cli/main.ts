@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError, type Command } from './command.js';
+import { fileErrorMessage } from './file-error.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
 import { nearestName } from './args.js';
 import { projectPath } from '../paths.js';
@@ -77,6 +78,15 @@ export async function runCli(argv: string[]): Promise<number> {
     await printHelp();
     return 0;
   }
+  // `chronicle --db kb.db docs`: an option before the command (as git takes some) is shown in its place
+  if (name.startsWith('-')) {
+    const at = argv.findIndex((a) => commandNames().includes(a));
+    const reordered = at > 0 ? ['chronicle', argv[at], ...argv.slice(0, at), ...argv.slice(at + 1)].map(shellWord).join(' ') : null;
+    console.error(reordered
+      ? `chronicle: options go after the command: ${reordered}`
+      : `chronicle: "${name}" is an option; give a command first (chronicle COMMAND ${name} …). Run \`chronicle --help\` for the list.`);
+    return 2;
+  }
   const cmd = await loadCommand(name);
   if (!cmd) {
     const near = nearestName(name, commandNames());
@@ -101,7 +111,11 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;
     }
-    console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    // a path given that is missing or of the wrong kind: said in words, with where the command's options are
+    const fileError = fileErrorMessage(err);
+    const helpName = cmd.delegatesHelp && rest[0] && !rest[0].startsWith('-') ? `${name} ${rest[0]}` : name;
+    if (fileError) console.error(`chronicle ${helpName}: ${fileError} (chronicle ${helpName} --help says what it reads).`);
+    else console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
     if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);
     return 1;
   }
@@ -117,4 +131,9 @@ export function usageOnError(name: string, cmd: Pick<Command, 'usage' | 'delegat
   const synopsis = fitHelp(cmd.usage.split(/\n\s*\n/)[0]);
   if (cmd.delegatesHelp || synopsis === fitHelp(cmd.usage)) return synopsis;
   return `${synopsis}\nRun \`chronicle ${name} --help\` for every option.`;
+}
+
+/** A word as a shell reads it back: quoted when it holds anything but plain characters. */
+function shellWord(word: string): string {
+  return /^[\w./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

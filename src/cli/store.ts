@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Store } from '../store/interface.js';
 import { isPostgresUrl, openStore } from '../store/open.js';
 import { resolveDbPath } from './args.js';
@@ -17,6 +18,10 @@ export async function withStore<T>(
   const isFile = !isPostgresUrl(location);
   if (isFile && !opts.create && !existsSync(location)) {
     throw new Error(`no database at ${location}. Ingest something first (chronicle ingest PATH) or pass --db FILE.`);
+  }
+  // SQLite's own words for a folder ("disk I/O error", "unable to open database file") said nothing of the cause
+  if (isFile && existsSync(location) && statSync(location).isDirectory()) {
+    throw new Error(`--db ${location} is a folder, not a database file: give a file, such as --db ${join(location, 'chronicle.db')}`);
   }
   const store = await openStore(location, { readonly: !opts.create && !opts.write });
   try {

@@ -2,6 +2,7 @@
 import './styles.css';
 import { clear } from './lib/dom.js';
 import { errorCard, loading } from './lib/ui.js';
+import { installSkipLinks } from './lib/skip-links.js';
 
 export interface ViewContext {
   params: Record<string, string>;
@@ -117,5 +118,6 @@ document.querySelector<HTMLFormElement>('.topsearch')!.addEventListener('submit'
   location.hash = `#/search?q=${encodeURIComponent(q)}`;
 });
 
+installSkipLinks();
 lastPath = location.hash.split('?')[0];
 void render();

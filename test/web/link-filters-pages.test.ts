@@ -34,6 +34,9 @@ const BAD_LINKS: Array<[string, string, RegExp]> = [
   ['#/timeline?at=yesterday', 'Timeline', /at “yesterday” \(not a date\)/],
   ['#/search?entity=ent_not_in_this_base', 'Search', /entity “ent_not_in_this_base” \(not a name in this knowledge base\)/],
   ['#/search?q=minister&entity=PER:Nobody%20Atall', 'Search', /entity “PER:Nobody Atall” \(not a name in this knowledge base\)/],
+  // the timeline filtered by a name the knowledge base lacks, alone and beside a filter it can use
+  ['#/timeline?entity=PER:Quillon%20Marrowby', 'Timeline', /entity “PER:Quillon Marrowby” \(not a name in this knowledge base\)/],
+  ['#/timeline?type=attack&entity=ORG:never_stored', 'Timeline', /entity “ORG:never_stored” \(not a name in this knowledge base\)/],
 ];
 
 for (const [hash, heading, named] of BAD_LINKS) {
@@ -65,15 +68,27 @@ test('a link the page understands says nothing of the kind', { skip, timeout: 30
   }
 });
 
-test('a timeline opened on a date and a search for a stored name say nothing of the kind', { skip, timeout: 300_000 }, async () => {
+test('a timeline opened on a date, and a timeline and a search for a stored name, say nothing of the kind', { skip, timeout: 300_000 }, async () => {
   const listed = (await (await fetch(`${web.server.url}/api/entities?limit=1`)).json()) as { items: Array<{ key: string; name: string }> };
   const known = listed.items[0];
   assert.ok(known, 'the fixture corpus names someone');
-  for (const hash of ['#/timeline?at=2012-05', '#/timeline?at=2012-05-09', `#/search?entity=${encodeURIComponent(known.key)}`]) {
+  for (const hash of ['#/timeline?at=2012-05', '#/timeline?at=2012-05-09', `#/timeline?entity=${encodeURIComponent(known.key)}`, `#/search?entity=${encodeURIComponent(known.key)}`]) {
     const shown = await open(hash);
     assert.equal(shown.error, false, hash);
     assert.equal(shown.notice, '', hash);
   }
   // the search is for that name
   assert.match(await web.page.locator('#main').innerText(), new RegExp(`articles? naming ${known.name}`));
+});
+
+test('the timeline’s Entity field holds the name a link filters by, and is empty when the link’s name is left out', { skip, timeout: 300_000 }, async () => {
+  const listed = (await (await fetch(`${web.server.url}/api/entities?limit=1`)).json()) as { items: Array<{ key: string; name: string }> };
+  const known = listed.items[0];
+  assert.ok(known, 'the fixture corpus names someone');
+  await open(`#/timeline?entity=${encodeURIComponent(known.key)}`);
+  assert.equal(await web.page.locator('.timeline-filters input[name="entity"]').inputValue(), known.name);
+  await open('#/timeline?entity=PER:Quillon%20Marrowby');
+  assert.equal(await web.page.locator('.timeline-filters input[name="entity"]').inputValue(), '');
+  // nothing is left to clear: the filter was not applied
+  assert.equal(await web.page.locator('.timeline-filters a[href="#/timeline"]').count(), 0);
 });

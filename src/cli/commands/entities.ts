@@ -32,6 +32,10 @@ where the tagger gives the name the corrected type joins the same entity, except
 split off; --undo with the same id and type takes it back.`,
   async run(argv) {
     if (argv[0] === 'retype') return runRetype(argv.slice(1));
+    // `entities --db kb.db retype ID --type ORG`: the options before the subcommand are retype's too
+    // (it had been refused as "unexpected retype: this command takes options only")
+    const retypeAt = argv.indexOf('retype');
+    if (retypeAt > 0 && argv[0].startsWith('-')) return runRetype([...argv.slice(0, retypeAt), ...argv.slice(retypeAt + 1)]);
     if (argv[0] && !argv[0].startsWith('-')) throw new UsageError(`unexpected "${argv[0]}": entities lists, and its one subcommand is retype (chronicle entities retype <entity-id> --type ${ENTITY_TYPES.join('|')})`);
     const { values } = parseFlags(argv, {
       db: { type: 'string' },

@@ -1,7 +1,7 @@
 // `npm start`: the main job on the bundled demo corpus — ingest it into a new database, then serve the UI.
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import type { Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { parseFlags, parsePort, resolveDbPath } from '../args.js';
 import { writeToken } from '../write-token.js';
 import { withStore } from '../store.js';
@@ -43,6 +43,8 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
     const token = writeToken(values.token);
     // absolute, as stored: a start run again from another folder finds the documents of this one
     const corpus = resolve(values.corpus ?? projectPath('demo'));
+    // a mistyped --corpus had created an empty database, said "1 failed" and served it, with exit 0
+    if (!existsSync(corpus)) throw new UsageError(`--corpus ${values.corpus}: no such file or folder (give a folder of articles, or leave --corpus out for the demo corpus)`);
     const stoppedBy = await withStore(
       db,
       async (store) => {

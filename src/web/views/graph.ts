@@ -307,6 +307,9 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     cy.on('viewport', () => noteFrame());
     // A selected name or line keeps its label (labels scale with the zoom, so zooming changes no collision).
     cy.on('select unselect', () => relabel());
+    // A name dragged onto another's label, or its own label onto another's node, left both where they
+    // were: the labels are placed again where it is let go (and the frame note counts it in or out).
+    cy.on('dragfree', 'node', () => (relabel(), noteFrame()));
     cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hover'));
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));

@@ -13,6 +13,7 @@ import { act, afterChange, curationApi, curationBox, decisionRow, type Curation 
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
+import { addSkipLink } from '../lib/skip-links.js';
 
 interface Mark {
   start: number;
@@ -32,8 +33,10 @@ const GROUPS: Array<[string, string]> = [
   ['time', 'Date'], ['figure', 'Figure'], ['quote', 'Quote'], ['event', 'Event'],
 ];
 
-export async function readerView({ root, params, query }: ViewContext): Promise<void> {
+export async function readerView({ root, params, query, onLeave }: ViewContext): Promise<void> {
   const [doc, overview] = await Promise.all([api.document(params.id), api.overview()]);
+  // past the header, the highlight keys and the side panel's links, straight to the text
+  onLeave(addSkipLink('Skip to the article text', 'reader-text'));
   document.title = `${doc.title || 'Untitled'} · Chronicle`;
   const marks = marksOf(doc);
   const body = h('div', { class: 'reader-text', id: 'reader-text' });

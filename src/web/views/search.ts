@@ -3,7 +3,8 @@
 // once, each name with its count and best articles.
 import type { ViewContext } from '../main.js';
 import type { FacetValue, SearchResult } from '../../server/api-types.js';
-import { api, ApiError } from '../lib/api.js';
+import { api } from '../lib/api.js';
+import { entityName } from '../lib/entity-name.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
@@ -37,7 +38,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
   };
   // a link to a name this knowledge base lacks (another database's, or one merged away) is left out
   // and named, not searched for: it matched nothing and the page read "0 articles naming" its key
-  if (state.entity && !(await knownEntity(state.entity))) state.entity = link.leaveOut('entity', state.entity, 'not a name in this knowledge base');
+  if (state.entity && (await entityName(state.entity)) === null) state.entity = link.leaveOut('entity', state.entity, 'not a name in this knowledge base');
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = q ? `“${q}” · Search · Chronicle` : 'Search · Chronicle';
   (document.getElementById('topsearch-q') as HTMLInputElement | null)?.setAttribute('value', q);
@@ -109,14 +110,6 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
   }
   const res = await api.search({ q: q || undefined, ...state, limit: PAGE, offset });
   root.append(results(res, q, state, href, offset));
-}
-
-/** Whether the knowledge base holds a name with this key (an error other than "not found" is the page's to show). */
-async function knownEntity(key: string): Promise<boolean> {
-  return api.entity(key, 1).then(() => true, (err: unknown) => {
-    if (err instanceof ApiError && err.status === 404) return false;
-    throw err;
-  });
 }
 
 function results(res: SearchResult, q: string, state: Record<Key, string | undefined>, href: (c: Partial<Record<Key | 'offset', string | undefined>>) => string, offset: number): HTMLElement {

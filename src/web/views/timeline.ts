@@ -15,6 +15,7 @@ import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { LinkFilters } from '../lib/link-filters.js';
+import { entityName as nameOf } from '../lib/entity-name.js';
 import { offTimelineWords } from '../../event-status-words.js';
 import { briefCountsText, computingNote, countsAfter, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
@@ -87,12 +88,20 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   // ?event=KEY (the event page's "See on the timeline"): that event is picked out and scrolled to
   const eventKey = query.get('event');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
+  // a name this knowledge base lacks is left out and named, as the search page does: it had filtered
+  // the timeline down to nothing, its key in the Entity field, with no word of why
+  const entityKey = filters.entity;
+  const named = entityKey ? await nameOf(entityKey) : '';
+  if (entityKey && named === null) {
+    link.leaveOut('entity', entityKey, 'not a name in this knowledge base');
+    delete filters.entity;
+  }
+  const entityName = named ?? '';
   const { from, to, ...others } = filters;
-  const [all, view, undated, entityName, corpus] = await Promise.all([
+  const [all, view, undated, corpus] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
     api.events({ ...others, dated: false, fact: true, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
-    filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
     api.overview(),
   ]);
   document.title = 'Timeline · Chronicle';
