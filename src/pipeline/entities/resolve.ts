@@ -17,7 +17,7 @@ import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates as placeCandidates } from '../gazetteer/resolve.js';
-import { hasVersions, isCommonNounWord, splitVersion } from './versioned-names.js';
+import { hasVersions, isCommonNounWord, splitSpacedVersion, splitVersion } from './versioned-names.js';
 import { isPublicationName } from './head-nouns.js';
 import { featureBareName } from './place-features.js';
 import { isPlaceName } from './company-short-names.js';
@@ -895,10 +895,12 @@ function linkBracketedNames(mentions: Mention[], out: Working[]): void {
 }
 
 /**
- * A version of a name ("IE8", "IE11") is the name its article writes alone ("IE", itself perhaps
- * "Internet Explorer" by its acronym): one product, as "Internet Explorer" is for every version.
- * Only an organisation's or a product's name has versions (not a place's code: "DC" … "DC10"), a
- * word WordNet knows as a noun is none ("CO2"), and a mention another rule settled stays as it is.
+ * A version of a name ("IE8", "IE 11", "Windows 8", "Windows XP") is the name its article writes
+ * alone ("IE", itself perhaps "Internet Explorer" by its acronym): one product, as "Internet
+ * Explorer" is for every version. Versions of a name the article never writes alone stay apart
+ * ("SEA-ME-WE 3" and "SEA-ME-WE 4" are two cables). Only an organisation's or a product's name has
+ * versions (not a place's code: "DC" … "DC10"), a word WordNet knows as a noun is none ("CO2"),
+ * and a mention another rule settled stays as it is.
  */
 function linkVersions(mentions: Mention[], out: Working[]): void {
   const stems = new Map<string, Working>();
@@ -906,7 +908,7 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
     if (hasVersions(out[i].type) && !stems.has(m.text)) stems.set(m.text, out[i]);
   });
   mentions.forEach((m, i) => {
-    const v = splitVersion(m.text);
+    const v = splitVersion(m.text) ?? splitSpacedVersion(m.text);
     const stem = v ? stems.get(v.stem) : undefined;
     if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
