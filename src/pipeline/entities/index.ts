@@ -64,7 +64,7 @@ import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { keepSpacedStops } from './spaced-stops.js';
 import { joinArticleSurnames } from './article-particles.js';
-import { addVersionedNames } from './versioned-names.js';
+import { addVersionedNames, extendSpacedVersions } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
 import { capitalisedInRunningText, headlineForms } from './headline-case.js';
@@ -189,9 +189,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const dropped = dropCommonAcronyms(text, shortNames, installedWordNet(), new Set(shortNames.filter((m) => m.typeSettled)), syntax);
   // "arrived on US shores": a country's initials the tagger passed over
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
-  // "IE8" and "IE11" beside "IE": versions of a name the article writes alone
+  // "IE8" and "IE11" beside "IE": versions of a name the article writes alone; "Windows" of "Windows 8" takes its number
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
   // "Troy , Mich . police": tokenised text's split-off period that ends no sentence is the abbreviation's
-  const kept = keepSpacedStops(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg));
+  const kept = keepSpacedStops(text, extendSpacedVersions(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg), seg));
   return syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
 }

@@ -17,7 +17,7 @@ import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates as placeCandidates } from '../gazetteer/resolve.js';
-import { hasVersions, isCommonNounWord, splitVersion } from './versioned-names.js';
+import { hasVersions, isCommonNounWord, splitSpacedVersion, splitVersion } from './versioned-names.js';
 import { isPublicationName } from './head-nouns.js';
 import { featureBareName } from './place-features.js';
 import { isPlaceName } from './company-short-names.js';
@@ -267,10 +267,10 @@ function linkPersons(mentions: Mention[], out: Working[], titleGenders: Readonly
 
 /**
  * "the killing of Alexandros Grigoropoulos" … "Alexandros's death": a one-word name the tagger typed
- * an organisation or other name is the person whose first name it is, when the article named exactly
+ * an organisation, a place or other name is the person whose first name it is, when the article named exactly
  * one person with that first name before it, no organisation's name of the article opens with it and
  * no country, region or sizeable town is so called (isPlaceName: a hamlet of the name does not
- * count). Only first
+ * count); a word typed a place must be a given name news knows (WordNet or the gender table). Only first
  * names: a bare surname of a full name may be the company named after that person ("Michael Dell" …
  * "Dell").
  */
@@ -287,10 +287,13 @@ function typeFirstNames(mentions: Mention[], out: Working[]): void {
   // a word that opens an organisation's name of the article is that organisation's ("Shearson Lehman Hutton")
   for (const w of out) if (w.type === 'ORG' && w.tokens.length >= 2) firsts.delete(nameKey(w.tokens[0]));
   out.forEach((w, i) => {
-    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled) return;
+    if (w.type === 'PER' || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled || mentions[i].dateline) return;
     const named = firsts.get(nameKey(w.tokens[0]));
     if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
     if (isPlaceName(mentions[i].text)) return;
+    // a place's name is a first name only where news knows it as one: "Malibu Rehab", a headline's
+    // clinic the tagger read as a person, leaves "Malibu" a place
+    if (w.type === 'LOC' && !isGivenNameWord(w.tokens[0]) && !givenNameGender(w.tokens[0])) return;
     out[i] = { ...w, type: 'PER' };
   });
 }
@@ -895,10 +898,12 @@ function linkBracketedNames(mentions: Mention[], out: Working[]): void {
 }
 
 /**
- * A version of a name ("IE8", "IE11") is the name its article writes alone ("IE", itself perhaps
- * "Internet Explorer" by its acronym): one product, as "Internet Explorer" is for every version.
- * Only an organisation's or a product's name has versions (not a place's code: "DC" … "DC10"), a
- * word WordNet knows as a noun is none ("CO2"), and a mention another rule settled stays as it is.
+ * A version of a name ("IE8", "IE 11", "Windows 8", "Windows XP") is the name its article writes
+ * alone ("IE", itself perhaps "Internet Explorer" by its acronym): one product, as "Internet
+ * Explorer" is for every version. Versions of a name the article never writes alone stay apart
+ * ("SEA-ME-WE 3" and "SEA-ME-WE 4" are two cables). Only an organisation's or a product's name has
+ * versions (not a place's code: "DC" … "DC10"), a word WordNet knows as a noun is none ("CO2"),
+ * and a mention another rule settled stays as it is.
  */
 function linkVersions(mentions: Mention[], out: Working[]): void {
   const stems = new Map<string, Working>();
@@ -906,7 +911,7 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
     if (hasVersions(out[i].type) && !stems.has(m.text)) stems.set(m.text, out[i]);
   });
   mentions.forEach((m, i) => {
-    const v = splitVersion(m.text);
+    const v = splitVersion(m.text) ?? splitSpacedVersion(m.text);
     const stem = v ? stems.get(v.stem) : undefined;
     if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };

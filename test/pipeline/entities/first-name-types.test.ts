@@ -1,4 +1,4 @@
-// A one-word name the tagger typed an organisation is the person the article named in full with it as
+// A one-word name the tagger typed an organisation or a place is the person the article named in full with it as
 // first name, earlier; not where an organisation's name of the article opens with it, and never by
 // surname (a company named after its founder). Sentences are our own.
 import test from 'node:test';
@@ -37,4 +37,19 @@ test('a company named after a person written in full stays the company', () => {
   const ms = mentionsIn(text, [['Hal Brenly', 'PER'], ['Brenly', 'ORG', 32]]);
   const r = resolveDocumentEntities(ms, aliases);
   assert.equal(r[1].type, 'ORG');
+});
+
+test('"Fidel" typed a place after "Fidel Marten" is that person; a country of the name, or a word no given name, stays a place', () => {
+  const text = 'Friends of Fidel Marten gathered on Friday. Fidel had moved to the coast in May.';
+  const ms = mentionsIn(text, [['Fidel Marten', 'PER'], ['Fidel', 'LOC', 40]]);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[1].type, 'PER');
+  assert.equal(r[1].entityId, r[0].entityId);
+  const trip = 'Georgia Wendell flew out on Monday. Georgia hosted the talks a day later.';
+  const g = resolveDocumentEntities(mentionsIn(trip, [['Georgia Wendell', 'PER'], ['Georgia', 'LOC', 30]]), aliases);
+  assert.equal(g[1].type, 'LOC');
+  // a headline's clinic the tagger read as a person leaves the town its first word names a place
+  const clinic = 'Tarrow Haven Takes Star\n\nThe singer checked in near Tarrow on Monday.';
+  const c = resolveDocumentEntities(mentionsIn(clinic, [['Tarrow Haven', 'PER'], ['Tarrow', 'LOC', 20]]), aliases);
+  assert.equal(c[1].type, 'LOC');
 });
