@@ -29,16 +29,16 @@ function wordsOf(m: Mention): Word[] {
   return out;
 }
 
-/** The mentions with each body or place that holds an inner office split, and the persons it names (settled); curated names (fixed) stay. */
+/** The mentions with each body or place that holds an inner office split, and the persons it names and the towns that hold the offices (settled); curated names (fixed) stay. */
 export function splitInnerOffices(
   mentions: Mention[],
   h: Honorifics,
   casing: ReadonlyMap<string, number>,
   fixed: ReadonlySet<Mention> = new Set(),
   wn: WordNet | null = installedWordNet(),
-): { mentions: Mention[]; persons: Set<Mention> } {
-  const persons = new Set<Mention>();
-  if (!wn) return { mentions, persons };
+): { mentions: Mention[]; settled: Set<Mention> } {
+  const settled = new Set<Mention>();
+  if (!wn) return { mentions, settled };
   const out: Mention[] = [];
   for (const m of mentions) {
     const parts = m.type === 'PER' || m.typeSettled || m.title || fixed.has(m) ? null : split(m, h, casing, wn);
@@ -48,9 +48,11 @@ export function splitInnerOffices(
     }
     if (parts.holder) out.push(parts.holder);
     out.push(parts.person);
-    persons.add(parts.person);
+    settled.add(parts.person);
+    // a town that holds an office is settled the place: the body's span it came from must not sway the vote
+    if (parts.holder?.type === 'LOC') settled.add(parts.holder);
   }
-  return { mentions: persons.size ? out : mentions, persons };
+  return { mentions: settled.size ? out : mentions, settled };
 }
 
 function split(m: Mention, h: Honorifics, casing: ReadonlyMap<string, number>, wn: WordNet): { holder: Mention | null; person: Mention } | null {

@@ -17,16 +17,17 @@ const split = (text: string, m: Mention, fixed: ReadonlySet<Mention> = new Set()
 
 test('a town, its office and a full name: the town keeps its span, the name is a settled person', () => {
   const text = 'The ferry was greeted by Harbourton Mayor Elena Voss at noon.';
-  const { mentions, persons } = split(text, at(text, 'Harbourton Mayor Elena Voss', 'ORG'));
+  const { mentions, settled } = split(text, at(text, 'Harbourton Mayor Elena Voss', 'ORG'));
   assert.deepEqual(mentions.map((m) => [m.text, m.type]), [['Harbourton', 'ORG'], ['Elena Voss', 'PER']]);
   assert.equal(mentions[1].start, text.indexOf('Elena'));
-  assert.ok(persons.has(mentions[1]));
+  assert.ok(settled.has(mentions[1]));
 });
 
 test('a holder the gazetteer knows as a place is the place', () => {
   const text = 'The fair was opened by Toronto Mayor Elena Voss.';
-  const { mentions } = split(text, at(text, 'Toronto Mayor Elena Voss', 'ORG'));
-  assert.deepEqual(mentions.map((m) => [m.text, m.type]), [['Toronto', 'LOC'], ['Elena Voss', 'PER']]);
+  const { mentions: ms, settled: fixedTypes } = split(text, at(text, 'Toronto Mayor Elena Voss', 'ORG'));
+  assert.deepEqual(ms.map((m) => [m.text, m.type]), [['Toronto', 'LOC'], ['Elena Voss', 'PER']]);
+  assert.ok(fixedTypes.has(ms[0]));
 });
 
 test('a common word qualifying the rank goes with it; a three-word name stays whole', () => {
