@@ -40,6 +40,7 @@ import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
 import { typeOfficeTitledNames } from './office-cues.js';
+import { splitInnerOffices } from './inner-offices.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
@@ -132,14 +133,16 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const merged = repairByHeadNoun(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)));
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
-  const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
+  // "Harbourton Mayor Elena Voss": the office inside a body's or place's span parts the town and the person
+  const officeHolders = splitInnerOffices(applyHouseStyle(text, merged), shippedHonorifics(), model.resources.casing, fixed);
+  const titled = markWorkTitles(text, cutOfficeTitles(officeHolders.mentions, shippedHonorifics()), shippedHonorifics().titles);
   // after the titles, which make the persons a role noun stands before
   const owned = addRoleOwners(titled, syntax, model.resources.casing);
   const described = typeByDescriptors(owned, syntax, fixed);
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
-  const known = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  const known = new Set([...fixed, ...officeHolders.settled, ...described.settled, ...moved.filter((m) => !before.has(m))]);
   // a name listed among names of one type ("Istanbul, Izmir and Mersin") is of that type too
   const inList = typeListedNames(text, nameListedGaps(text, moved), known);
   // the journalists a wire credit line names ("Editing by Clare Holloway") are people

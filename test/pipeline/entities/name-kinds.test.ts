@@ -91,15 +91,21 @@ test('head nouns: a facility is a place, "X\'s Department" is one body, a missed
 });
 
 test('roads, built structures and straits are places whatever the tagger typed; a body named for one, a titled person and a street-named show keep their types', () => {
-  const text = 'Crews closed Harlow Boulevard and Kemp Ave near Dunmore Air Force Base, the Velmora Towers and the Ostrava Straits; the Society for Crossing the Ostrava Straits, Dr. Pell Drive and the Lantern Street musical replied.';
+  const text = 'Crews closed Harlow Boulevard and Kemp Ave near Dunmore Bridge, the Velmora Tower and the Ostrava Straits; the Society for Crossing the Ostrava Straits, Dr. Pell Drive and the Lantern Street musical replied.';
   const ms = [
-    at(text, 'Harlow Boulevard', 'PER'), at(text, 'Kemp Ave', 'ORG'), at(text, 'Dunmore Air Force Base', 'ORG'), at(text, 'Velmora Towers', 'MISC'),
+    at(text, 'Harlow Boulevard', 'PER'), at(text, 'Kemp Ave', 'ORG'), at(text, 'Dunmore Bridge', 'ORG'), at(text, 'Velmora Tower', 'MISC'),
     at(text, 'Ostrava Straits', 'ORG'), at(text, 'Society for Crossing the Ostrava Straits', 'ORG'), { ...at(text, 'Pell Drive', 'PER'), title: 'Dr.' }, at(text, 'Lantern Street', 'MISC'),
   ];
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), [
-    'LOC:Harlow Boulevard', 'LOC:Kemp Ave', 'LOC:Dunmore Air Force Base', 'LOC:Velmora Towers',
+    'LOC:Harlow Boulevard', 'LOC:Kemp Ave', 'LOC:Dunmore Bridge', 'LOC:Velmora Tower',
     'LOC:Ostrava Straits', 'ORG:Society for Crossing the Ostrava Straits', 'PER:Pell Drive', 'MISC:Lantern Street',
   ]);
+});
+
+test('a base, towers, a mall or a library keeps the type the tagger gave it (no word list decides them)', () => {
+  const text = 'Jets left Quell Air Base for the Harrow Towers, the Linden Mall and the Corran Library.';
+  const ms = [at(text, 'Quell Air Base', 'ORG'), at(text, 'Harrow Towers', 'MISC'), at(text, 'Linden Mall', 'ORG'), at(text, 'Corran Library', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Quell Air Base', 'MISC:Harrow Towers', 'ORG:Linden Mall', 'ORG:Corran Library']);
 });
 
 test('a festival or carnival is an event, whatever type the tagger gave it', () => {
