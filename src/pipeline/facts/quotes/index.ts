@@ -12,6 +12,7 @@ import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
+import { characterises } from './characterisation.js';
 import { verbLemma } from './verb-lemma.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -39,7 +40,7 @@ function wordCount(ctx: DocumentContext, q: QuoteRegion): number {
 function isRealQuote(ctx: DocumentContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
-  if (titleCue(ctx, q)) return false;
+  if (titleCue(ctx, q) && !characterises(ctx, q)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
   const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
