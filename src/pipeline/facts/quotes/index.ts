@@ -13,6 +13,7 @@ import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
+import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -596,7 +597,9 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
   for (const r of ordered) {
     // "the man described by X as “…”": a passive cue's agent speaks, whatever the model took for the source
     const agent = passiveAgent(ctx, r);
-    const resolved = (agent ? speakers.resolve(agent.a, agent.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
+    // "Ann Lee (D-Ore.) said": the model may read the bracketed state, which stands for her
+    const named = agent ?? personBeforeBrackets(ctx, r.source!.from, r.source!.to);
+    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
