@@ -10,6 +10,7 @@ import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-se
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
+import { issuerReadAfter } from './read-document.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
@@ -639,8 +640,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
     const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
+    // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
+    const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
+    const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = relayedFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+    let resolved = relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
       // the rules' nearest person for a description the article set apart from them ("the man"),
       // or one of the other gender ("the woman" is not the man who spoke before)
