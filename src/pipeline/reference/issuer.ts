@@ -1,9 +1,10 @@
 // "A statement by the ministry condemned the attack. “…,” the statement said": a document that
 // speaks (a statement, a release, a letter) speaks for whoever the article said issued it. The
-// parse says who: the noun's owner ("the ministry's statement"), its "by" / "from" phrase, or the
-// subject of the clause it is written in ("X said in a statement", "X released a statement").
+// parse says who: the noun's owner ("the ministry's statement"), its "by" / "from" phrase ("a letter
+// signed by X" too), or the subject of the clause it is written in ("X said in a statement", "X
+// released a statement").
 import type { DocumentContext } from '../context/document.js';
-import { caseMarker, children, clauseOf, doers, wordOfToken } from '../syntax/query.js';
+import { agents, caseMarker, children, clauseOf, doers, relationMatches, wordOfToken } from '../syntax/query.js';
 import { phraseTokens, type TokenRange } from './phrase-tokens.js';
 
 /** Markers of the one a document comes from ("a statement by X", "a letter from X"). */
@@ -24,6 +25,9 @@ export function issuerAt(ctx: DocumentContext, t: number): TokenRange | null {
   for (const c of children(syn, w)) {
     const rel = syn.words[c].deprel;
     if (rel === 'nmod:poss' || (rel === 'nmod' && ISSUER_MARKERS.has(caseMarker(syn, c) ?? ''))) return outsideQuotes(ctx, phraseTokens(ctx, c));
+    // "a letter signed by X", "a statement issued by X": the agent of a participle of issuing
+    const agent = relationMatches(rel, 'acl') && ISSUING_VERBS.has(syn.words[c].lemma.toLowerCase()) ? agents(syn, c)[0] : undefined;
+    if (agent !== undefined) return outsideQuotes(ctx, phraseTokens(ctx, agent));
   }
   // only the clause's own verb: one that says in it ("X said in a statement") or issues it ("X
   // released a statement"), not a noun further down ("X, a plaintiff in the lawsuit, said") nor

@@ -10,8 +10,11 @@ import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-se
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
+import { issuerReadAfter } from './read-document.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
+import { characterises } from './characterisation.js';
+import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -39,7 +42,7 @@ function wordCount(ctx: DocumentContext, q: QuoteRegion): number {
 function isRealQuote(ctx: DocumentContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
-  if (titleCue(ctx, q)) return false;
+  if (titleCue(ctx, q) && !characterises(ctx, q)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
   const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
@@ -595,7 +598,9 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
   for (const r of ordered) {
     // "the man described by X as “…”": a passive cue's agent speaks, whatever the model took for the source
     const agent = passiveAgent(ctx, r);
-    const resolved = (agent ? speakers.resolve(agent.a, agent.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
+    // "Ann Lee (D-Ore.) said": the model may read the bracketed state, which stands for her
+    const named = agent ?? personBeforeBrackets(ctx, r.source!.from, r.source!.to);
+    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
@@ -635,8 +640,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
     const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
+    // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
+    const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
+    const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = relayedFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+    let resolved = relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
       // the rules' nearest person for a description the article set apart from them ("the man"),
       // or one of the other gender ("the woman" is not the man who spoke before)
