@@ -896,7 +896,7 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
     const holds =
       (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
-      (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
+      (r.modifier === undefined || modifierFits(r.modifier, ctx.low[q.trigger - 1] ?? '')) &&
       (r.premodifier === undefined || premodifiers(ctx, q.trigger).some((w) => r.premodifier!.includes(w))) &&
       (r.sentence === undefined || sentenceHas(ctx, q.trigger, q.to, r.sentence)) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
@@ -920,6 +920,11 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** Is the word one of a rule's modifiers, where one ending in a hyphen is a prefix ("pro-" for "pro-democracy")? */
+function modifierFits(modifiers: readonly string[], word: string): boolean {
+  return modifiers.some((m) => m === word || (m.endsWith('-') && word.length > m.length && word.startsWith(m)));
 }
 
 /** Tags of the words a noun's modifiers are strung from ("a plea and case management hearing"). */

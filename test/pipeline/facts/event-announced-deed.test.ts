@@ -38,3 +38,16 @@ test('a forecast by others, a deed of someone else, a condition, a wish or a hed
   ])
     assert.deepEqual(planned(text), [], `${text}: ${show(text)}`);
 });
+
+const typed = (text: string) => eventsOf(text).filter((e) => e.type !== 'other').map((e) => `${e.type}:${e.status}`);
+
+test('an event verb a party says it would do is its decision, planned; a forecast by others, a condition or a past hedge stays hypothetical', () => {
+  assert.deepEqual(typed('The Leuven council said on Friday that it would investigate the fraud.'), ['investigation:planned']);
+  assert.deepEqual(typed('The Ghent council said it would probe the contracts of the new tram line.'), ['investigation:planned']);
+  for (const text of [
+    'Analysts said the Leuven port authority would investigate the fraud.',
+    'The Leuven port authority said it would investigate the fraud if the minister asked.',
+    'The Leuven port authority said it would have investigated the fraud.',
+  ])
+    assert.deepEqual(typed(text), ['investigation:hypothetical'], text);
+});

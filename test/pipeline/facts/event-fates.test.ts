@@ -57,3 +57,15 @@ test('a time in a clause that describes another noun does not date the event', (
   assert.equal(k.length, 1, listed(events));
   assert.equal(k[0].date?.iso, '2023-10', listed(events));
 });
+
+test('a person let go beside a verb of questioning or arrest is released, named or not; a thing let go beside one is not', () => {
+  for (const text of [
+    'Detectives in Leuven have questioned and released one of three teenagers sought after the fire.',
+    'The pastor was arrested and later released without charge.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'release').length, 1, `${text}: ${listed(events)}`);
+  }
+  const results = eventsOf('The ministry questioned its auditors and released its accounts on Friday.');
+  assert.equal(results.filter((e) => e.type === 'release').length, 0, listed(results));
+});

@@ -124,3 +124,15 @@ test('capturing most of the delegates takes no one; catching two of the smuggler
   assert.deepEqual(kinds(eventsOf('A young trader makes a killing on risky bonds.').filter((e) => e.type === 'killing' || e.type === 'attack')), []);
   assert.deepEqual(kinds(eventsOf('Taxpayers will have to shell out more in fees next year.').filter((e) => e.type === 'attack')), []);
 });
+
+test('a rally calling for or demanding something, or one for or against what its prefix names, is a protest', () => {
+  for (const text of [
+    'The city marked the anniversary of the strike on Sunday with rallies calling for the release of the jailed mayor.',
+    'Residents of the suburb held a rally on Monday demanding new street lights.',
+    'Hundreds attended a pro-democracy rally in the square on Saturday.',
+    'An anti-nuclear rally in Bonn drew crowds on Sunday.',
+  ])
+    assert.equal(ofType(text, 'protest').length, 1, text);
+  // a prefix is a prefix: a word that merely begins alike is no cause
+  assert.deepEqual(kinds(ofType('The senator spoke at a campaign rally in Leuven on Sunday.', 'protest')), []);
+});

@@ -63,20 +63,12 @@ function reportedFuture(ctx: DocumentContext, v: number, s: number): boolean {
   return true;
 }
 
-/**
- * Sentence s's deeds announced as decided (see above), as "other" mentions with status planned, where no mention of
- * the sentence (`stated`) covers them. Empty for a heading, a repeated sentence and a question, and without a parse.
- */
-export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: readonly EventMention[]): EventMention[] {
+/** The verbs of sentence s that a party's saying verb reports as its own decided deeds (see above); empty without a parse. */
+function announcedDeeds(ctx: DocumentContext, s: number): number[] {
   const syn = ctx.syntax;
   if (!syn || ctx.headingSent[s] || ctx.repeatSent[s] || s + 1 >= syn.sentenceWordStart.length) return [];
   const last = ctx.sentStart[s + 1] - 1;
   if (last >= ctx.sentStart[s] && ctx.low[last] === '?') return [];
-  const covered = new Set<number>();
-  for (const m of stated) {
-    const w = wordOfToken(syn, m.trigger);
-    if (w >= 0) covered.add(w).add(syn.words[w].head);
-  }
   const deeds: number[] = [];
   for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
     // "Acme said it will close the depot": a party's root verb of saying, what it reports of itself
@@ -85,6 +77,22 @@ export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: r
     for (const c of dependents(syn, w, 'ccomp')) {
       if (subjects(syn, c).some((d) => SELF.has(syn.words[d].text.toLowerCase()))) deeds.push(...decidedDeeds(ctx, c));
     }
+  }
+  return deeds;
+}
+
+/**
+ * Sentence s's deeds announced as decided (see above), as "other" mentions with status planned, where no mention of
+ * the sentence (`stated`) covers them. Empty for a heading, a repeated sentence and a question, and without a parse.
+ */
+export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: readonly EventMention[]): EventMention[] {
+  const syn = ctx.syntax;
+  const deeds = announcedDeeds(ctx, s);
+  if (!syn || !deeds.length) return [];
+  const covered = new Set<number>();
+  for (const m of stated) {
+    const w = wordOfToken(syn, m.trigger);
+    if (w >= 0) covered.add(w).add(syn.words[w].head);
   }
   const out: EventMention[] = [];
   for (const v of deeds) {
@@ -99,4 +107,20 @@ export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: r
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The event verbs of sentence s (`stated`) that a party says it would do ("the agency said it would investigate the
+ * leak"): the "would" is the "will" of its decision told in the past, so each is planned, not hypothetical, as an
+ * announced deed is. Changes the mentions' status in place.
+ */
+export function plannedByAnnouncer(ctx: DocumentContext, s: number, stated: readonly EventMention[]): void {
+  const syn = ctx.syntax;
+  const hedged = stated.filter((m) => m.kind === 'clause' && m.status === 'hypothetical');
+  if (!syn || !hedged.length) return;
+  const deeds = new Set(announcedDeeds(ctx, s));
+  for (const m of hedged) {
+    const v = wordOfToken(syn, m.trigger);
+    if (v >= 0 && deeds.has(v) && reportedFuture(ctx, v, s)) m.status = 'planned';
+  }
 }

@@ -18,7 +18,7 @@ import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } f
 import type { DoerReferent } from './pronoun-doer.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
-import { announcedDeedMentions } from './announced-deed.js';
+import { announcedDeedMentions, plannedByAnnouncer } from './announced-deed.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -70,6 +70,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     const found = findMentions(ctx, s, doerReferent);
     // the lead's main happening where no event word names it ("resumed work in Iraq")
     const stated = [...found, ...leadMentions(ctx, s, found)];
+    // "the agency said it would investigate": a decision reported, not a hedge
+    plannedByAnnouncer(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
     const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));

@@ -524,7 +524,7 @@ function verbMention(ctx: DocumentContext, i: number, s: number, from: number, t
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
-  if (e.type === 'release' && !freesPeople(ctx, targets, e.form) && !releasesRecords(ctx, i, actors, targets)) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form, i) && !releasesRecords(ctx, i, actors, targets)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
@@ -736,7 +736,7 @@ export function parsedVerbMention(ctx: DocumentContext, i: number, word: number,
   if (actors.length + targets.length === 0) return null;
   if (!undertaking && !targets.some(([a, b]) => rangeIs(ctx, a, b, 'person-head'))) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
-  if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form, i)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
   const asked = requested(ctx, word);
   const m: EventMention = {
@@ -831,11 +831,27 @@ function findBy(ctx: DocumentContext, j: number, to: number): Range | null {
  * hostages", "three Taliban prisoners", "40 of the detainees", by WordNet)? Other people or things released
  * ("workers", "agents", "cash flow") are as often let go or given off as freed.
  */
-function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm): boolean {
-  if (hasNamed(ctx, ranges, 'PER')) return true;
+function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm, i: number): boolean {
+  if (hasNamed(ctx, ranges, 'PER') || releasedAfterQuestioning(ctx, i, ranges)) return true;
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
+}
+
+/** Verbs of holding someone to be questioned: a person let go beside one of them was let go from custody. */
+const QUESTIONING_LEMMAS = new Set(['question', 'interview', 'interrogate', 'arrest', 'detain']);
+
+/**
+ * "Police questioned and released two men", "was arrested and later released": a release the parse conjoins with a verb
+ * of questioning or arrest frees the person it names (a person's phrase, named or not: "one of the suspects").
+ */
+function releasedAfterQuestioning(ctx: DocumentContext, i: number, ranges: Range[]): boolean {
+  const syn = ctx.syntax;
+  const v = verbWord(ctx, i);
+  if (!syn || v < 0 || !ranges.some(([a, b]) => rangeIs(ctx, a, b, 'person-head'))) return false;
+  const w = syn.words[v];
+  const partners = [...dependents(syn, v, 'conj'), ...(relationMatches(w.deprel, 'conj') && w.head >= 0 ? [w.head] : [])];
+  return partners.some((p) => QUESTIONING_LEMMAS.has(syn.words[p].lemma.toLowerCase()));
 }
 
 /**
