@@ -32,6 +32,7 @@ import { dataWordList } from '../../lexicon-files.js';
 import { addDays, fromIso, toIso } from '../../calendar.js';
 import { pastReportBefore } from '../../time/resolve.js';
 import { backgroundDeed, describedDeed } from './background.js';
+import { diedInDisaster } from './disaster-deaths.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -72,6 +73,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     const stated = [...found, ...leadMentions(ctx, s, found)];
     // a deed its doer announces as decided ("Acme said it will close the depot")
     const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
+    // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it
+    for (const m of ms) if (m.type === 'killing' && m.kind === 'clause' && diedInDisaster(ctx, m.actors)) m.type = 'death';
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
     const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');
