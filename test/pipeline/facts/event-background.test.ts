@@ -82,3 +82,10 @@ test('a killing the lead tells in a relative clause is the story\'s own', () => 
   assert.ok(killing);
   assert.equal(killing.background, undefined);
 });
+
+test('a vote told in a relative clause on a noun after the lead is background', () => {
+  const found = events(`${CRASH} The driver was one of four councillors who voted against the new bypass.`);
+  const vote = found.find((e) => e.type === 'vote');
+  assert.ok(vote, 'the vote is still stored');
+  assert.equal(vote.background, true);
+});

@@ -44,10 +44,11 @@ export function backgroundDeed(ctx: DocumentContext, type: EventType, date: (Spa
 }
 
 /**
- * Deeds a story names to say who someone is ("the man who killed four people", "the slain teen's cousin"). Not a
- * death: "Elian's mother, who died when their boat sank" is often the story's own loss, told where it names her.
+ * Deeds a story names to say who someone is ("the man who killed four people", "the slain teen's cousin", "the
+ * three who voted against", "a photographer who met her in 1954"). Not a death: "Elian's mother, who died when their
+ * boat sank" is often the story's own loss, told where it names her; nor a ruling ("the law lords have ruled against").
  */
-const DESCRIBING_DEEDS = new Set<EventType>(['attack', 'killing']);
+const DESCRIBING_DEEDS = new Set<EventType>(['attack', 'killing', 'vote', 'meeting']);
 
 /**
  * Does the parse tell the deed at trigger token `trigger` only to describe someone or something: in a relative clause
@@ -65,7 +66,7 @@ export function describingDeed(ctx: DocumentContext, trigger: number): boolean {
 }
 
 /**
- * Is a deed of violence (type `type`) told only in describing someone, never as news of its own (each
+ * Is a deed of violence, a vote or a meeting (type `type`) told only in describing someone, never as news of its own (each
  * mention's trigger token and sentence in `mentions`), and never in the lead, background? The story names an earlier
  * killing to say who a man is; a killing it reports it tells in a clause of its own or in the lead.
  */
