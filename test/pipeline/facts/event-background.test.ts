@@ -50,3 +50,42 @@ test('other happenings of earlier years are not set aside', () => {
   const found = events(`${LEAD} His company sold its stake in the depot to a rival in 2015.`);
   assert.ok(found.every((e) => e.background === undefined));
 });
+
+// A killing, attack or death named only to say who someone is, after the lead, is background too.
+const CRASH = 'Police in Swindon arrested a lorry driver on Tuesday after a crash on the ring road.';
+
+test('a killing told in a relative clause on a noun after the lead is background', () => {
+  const found = events(`${CRASH} Neighbours said the driver was the brother of a farmer who killed his landlord with a shotgun.`);
+  const killing = found.find((e) => e.type === 'killing');
+  assert.ok(killing, 'the killing is still stored');
+  assert.equal(killing.background, true);
+  assert.equal(reportOnTimeline(killing), false);
+});
+
+test('a killing named by a participle before a noun after the lead is background', () => {
+  const found = events(`${CRASH} The lorry belonged to a cousin of the murdered shopkeeper.`);
+  const killing = found.find((e) => e.type === 'killing');
+  assert.ok(killing);
+  assert.equal(killing.background, true);
+});
+
+test('a killing told in a clause of its own after the lead is the news', () => {
+  const found = events(`${CRASH} Later that night a second driver stabbed a cyclist near the station.`);
+  const deed = found.find((e) => e.type === 'killing' || e.type === 'attack');
+  assert.ok(deed);
+  assert.equal(deed.background, undefined);
+});
+
+test('a killing the lead tells in a relative clause is the story\'s own', () => {
+  const found = events('The farmer who killed his landlord with a shotgun in Swindon was jailed for life on Tuesday. His lawyer said he would appeal.');
+  const killing = found.find((e) => e.type === 'killing');
+  assert.ok(killing);
+  assert.equal(killing.background, undefined);
+});
+
+test('a vote told in a relative clause on a noun after the lead is background', () => {
+  const found = events(`${CRASH} The driver was one of four councillors who voted against the new bypass.`);
+  const vote = found.find((e) => e.type === 'vote');
+  assert.ok(vote, 'the vote is still stored');
+  assert.equal(vote.background, true);
+});

@@ -5,7 +5,7 @@
 // leader arrested) are too often what the story is about to be set aside.
 import type { EventType, Span } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
-import { caseMarker, headOfSpan } from '../../syntax/query.js';
+import { caseMarker, headOfSpan, wordOfToken } from '../../syntax/query.js';
 import { leadSentence } from './lead-deed.js';
 
 /** Deeds of violence, which follow-up stories recall as the cause of what they report. */
@@ -41,4 +41,35 @@ function stretchEnd(ctx: DocumentContext, time: Span): boolean {
  */
 export function backgroundDeed(ctx: DocumentContext, type: EventType, date: (Span & { iso: string | null }) | null, sentences: readonly number[]): boolean {
   return RECALLED_DEEDS.has(type) && date !== null && earlierYear(ctx, date.iso) && !stretchEnd(ctx, date) && !sentences.some((s) => leadSentence(ctx, s));
+}
+
+/**
+ * Deeds a story names to say who someone is ("the man who killed four people", "the slain teen's cousin", "the
+ * three who voted against", "a photographer who met her in 1954"). Not a death: "Elian's mother, who died when their
+ * boat sank" is often the story's own loss, told where it names her; nor a ruling ("the law lords have ruled against").
+ */
+const DESCRIBING_DEEDS = new Set<EventType>(['attack', 'killing', 'vote', 'meeting']);
+
+/**
+ * Does the parse tell the deed at trigger token `trigger` only to describe someone or something: in a relative clause
+ * on a noun ("the gunman who killed the girl", "a murderer who killed a toddler"; a verb joined to one by "and" too,
+ * "who shot and killed") or as a participle before a noun ("the slain teen")?
+ */
+export function describingDeed(ctx: DocumentContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  let w = wordOfToken(syn, trigger);
+  if (w < 0) return false;
+  if (syn.words[w].deprel === 'amod') return syn.words[syn.words[w].head]?.upos === 'NOUN';
+  while (syn.words[w].deprel === 'conj' && syn.words[w].head >= 0 && syn.words[w].head < w) w = syn.words[w].head;
+  return syn.words[w].deprel === 'acl:relcl';
+}
+
+/**
+ * Is a deed of violence, a vote or a meeting (type `type`) told only in describing someone, never as news of its own (each
+ * mention's trigger token and sentence in `mentions`), and never in the lead, background? The story names an earlier
+ * killing to say who a man is; a killing it reports it tells in a clause of its own or in the lead.
+ */
+export function describedDeed(ctx: DocumentContext, type: EventType, mentions: ReadonlyArray<{ trigger: number; sent: number; clause: boolean }>): boolean {
+  return DESCRIBING_DEEDS.has(type) && mentions.every((m) => m.clause && !leadSentence(ctx, m.sent) && describingDeed(ctx, m.trigger));
 }

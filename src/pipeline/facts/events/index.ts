@@ -31,7 +31,8 @@ import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, 
 import { dataWordList } from '../../lexicon-files.js';
 import { addDays, fromIso, toIso } from '../../calendar.js';
 import { pastReportBefore } from '../../time/resolve.js';
-import { backgroundDeed } from './background.js';
+import { backgroundDeed, describedDeed } from './background.js';
+import { diedInDisaster } from './disaster-deaths.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -74,6 +75,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     plannedByAnnouncer(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
     const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
+    // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it
+    for (const m of ms) if (m.type === 'killing' && m.kind === 'clause' && diedInDisaster(ctx, m.actors)) m.type = 'death';
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
     const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');
@@ -918,7 +921,7 @@ function toRecord(ctx: DocumentContext, c: Cluster, counters: Map<string, number
     counts,
     status: rep.m.status,
     // told as done in a year before the story's: what the news rests on, off the timeline
-    ...(!UNREALISED.has(rep.m.status) && rep.m.status !== 'planned' && backgroundDeed(ctx, t.type, date, c.items.map((it) => it.m.sent)) ? { background: true as const } : {}),
+    ...(!UNREALISED.has(rep.m.status) && rep.m.status !== 'planned' && (backgroundDeed(ctx, t.type, date, c.items.map((it) => it.m.sent)) || describedDeed(ctx, t.type, c.items.map(({ m }) => ({ trigger: m.trigger, sent: m.sent, clause: m.kind === 'clause' })))) ? { background: true as const } : {}),
     ...(attribution ? { attribution } : {}),
     mentions: c.items.map((it) => ({ ...it.extent, text: ctx.text.slice(it.extent.start, it.extent.end) })),
   };
