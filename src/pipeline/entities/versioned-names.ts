@@ -7,6 +7,7 @@
 // DC" … "DC10"), nor does a word WordNet knows as a noun ("CO2", a chemical written so).
 import type { Mention, Segmentation } from '../../types.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
+import { lastStartingAtOrBefore } from '../context/document.js';
 
 /** The capitals and the version number of a word such as "IE11"; null for any other word. */
 export function splitVersion(word: string): { stem: string; version: string } | null {
@@ -52,14 +53,17 @@ function isKnownWord(word: string): boolean {
 export function extendSpacedVersions(text: string, mentions: Mention[], seg: Segmentation): Mention[] {
   const tokens = seg.tokens;
   if (!mentions.some((m) => hasVersions(m.type))) return mentions;
-  const startAt = new Map<number, number>();
-  tokens.forEach((t, k) => startAt.set(t.start, k));
+  // looked up for the few names with versions, not indexed over every token of the text
+  const startAt = (offset: number): number | undefined => {
+    const k = lastStartingAtOrBefore(tokens, offset);
+    return tokens[k]?.start === offset ? k : undefined;
+  };
   const nameStarts = new Set(mentions.map((m) => m.start));
   /** where the version written after each mention ends */
   const found = new Map<Mention, number>();
   for (const m of mentions) {
     if (!hasVersions(m.type) || text[m.end] !== ' ') continue;
-    const k = startAt.get(m.end + 1);
+    const k = startAt(m.end + 1);
     if (k === undefined) continue;
     let end = tokens[k].end;
     let version = tokens[k].text;
@@ -72,7 +76,7 @@ export function extendSpacedVersions(text: string, mentions: Mention[], seg: Seg
       next = k + 3;
     }
     if (!VERSION_NUMBER.test(version)) continue;
-    const before = startAt.get(m.start);
+    const before = startAt(m.start);
     if (before !== undefined && before > 0 && /^\d/u.test(tokens[before - 1].text)) continue;
     // a version ends no line without its stop: "TVM 9" ending a results row is a time or a place
     const after = tokens[next];
@@ -85,10 +89,10 @@ export function extendSpacedVersions(text: string, mentions: Mention[], seg: Seg
   // theirs ("Windows 8 , due in May , and its browser , Internet Explorer 10 , are not affected")
   const tables = new Set<number>();
   for (const m of mentions) {
-    const k = startAt.get(m.end + 1);
+    const k = startAt(m.end + 1);
     if (k !== undefined && text[m.end] === ' ' && /^\d/u.test(tokens[k].text) && !found.has(m)) tables.add(tokens[k].sentence);
   }
-  for (const m of found.keys()) if (tables.has(tokens[startAt.get(m.end + 1)!].sentence)) found.delete(m);
+  for (const m of found.keys()) if (tables.has(tokens[startAt(m.end + 1)!].sentence)) found.delete(m);
   const alone = new Set(mentions.filter((m) => hasVersions(m.type) && !found.has(m)).map((m) => m.text));
   return mentions.map((m) => {
     const end = found.get(m);
