@@ -42,7 +42,7 @@ export const api = {
   event: (key: string) => get<EventItem>(`events/${enc(key)}`),
   places: (p: { type?: string | null; from?: string | null; to?: string | null } = {}) => get<PlacePage>('places', { limit: 5000, brief: true, type: p.type ?? undefined, from: p.from ?? undefined, to: p.to ?? undefined }),
   place: (key: string) => get<PlaceItem>(`places/${enc(key)}`),
-  claims: (p: { key?: string; disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
+  claims: (p: { key?: string; disputed?: boolean; multi?: boolean; what?: string; said?: string; article?: string; sort?: string; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
   figures: (p: { doc?: string; claim?: string; limit?: number; offset?: number }) => get<Page<FigureItem>>('figures', p),
   search: (p: { q?: string; entity?: string; eventType?: string; year?: string; sort?: string; from?: string; to?: string; source?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
   graph: (p: { types?: string; limit?: number; focus?: string }) => get<GraphView>('graph', p),
