@@ -126,4 +126,9 @@ document.querySelector<HTMLFormElement>('.topsearch')!.addEventListener('submit'
 
 installSkipLinks();
 lastPath = location.hash.split('?')[0];
-void render();
+// a reload keeps the place on the page (the browser's own restoring is off: scroll-memory.ts)
+const keptAtLoad = scrollPositionOnArrival();
+void render().then(() => {
+  if (keptAtLoad !== null) window.scrollTo(0, keptAtLoad);
+  resumeScrollKeeping();
+});

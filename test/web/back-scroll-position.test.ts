@@ -25,16 +25,21 @@ test('back to an entity page returns to the same scroll position', { skip, timeo
   await page.mouse.wheel(0, at);
   await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, at);
   // the position settles into the history entry
-  await page.waitForFunction(() => typeof (history.state as { scrollY?: number } | null)?.scrollY === 'number' && (history.state as { scrollY: number }).scrollY > 0);
   const before = await page.evaluate(() => window.scrollY);
-  // an article of its list, followed by a click (it opens at the name's first mention)
-  const link = page.locator('table.entity-docs tbody a').first();
-  await link.click();
+  // a link to an article in sight where the page is scrolled to, clicked at once (it opens at the name's mention)
+  const inSight = await page.evaluate(() => [...document.querySelectorAll('#main a[href^="#/doc/"]')].findIndex((a) => {
+    const r = a.getBoundingClientRect();
+    // below the sticky header (a click there would scroll the page first)
+    return r.top > 120 && r.bottom < window.innerHeight;
+  }));
+  assert.ok(inSight >= 0, 'an article link is in sight');
+  await page.locator('#main a[href^="#/doc/"]').nth(inSight).click();
   await page.waitForFunction(() => location.hash.startsWith('#/doc/'));
   await ready();
   await page.goBack();
   await page.waitForFunction(() => location.hash.startsWith('#/entity/'));
   await ready();
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before, { timeout: 10_000 });
+  const seen = await page.evaluate(() => JSON.stringify({ y: window.scrollY, state: history.state, h: document.documentElement.scrollHeight - window.innerHeight }));
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before, { timeout: 10_000 }).catch(() => assert.fail(`before ${before}, back at ${seen}`));
   assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - before) < 2, 'back where the reader was');
 });

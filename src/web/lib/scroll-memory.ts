@@ -6,15 +6,24 @@
 let paused = false;
 let settle: ReturnType<typeof setTimeout> | undefined;
 
+/** Writes the position now into the current history entry (browsers limit how often: not on every scroll event). */
+function keep(): void {
+  clearTimeout(settle);
+  settle = undefined;
+  if (!paused) history.replaceState({ ...(history.state as object | null), scrollY: Math.round(window.scrollY) }, '');
+}
+
 /** Starts keeping the scroll position in the current history entry (once, at start-up). */
 export function keepScrollPositions(): void {
+  // the browser's own restoring scrolls the page left (still drawn) on going back, before it is redrawn
+  history.scrollRestoration = 'manual';
   window.addEventListener('scroll', () => {
     if (paused) return;
     clearTimeout(settle);
-    settle = setTimeout(() => {
-      if (!paused) history.replaceState({ ...(history.state as object | null), scrollY: Math.round(window.scrollY) }, '');
-    }, 150);
+    settle = setTimeout(keep, 150);
   }, { passive: true });
+  // a link pressed just after scrolling: the position is kept before the page is left
+  for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, () => settle !== undefined && keep(), { capture: true, passive: true });
 }
 
 /**
