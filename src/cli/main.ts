@@ -113,9 +113,10 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     // a path given that is missing or of the wrong kind: said in words, with where the command's options are
     const fileError = fileErrorMessage(err);
+    // a subcommand's failure names it ("chronicle bench api: no database …"), as its usage errors do
     const helpName = cmd.delegatesHelp && rest[0] && !rest[0].startsWith('-') ? `${name} ${rest[0]}` : name;
     if (fileError) console.error(`chronicle ${helpName}: ${fileError} (chronicle ${helpName} --help says what it reads).`);
-    else console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    else console.error(`chronicle ${helpName}: ${err instanceof Error ? err.message : String(err)}`);
     if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);
     return 1;
   }

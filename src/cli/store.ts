@@ -23,7 +23,11 @@ export async function withStore<T>(
   if (isFile && existsSync(location) && statSync(location).isDirectory()) {
     throw new Error(`--db ${location} is a folder, not a database file: give a file, such as --db ${join(location, 'chronicle.db')}`);
   }
-  const store = await openStore(location, { readonly: !opts.create && !opts.write });
+  const store = await openStore(location, { readonly: !opts.create && !opts.write }).catch((err: unknown) => {
+    // SQLite's "file is not a database" named neither the file nor the option that gave it
+    if (isFile && (err as { code?: unknown }).code === 'SQLITE_NOTADB') throw new Error(`--db ${location} is not a Chronicle database (not an SQLite file): give the database file, or a new name to create one with chronicle ingest`);
+    throw err;
+  });
   try {
     return await fn(store);
   } finally {

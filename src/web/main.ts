@@ -3,6 +3,7 @@ import './styles.css';
 import { clear } from './lib/dom.js';
 import { errorCard, loading } from './lib/ui.js';
 import { installSkipLinks } from './lib/skip-links.js';
+import { keepScrollPositions, resumeScrollKeeping, scrollPositionOnArrival } from './lib/scroll-memory.js';
 
 export interface ViewContext {
   params: Record<string, string>;
@@ -104,13 +105,18 @@ async function render(): Promise<void> {
 let lastPath = '';
 window.addEventListener('hashchange', () => {
   const path = location.hash.split('?')[0];
+  const kept = scrollPositionOnArrival();
   void render().then(() => {
     // Move focus to the new page for keyboard and screen-reader users, but not on filter changes.
     if (path !== lastPath) main.focus({ preventScroll: true });
-    if (path !== lastPath) window.scrollTo(0, 0);
+    // back (or forward) to a page seen before: where the reader was on it; a new page: its top
+    if (kept !== null) window.scrollTo(0, kept);
+    else if (path !== lastPath) window.scrollTo(0, 0);
     lastPath = path;
+    resumeScrollKeeping();
   });
 });
+keepScrollPositions();
 
 document.querySelector<HTMLFormElement>('.topsearch')!.addEventListener('submit', (ev) => {
   ev.preventDefault();
@@ -120,4 +126,9 @@ document.querySelector<HTMLFormElement>('.topsearch')!.addEventListener('submit'
 
 installSkipLinks();
 lastPath = location.hash.split('?')[0];
-void render();
+// a reload keeps the place on the page (the browser's own restoring is off: scroll-memory.ts)
+const keptAtLoad = scrollPositionOnArrival();
+void render().then(() => {
+  if (keptAtLoad !== null) window.scrollTo(0, keptAtLoad);
+  resumeScrollKeeping();
+});

@@ -11,7 +11,10 @@ import type { Store } from '../../store/interface.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
 import { duplicatesPart, interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
-import { failureLine } from '../output.js';
+import { failureLine, oneLine } from '../output.js';
+import { nothingAt } from '../../pipeline/read/files.js';
+import { isPostgresUrl } from '../../store/open.js';
+import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
@@ -45,6 +48,11 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
     const corpus = resolve(values.corpus ?? projectPath('demo'));
     // a mistyped --corpus had created an empty database, said "1 failed" and served it, with exit 0
     if (!existsSync(corpus)) throw new UsageError(`--corpus ${values.corpus}: no such file or folder (give a folder of articles, or leave --corpus out for the demo corpus)`);
+    // A folder with no article in it (empty, or only files of kinds no reader takes) had ingested
+    // nothing, said "1 failed", served an empty database and exited 0.
+    const left: string[] = [];
+    const nothing = await nothingAt(corpus, ofOtherKinds(left));
+    if (nothing !== null && isFile(db) && !existsSync(db)) return nothingToIngest(corpus, nothing, left, 'No database was written.');
     const stoppedBy = await withStore(
       db,
       async (store) => {
@@ -54,7 +62,9 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
           console.log(`${db} already holds ${counted(count, 'document')}; not re-ingesting (delete it to start afresh).`);
           return null;
         }
-        console.log(resuming ? `Resuming the ingest of ${corpus} into ${db}, stopped part way …` : `Ingesting the demo corpus from ${corpus} into ${db} …`);
+        if (count === 0 && nothing !== null) return 'nothing' as const;
+        const what = values.corpus === undefined ? `the demo corpus from ${corpus}` : corpus;
+        console.log(resuming ? `Resuming the ingest of ${corpus} into ${db}, stopped part way …` : `Ingesting ${what} into ${db} …`);
         const progress = createProgress('ingest', null, progressWanted());
         const { summary, stoppedBy } = await stoppableIngest([corpus], store, { onProgress: () => progress.tick() });
         progress.done();
@@ -68,6 +78,7 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
       },
       { create: true },
     );
+    if (stoppedBy === 'nothing') return nothingToIngest(corpus, nothing!, left, `${db} is still empty.`);
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
     if (values['no-serve']) return 0;
     const servePath = new URL('./serve.js', import.meta.url);
@@ -80,6 +91,18 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
   },
 };
 export default command;
+
+/** Says that the corpus holds no article (why, the extensions read, the files of other kinds passed over) and returns start's exit code for it. */
+function nothingToIngest(corpus: string, why: string, otherKinds: string[], dbState: string): number {
+  const skipped = skippedKinds(otherKinds);
+  const said = skippedLine(skipped);
+  console.error(`chronicle start: nothing to ingest in ${oneLine(corpus)}: ${why}`);
+  if (said) for (const line of [said, ...skippedPaths(skipped)]) console.error(line);
+  console.error(`${dbState} Give --corpus a folder of articles, or leave it out for the demo corpus.`);
+  return 1;
+}
+
+const isFile = (db: string) => !isPostgresUrl(db) && db !== ':memory:';
 
 /** An earlier start was stopped before its corpus passes: documents of the corpus (a folder or a file) still wait for them. */
 async function stoppedPartWay(store: Store, corpus: string): Promise<boolean> {

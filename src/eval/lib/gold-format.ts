@@ -1,6 +1,6 @@
 // The gold file's shape (see the file's own `about`): per document, events, figures and
 // quotes with evidence strings that are exact substrings of the article.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { GoldCrossDocument } from './cross-document.js';
 
 export type GoldQualifier = 'exact' | 'about' | 'at_least' | 'up_to' | 'more_than';
@@ -68,6 +68,8 @@ export interface GoldFile {
 
 /** A gold file as written: plain, or anchored (offsets instead of strings; see gold-anchored.ts). */
 export function readGoldJson(path: string): GoldFile & { anchoredTo?: unknown } {
+  // Node's EISDIR for a folder read as a file names no path: the command line would say "a folder was given" without which
+  if (statSync(path).isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR', path });
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile & { anchoredTo?: unknown };
   if (!parsed || typeof parsed.documents !== 'object') throw new Error(`${path}: no "documents" object`);
   return parsed;

@@ -8,6 +8,7 @@ import { HttpError } from '../http.js';
 import { normaliseName, parseQuoteKey } from '../keys.js';
 import type { QuoteItem } from '../api-types.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
+import { CLAIM_SORTS, claimWords, matchesClaimFilter, sortClaims } from '../claim-filters.js';
 
 /** Figures per claim in the claim listing: a claim repeated by hundreds of articles would otherwise fill a page. */
 const CLAIM_FIGURES = 10;
@@ -83,17 +84,23 @@ export const factRoutes = [
       multi: { type: 'boolean', default: false, description: 'true: only claims stated by more than one figure' },
       key: { type: 'string', maxLength: 200, description: 'Only the claim with this key' },
       figures: { type: 'integer', min: 0, max: 100, default: CLAIM_FIGURES, description: 'At most this many figures per claim (figureCount then says how many); /api/figures?claim=KEY pages them all' },
+      what: { type: 'string', maxLength: 200, description: 'With multi: only claims whose counted thing holds these words (case and accents aside)' },
+      said: { type: 'string', maxLength: 200, description: 'With multi: only claims with a figure whose source (who says it) holds these words' },
+      article: { type: 'string', maxLength: 200, description: 'With multi: only claims with a figure in an article whose title or id holds these words' },
+      sort: { type: 'enum', values: CLAIM_SORTS, default: 'default', description: 'Order: as grouped, widest disagreement between values first, most figures first, or by counted thing' },
       ...paging(50, 500),
     },
     returns: 'ClaimPage',
     async handle({ app, query }) {
       const k = await app.corpus();
-      const matching = app.cached(`claims|${query.disputed}|${query.multi}|${query.key ?? ''}`, async () =>
-        (query.key !== undefined ? [k.claimByKey.get(query.key)].filter((c) => !!c) : k.claims).filter(
+      const matching = app.cached(`claims|${query.disputed}|${query.multi}|${query.key ?? ''}|${query.sort}`, async () =>
+        sortClaims((query.key !== undefined ? [k.claimByKey.get(query.key)].filter((c) => !!c) : k.claims).filter(
           (c) => (query.disputed === undefined || c.disputed === query.disputed) && (!query.multi || c.figures.length > 1),
-        ),
+        ), query.sort),
       );
-      const all = await matching;
+      const filter = { what: query.what, said: query.said, article: query.article };
+      const words = query.multi && (filter.what || filter.said || filter.article) ? await claimWords(app) : null;
+      const all = words ? (await matching).filter((c) => { const w = words.get(c.key); return !!w && matchesClaimFilter(w, filter); }) : await matching;
       const items = await claimItems(app, k, all.slice(query.offset, query.offset + query.limit), query.figures);
       return { total: all.length, limit: query.limit, offset: query.offset, items, ...(app.corpusComputing() ? { computing: true } : {}) };
     },

@@ -196,21 +196,27 @@ export interface LeaderData { dx: number; dy: number; width: number; height: num
  * hidden (also one that would only cover another name's node: drawn over it, it reads as that
  * name's); a selected name or line always keeps its label. Labels scale with the zoom, so zooming
  * changes no collision: run again when the layout or the selection changes.
- * Returns how many labels are hidden.
+ * With `only` (ids of names and lines), only those labels are placed again: every other label stays
+ * where it is drawn, a fixed obstacle (after a drag, labels far from it must not jump about).
+ * Returns how many labels are hidden, in the whole graph.
  */
-export function hideCollidingLabels(cy: cytoscape.Core): number {
+export function hideCollidingLabels(cy: cytoscape.Core, only?: ReadonlySet<string>): number {
   // A selected element first, then by weight.
   const order = <T extends cytoscape.SingularElementArgument>(weight: (x: T) => number) => (a: T, b: T) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || weight(b) - weight(a);
   const mentions = (n: cytoscape.NodeSingular) => n.data('mentions') as number;
-  const nodes = cy.nodes().toArray().sort(order(mentions));
-  if (!nodes.length) return 0;
+  const every = cy.nodes().toArray().sort(order(mentions));
+  if (!every.length) return 0;
+  const placed = (x: cytoscape.SingularElementArgument) => !only || only.has(x.id());
+  const nodes = every.filter(placed);
   // Events between the most mentioned names are labelled first.
-  const edges = cy.edges().toArray().filter((e) => Boolean(e.data('label'))).sort(order((e) => Math.min(mentions(e.source()), mentions(e.target()))));
+  const labelled = cy.edges().toArray().filter((e) => Boolean(e.data('label')));
+  const edges = labelled.filter(placed).sort(order((e) => Math.min(mentions(e.source()), mentions(e.target()))));
   const [width, height, zoom] = [cy.width(), cy.height(), cy.zoom()];
   const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
-  const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
-  const kept: Box[] = [];
-  const leaders: Segment[] = [];
+  const bodies = new Map(every.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
+  // Labels left where they are drawn are in the way of those placed again.
+  const kept: Box[] = [...every, ...labelled].filter((x) => !placed(x) && !x.hasClass('label-hidden')).map(drawnLabel);
+  const leaders: Segment[] = cy.nodes(`.${LEADER_CLASS}`).toArray().filter((n) => !placed(n)).map((n) => leaderOf(n, zoom));
   const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
   const freeOfNodes = (b: Box, except?: string) => ![...bodies].some(([id, body]) => id !== except && overlap(body, b));
   // The most mentioned name keeps its label wherever one covers no other name (even past the frame's
@@ -225,7 +231,7 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   };
   // A label nearer another name's node than its own reads as that name's: such a place is not free.
   const ownNearest = (b: Box, id: string) => nearestOwn(b, bodies.get(id)!, [...bodies].filter(([other]) => other !== id).map(([, body]) => body));
-  const anchors = sideAnchors(nodes[0]!);
+  const anchors = sideAnchors(every[0]!);
   const names = nodes.map((n) => {
     const places = labelPlaces(n, anchors);
     const where: LabelSide | 'hidden' = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id()))
@@ -264,14 +270,40 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
       e.data({ labelDx: choice?.dx ?? 0, labelDy: choice?.dy ?? 0 });
     }
   });
-  return names.filter((p) => p.where === 'hidden' && !led.has(p.n.id())).length + lines.filter((l) => !l.choice).length;
+  return cy.nodes('.label-hidden').length + cy.edges('.label-hidden').filter((e) => Boolean(e.data('label'))).length;
+}
+
+/** Where an element's label is drawn now, on screen (a line's own label only, not its names'). */
+function drawnLabel(x: cytoscape.SingularElementArgument): Box {
+  return x.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeSourceLabels: false, includeTargetLabels: false }) as Box;
+}
+
+/**
+ * The labels to place again once a name is let go after a drag: its own, its lines' (they moved with
+ * it), and every drawn label it now collides with (over its node, within OTHER_NODE_GAP of it, or under
+ * its label where it is drawn now). Every other label stays put.
+ */
+export function labelsDisturbedBy(cy: cytoscape.Core, moved: cytoscape.NodeSingular): Set<string> {
+  const body = moved.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
+  const near: Box = { x1: body.x1 - OTHER_NODE_GAP, y1: body.y1 - OTHER_NODE_GAP, x2: body.x2 + OTHER_NODE_GAP, y2: body.y2 + OTHER_NODE_GAP };
+  const own = moved.hasClass('label-hidden') ? null : drawnLabel(moved);
+  const ids = new Set([moved.id(), ...moved.connectedEdges().map((e) => e.id())]);
+  const drawn = [...cy.nodes().toArray(), ...cy.edges().toArray().filter((e) => Boolean(e.data('label')))].filter((x) => !ids.has(x.id()) && !x.hasClass('label-hidden'));
+  for (const x of drawn) {
+    const box = drawnLabel(x);
+    if (overlap(box, near) || (own && overlap(box, own))) ids.add(x.id());
+  }
+  return ids;
 }
 
 /** The leader lines of the names labelled on one, on screen now (drawn over the graph after each render). */
 export function leaderLines(cy: cytoscape.Core): Segment[] {
   const zoom = cy.zoom();
-  return cy.nodes(`.${LEADER_CLASS}`).map((n) => {
-    const d = n.data('leader') as LeaderData;
-    return leaderLine(n.renderedPosition(), n.renderedOuterWidth() / 2, { x: d.dx * zoom, y: d.dy * zoom }, { width: d.width * zoom, height: d.height * zoom });
-  });
+  return cy.nodes(`.${LEADER_CLASS}`).map((n) => leaderOf(n, zoom));
+}
+
+/** A name's leader line on screen now (its node must have one). */
+function leaderOf(n: cytoscape.NodeSingular, zoom: number): Segment {
+  const d = n.data('leader') as LeaderData;
+  return leaderLine(n.renderedPosition(), n.renderedOuterWidth() / 2, { x: d.dx * zoom, y: d.dy * zoom }, { width: d.width * zoom, height: d.height * zoom });
 }

@@ -34,6 +34,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   const known = FILTERS.find(([key]) => key === asked)?.[0];
   const filter = known ?? (await openingFilter());
   let claim = query.get('claim');
+  const narrowing = claimNarrowing(query);
+  const narrowed = Object.values(narrowing).some((v) => v && v !== 'default');
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = 'Claims · Chronicle';
   let groups: ClaimGroup[] = [];
@@ -74,7 +76,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     ]);
     return;
   } else if (!claim) {
-    const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: true, limit: PAGE, offset });
+    const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: true, ...narrowing, limit: PAGE, offset });
     groups = page.items;
     total = page.total;
     computing = !!page.computing;
@@ -82,7 +84,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   // Events whose reports give different counts, dates or places are disputed claims too.
   const [disputedPage, overview, decisions] = await Promise.all([
     // every report (up to the API's 100), so that each disputed value names the articles giving it
-    claim || offset ? null : api.events({ disputed: true, limit: 20, reports: 100 }),
+    // narrowed, the page lists the claims that match only: the events above are not narrowed with them
+    claim || offset || narrowed ? null : api.events({ disputed: true, limit: 20, reports: 100 }),
     api.overview(),
     curationApi.list(),
   ]);
@@ -96,6 +99,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     computing ? computingNote() : null,
     unknown,
     filterNav(filter, claim),
+    claim ? null : narrowForm(filter, narrowing),
     // The claims file only where the page lists claims: without one it holds a header alone.
     overview.documents ? downloadLine(groups.length ? ['claims', 'figures', 'events'] : ['figures', 'events']) : null,
     disputedEvents.length && filter !== 'all'
@@ -108,6 +112,10 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       : null,
     groups.length === 0 && !overview.documents
       ? noArticles()
+      : groups.length === 0 && narrowed && (narrowing.what || narrowing.said || narrowing.article)
+      ? h('div', { class: 'empty-state no-claims-match' },
+          empty(`No ${filter === 'disputed' ? 'disputed claims' : 'claims'} match ${narrowingWords(narrowing)}.`),
+          h('p', {}, h('a', { href: `#/claims?filter=${filter}` }, 'Clear the filters'), filter === 'disputed' ? [' · ', h('a', { href: narrowHref('compared', { ...narrowing }) }, 'Look among every claim stated more than once')] : null))
       : groups.length === 0
       ? h('div', { class: 'empty-state' },
           empty(filter === 'disputed'
@@ -117,7 +125,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
           filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
       : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null, disputedEvents.find((e) => e.key === g.event)))),
     overview.curatable ? dismissals(dismissed, status, here) : null,
-    claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
+    claim ? null : pager(total, PAGE, offset, (o) => narrowHref(filter, narrowing, o)),
   ]);
 }
 
@@ -150,6 +158,57 @@ function unknownFilterNotice(asked: string, shown: (typeof FILTERS)[number][0]):
 function unknownClaimNotice(key: string, shown: (typeof FILTERS)[number][0]): HTMLElement {
   const label = FILTERS.find(([k]) => k === shown)?.[1] ?? shown;
   return h('p', { class: 'notice unknown-filter unknown-claim', role: 'status' }, `No claim with the key “${key}” is in this knowledge base (claims are regrouped as articles are added or merged): showing “${label}”.`);
+}
+
+/** What the list is narrowed by and how it is ordered, from the page's address. */
+interface Narrowing { what?: string; said?: string; article?: string; sort?: string }
+
+const SORTS = [
+  ['default', 'As grouped'],
+  ['spread', 'Widest disagreement first'],
+  ['figures', 'Most figures first'],
+  ['what', 'Counted thing, A–Z'],
+] as const;
+
+function claimNarrowing(query: URLSearchParams): Narrowing {
+  const word = (k: string) => query.get(k)?.trim() || undefined;
+  const sort = SORTS.find(([key]) => key === query.get('sort'))?.[0];
+  return { what: word('what'), said: word('said'), article: word('article'), sort: sort === 'default' ? undefined : sort };
+}
+
+function narrowHref(filter: string, n: Narrowing, offset = 0): string {
+  const qs = new URLSearchParams({ filter });
+  for (const [k, v] of Object.entries(n)) if (v) qs.set(k, v);
+  if (offset) qs.set('offset', String(offset));
+  return `#/claims?${qs}`;
+}
+
+/** “counted thing “killed”, said by “police”” for the empty result. */
+function narrowingWords(n: Narrowing): string {
+  return [n.what ? `counted thing “${n.what}”` : null, n.said ? `said by “${n.said}”` : null, n.article ? `article “${n.article}”` : null].filter(Boolean).join(', ');
+}
+
+/**
+ * Narrowing the claims by counted thing, by who says it and by article, and their order: a form
+ * (Enter in any field applies it; the order applies as it is chosen), so all of it works from the keyboard.
+ */
+function narrowForm(filter: string, n: Narrowing): HTMLElement | null {
+  if (filter === 'all') return null;
+  const field = (name: keyof Narrowing, label: string, hint: string) => h('label', { class: 'narrow-field' }, label, h('input', { name, type: 'search', value: n[name] ?? '', placeholder: hint }));
+  const form = h('form', { class: 'filter-bar claims-narrow', role: 'search', 'aria-label': 'Narrow the claims', onsubmit: (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const got = (k: string) => (data.get(k) as string | null)?.trim() || undefined;
+    location.hash = narrowHref(filter, { what: got('what'), said: got('said'), article: got('article'), sort: got('sort') === 'default' ? undefined : got('sort') });
+  } },
+    field('what', 'Counted thing', 'e.g. killed'),
+    field('said', 'Said by', 'a person or body'),
+    field('article', 'Article', 'words of its title'),
+    h('label', { class: 'narrow-field' }, 'Order', h('select', { name: 'sort', onchange: () => form.requestSubmit() }, SORTS.map(([key, label]) => h('option', { value: key, selected: (n.sort ?? 'default') === key ? true : null }, label)))),
+    h('button', { type: 'submit', class: 'button' }, 'Filter'),
+    n.what || n.said || n.article || n.sort ? h('a', { href: `#/claims?filter=${filter}` }, 'Clear') : null,
+  ) as HTMLFormElement;
+  return form;
 }
 
 function filterNav(filter: string, claim: string | null): HTMLElement {

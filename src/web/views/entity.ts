@@ -4,7 +4,7 @@ import type { ViewContext } from '../main.js';
 import { api, ApiError } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import type { CurationList, EntityDocument, EntityView } from '../../server/api-types.js';
+import type { CurationList, EntityDocument, EntityView, QuoteItem } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
@@ -188,7 +188,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         e.type === 'PER' || e.quotes.length
           ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length
-                ? e.quotes.map((q) => h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? e.name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle), q.copies ? ` · ${alsoInCopies(q.copies)}` : '')))
+                ? [e.quotes.map((q) => quoteBlock(q, e.name)), moreQuotes(e)]
                 : empty(`No quotes are attributed to ${e.name}.`))
           : null,
       ),
@@ -203,6 +203,49 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       ),
     ),
   );
+}
+
+/** A quote with who said it and the article, linked to its sentence. */
+function quoteBlock(q: QuoteItem & { copies?: number }, name: string): HTMLElement {
+  return h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle), q.copies ? ` · ${alsoInCopies(q.copies)}` : ''));
+}
+
+/** Quotes read per press of “Show more”. */
+const QUOTE_PAGE = 50;
+
+/**
+ * The page lists an entity's first quotes only (a spokesperson quoted in hundreds of articles): the
+ * heading counted them all with no way to the rest. The rest come a page at a time, each press
+ * adding the next quotes under those shown (the page stays as it was, scroll and all).
+ */
+function moreQuotes(e: EntityView): HTMLElement | null {
+  if (e.quoteCount <= e.quotes.length) return null;
+  const shown = new Set(e.quotes.map((q) => q.key));
+  // the listing folds a copy's repeated quote into one: the next page starts no later than this
+  let offset = e.quotes.length;
+  const list = h('div', { class: 'more-quotes' });
+  const status = h('p', { class: 'muted small', role: 'status' });
+  const label = () => `Show more of what ${e.name} said (${formatNumber(Math.max(0, e.quoteCount - shown.size))} more)`;
+  const button = h('button', { type: 'button', class: 'button' }, label()) as HTMLButtonElement;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = 'Loading…';
+    let added = 0;
+    let total = Infinity;
+    while (added === 0 && offset < total) {
+      const page = await api.quotes({ speaker: e.key, limit: QUOTE_PAGE, offset });
+      total = page.total;
+      offset += page.items.length;
+      if (!page.items.length) break;
+      for (const q of page.items.filter((x) => !shown.has(x.key))) (shown.add(q.key), list.append(quoteBlock(q, e.name)), added++);
+    }
+    status.textContent = `${plural(added, 'more quote')} shown.`;
+    const left = offset < total && shown.size < e.quoteCount;
+    button.disabled = !left;
+    if (left) button.textContent = label();
+    else button.remove();
+  });
+  return h('div', {}, list, h('p', {}, button), status);
 }
 
 /** "also in 1 copy from another site": a sentence or quote a near-duplicate copy repeats, shown once. */

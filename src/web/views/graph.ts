@@ -12,7 +12,7 @@ import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, type LeaderData } from '../lib/graph-labels.js';
+import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, type LeaderData } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
@@ -220,9 +220,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     arrange();
   };
   const showAll = () => addNodes(graph.nodes.filter((n) => !cy?.getElementById(n.key).length), graph.edges);
-  const relabel = () => {
+  /** Places the labels again: all of them, or only those named in `only` (the rest stay where they are). */
+  const relabel = (only?: ReadonlySet<string>) => {
     if (!cy) return;
-    container.dataset.labelsHidden = String(hideCollidingLabels(cy));
+    container.dataset.labelsHidden = String(hideCollidingLabels(cy, only));
     const unnamed = cy.nodes('.label-hidden').length;
     container.dataset.namesHidden = String(unnamed);
     labelNote.textContent = unnamed ? `${plural(unnamed, 'name')} without room for a label: point at a node or tap it, or point at a name below, to see which it is.` : '';
@@ -308,8 +309,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     // A selected name or line keeps its label (labels scale with the zoom, so zooming changes no collision).
     cy.on('select unselect', () => relabel());
     // A name dragged onto another's label, or its own label onto another's node, left both where they
-    // were: the labels are placed again where it is let go (and the frame note counts it in or out).
-    cy.on('dragfree', 'node', () => (relabel(), noteFrame()));
+    // were: where it is let go, its label, its lines' and those it now collides with are placed again
+    // (every other label stays put: far labels jumping about lose the reader), and the frame note
+    // counts it in or out.
+    cy.on('dragfree', 'node', (ev) => (relabel(labelsDisturbedBy(cy!, ev.target as cytoscape.NodeSingular)), noteFrame()));
     cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hover'));
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));

@@ -18,6 +18,7 @@ import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { LinkFilters } from '../lib/link-filters.js';
+import { fillUnmapped } from '../lib/unmapped-places.js';
 
 /** The most the map zooms in (the buttons, a cluster, a place chosen from a list). */
 const MAX_ZOOM = 64;
@@ -138,6 +139,10 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), kindAfterName(p.name, p.kind) ? h('span', { class: 'muted small' }, ` ${kindAfterName(p.name, p.kind)}`) : null),
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
+  // Places with no coordinates, named beside the map rather than dropped: only over every place
+  // (a filter or a capped listing would count mapped places among them).
+  const unmapped = h('div', { class: 'map-unmapped-slot' });
+  if (!type && !from && !to && page.total === page.items.length && overview.documents) void fillUnmapped(unmapped, page.items);
   append(root, [
     // how to pan and zoom only above a map: over an empty result it read as if one were drawn
     pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))}${pins.length || shaded.size ? ' Drag to pan; zoom with the buttons or Ctrl + scroll.' : ''}`),
@@ -145,11 +150,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
-      ? [tools, h('div', { class: 'map-layout' }, chart, panel, labelNote), legend, listView]
+      ? [tools, h('div', { class: 'map-layout' }, chart, panel, labelNote), legend, listView, unmapped]
       : !overview.documents ? noArticles()
       // events without a known place are not lost: the timeline lists them, with the same filters
       : type || from || to ? [empty('No places with coordinates match these filters.'), h('p', { class: 'map-elsewhere' }, 'Events without a known place are not on the map; ', h('a', { href: `#/timeline?${new URLSearchParams(Object.entries({ type, from, to }).filter((kv): kv is [string, string] => !!kv[1]))}` }, 'the timeline'), ' lists those the articles report as happened, with these filters.')]
-      : empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'),
+      : [empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'), unmapped],
   ]);
   if (!pins.length && !shaded.size) return;
 
