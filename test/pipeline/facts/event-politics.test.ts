@@ -92,6 +92,13 @@ test('what someone is eligible to do has not happened', () => {
   assert.equal(vote?.status, 'hypothetical');
 });
 
+test('what someone is reluctant or hesitant to do has not happened', () => {
+  for (const text of ['Coastal patrols have been reluctant to detain the smugglers they stop.', 'The council was hesitant to vote on the budget before the audit.']) {
+    const found = eventsOf(text).filter((e) => e.type === 'detention' || e.type === 'vote');
+    assert.ok(found.length > 0 && found.every((e) => e.status === 'hypothetical'), `${text}: ${found.map((e) => e.status).join(', ')}`);
+  }
+});
+
 test('what a proposal would do has not happened; more votes than a rival are a tally', () => {
   const ban = eventsOf('Most voters said they back a proposal to temporarily ban all foreign students from entering the country.').find((e) => e.trigger.text === 'ban');
   assert.ok(!ban || ban.status === 'hypothetical', ban?.status);

@@ -24,6 +24,19 @@ test('catching things is no arrest; being caught up in something is no arrest', 
   assert.ok(real.some((e) => e.type === 'arrest'), 'catching people is still an arrest');
 });
 
+test('people caught in a blaze or crossfire were trapped, not arrested; caught in a town they were', () => {
+  assert.deepEqual(kinds(eventsOf('Two farm hands were caught in the blaze that swept the barn on Sunday.').filter((e) => e.type === 'arrest')), []);
+  assert.deepEqual(kinds(eventsOf('A bystander was caught in the crossfire outside the bar.').filter((e) => e.type === 'arrest')), []);
+  const real = eventsOf('The fugitive was caught in Marseille on Tuesday.');
+  assert.ok(real.some((e) => e.type === 'arrest'), kinds(real).join(', '));
+});
+
+test('a great deal of something is an amount, not an agreement', () => {
+  assert.deepEqual(kinds(eventsOf('The mill owners made a great deal of money from the canal trade.').filter((e) => e.type === 'agreement')), []);
+  const real = eventsOf('The two unions signed a deal with the mill owners on Friday.');
+  assert.ok(real.some((e) => e.type === 'agreement'), kinds(real).join(', '));
+});
+
 test('charged with a duty is no charge; charged with a crime is', () => {
   assert.deepEqual(kinds(eventsOf('The new task force is charged with restoring calm in the northern districts.')), []);
   for (const text of ['The van driver was charged with dangerous driving on Tuesday.', 'Two brothers have been charged with robbing a jeweller in the town.']) {

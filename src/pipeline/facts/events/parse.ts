@@ -212,8 +212,8 @@ export const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const PLANS = new Set(['will', 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
-/** "will be able to quash", "more likely to vote", "eligible to vote": what someone can, may or is allowed to do has not happened. */
-const ABILITY = new Set(['able', 'unable', 'capable', 'likely', 'unlikely', 'eligible', 'ineligible', 'willing', 'unwilling']);
+/** "will be able to quash", "more likely to vote", "eligible to vote", "reluctant to detain": what someone can, may, is allowed to or holds back from doing has not happened. */
+const ABILITY = new Set(['able', 'unable', 'capable', 'likely', 'unlikely', 'eligible', 'ineligible', 'willing', 'unwilling', 'reluctant', 'hesitant']);
 /** "before they attack", "until they strike": a clause of time in the bare present tells of no happening. */
 const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless']);
 
