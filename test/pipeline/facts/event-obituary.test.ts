@@ -31,3 +31,9 @@ test('a death with no age at death is no obituary: what follows it is news', () 
   const arrests = ofType(events, 'arrest');
   assert.ok(arrests.length > 0 && arrests.every((e) => !e.background), events.map((e) => `${e.type}:${String(e.background)}`).join(', '));
 });
+
+test('a death at a clock time is no obituary: the arrest after it is news', () => {
+  const events = analyseText('Shopkeeper dies after stabbing\n\nA shopkeeper who was stabbed behind his counter died at 2:40 on Sunday morning.\n\nPolice arrested a teenager on Monday.').events;
+  const arrests = ofType(events, 'arrest');
+  assert.ok(arrests.length > 0 && arrests.every((e) => !e.background), events.map((e) => `${e.type}:${String(e.background)}`).join(', '));
+});

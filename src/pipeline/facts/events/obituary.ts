@@ -20,10 +20,16 @@ function deathWord(syn: Syntax, w: number): boolean {
   return l === 'pass' && dependents(syn, w, 'compound:prt', 'advmod').some((k) => text(syn, k) === 'away');
 }
 
-/** Is word n a number, or an "age" noun that counts one ("age 85", "the age of 85")? */
+/** Is word n a whole number a life can last ("95"), not a clock time ("1:30", "3 a.m.") or a year? */
+function ageNumber(syn: Syntax, n: number): boolean {
+  const word = syn.words[n];
+  return word.upos === 'NUM' && /^\d{1,3}$/.test(word.text) && Number(word.text) <= 120 && dependents(syn, n, 'nmod', 'nmod:*', 'compound', 'advmod').length === 0;
+}
+
+/** Is word n an age: a bare number, or an "age" noun that counts one ("age 85", "the age of 85")? */
 function ageWord(syn: Syntax, n: number): boolean {
-  if (syn.words[n].upos === 'NUM') return true;
-  return lemma(syn, n) === 'age' && [...dependents(syn, n, 'nummod'), ...dependents(syn, n, 'nmod')].some((k) => syn.words[k].upos === 'NUM');
+  if (ageNumber(syn, n)) return true;
+  return lemma(syn, n) === 'age' && [...dependents(syn, n, 'nummod'), ...dependents(syn, n, 'nmod')].some((k) => ageNumber(syn, k));
 }
 
 /** Does the death word w give the age at death: "dies at 95", "at age 85", "at the age of 85", "dead at 95"? */
