@@ -86,6 +86,8 @@ function personNameKey(canonical: string, keepInitial: boolean): string {
   // the written words, as nameKey spells "III" as "iy"
   const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
   if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
+  // "W. Mark Felt" is called "Mark Felt": the initial goes, the name he goes by stays
+  if (!keepInitial && words.length === 3 && goesByMiddleName(nameTokens(canonical))) return words.slice(1).join(' ');
   return (keepInitial ? [words[0], words[1][0], ...words.slice(2)] : [words[0], ...words.slice(2)]).join(' ');
 }
 
@@ -255,6 +257,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 function linkPersons(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
   const suffixes = generationSuffixes(mentions, out);
   linkMiddleInitials(out);
+  linkFirstInitials(out);
   linkMiddleNames(mentions, out);
   linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
@@ -419,7 +422,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notRelatives(notCalledByFirstName(bearers, key, alone, fullCount), relatives);
+    const bySurname = notRelatives(notCalledByFirstName(ofTitleGender(bearers, gender, genders), key, alone, fullCount), relatives);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
@@ -434,6 +437,17 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * "Mr Hale", where the article names "John Hale" and "Tamsin Hale": the bearer known to have the
+ * title's gender, not one whose given name says none (neither the article's titles nor the table
+ * know "Tamsin"), however often that other is named. With no bearer known to match, all stay.
+ */
+function ofTitleGender<T extends { canonical: string }>(bearers: T[], gender: NameGender | undefined, genders: ReadonlyMap<string, NameGender>): T[] {
+  if (!gender) return bearers;
+  const known = bearers.filter((b) => genders.get(b.canonical) === gender);
+  return known.length > 0 ? known : bearers;
 }
 
 /**
@@ -583,6 +597,30 @@ function linkMiddleInitials(out: Working[]): void {
     out[i] = { ...w, canonical, tokens: full.find((f) => f.canonical === canonical)!.tokens, settled: true };
   });
 }
+
+/**
+ * "W. Mark Felt" goes by his middle name, and the "William Mark Felt" his article also writes is
+ * him: a three-word name with no initial is the one name of the article that writes its first
+ * name as that name's initial and the same middle name and surname. It takes the initialled form,
+ * the one news calls such a person by, whose key is the middle name and surname (personKey).
+ */
+function linkFirstInitials(out: Working[]): void {
+  const initialled = out.filter((w) => w.type === 'PER' && !w.title && goesByMiddleName(w.tokens));
+  if (initialled.length === 0) return;
+  const isFull = (w: Working) => w.type === 'PER' && !w.title && !w.settled && w.tokens.length === 3 && !w.tokens.some(isInitial);
+  const opens = (f: Working, w: Working) => w.tokens[0].startsWith(f.tokens[0]) && w.tokens[1] === f.tokens[1] && w.tokens[2] === f.tokens[2];
+  out.forEach((w, i) => {
+    if (!isFull(w)) return;
+    const same = initialled.filter((f) => opens(f, w));
+    if (new Set(same.map((f) => f.canonical)).size !== 1) return;
+    // "Hollis Dorian Vell" and "Harold Dorian Vell" in one article: the initial is neither's
+    if (new Set(out.filter((o) => isFull(o) && opens(same[0], o)).map((o) => o.canonical)).size !== 1) return;
+    out[i] = { ...w, canonical: same[0].canonical, tokens: same[0].tokens, settled: true };
+  });
+}
+
+/** Name tokens of three words whose first is an initial and second a whole name ("w mark felt"). */
+const goesByMiddleName = (tokens: readonly string[]) => tokens.length === 3 && isInitial(tokens[0]) && !isInitial(tokens[1]) && !isInitial(tokens[2]);
 
 /** A name token of one letter (tokens are lower-cased, stops dropped: "C." is "c"). */
 const isInitial = (token: string) => /^\p{L}$/u.test(token);
