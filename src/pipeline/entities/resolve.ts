@@ -408,6 +408,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const k = nameKey(w.tokens[0]);
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
+  const bothTitled = surnamesTitledBothWays(out, titleGenders);
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
@@ -422,7 +423,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notRelatives(notCalledByFirstName(ofTitleGender(bearers, gender, genders), key, alone, fullCount), relatives);
+    const bySurname = notRelatives(notCalledByFirstName(bothTitled.has(key) ? ofTitleGender(bearers, gender, genders) : bearers, key, alone, fullCount), relatives);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
@@ -439,10 +440,24 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
   });
 }
 
+/** Surnames the article writes after a man's title and after a woman's ("Mr Hale", "Mrs Hale"): borne by a man and a woman. */
+function surnamesTitledBothWays(out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): Set<string> {
+  const seen = new Map<string, Set<NameGender>>();
+  out.forEach((w, i) => {
+    const g = titleGenders[i];
+    if (w.type !== 'PER' || w.tokens.length !== 1 || !g) return;
+    const key = nameKey(w.tokens[0]);
+    seen.set(key, (seen.get(key) ?? new Set<NameGender>()).add(g));
+  });
+  return new Set([...seen].filter(([, g]) => g.size === 2).map(([key]) => key));
+}
+
 /**
- * "Mr Hale", where the article names "John Hale" and "Tamsin Hale": the bearer known to have the
- * title's gender, not one whose given name says none (neither the article's titles nor the table
- * know "Tamsin"), however often that other is named. With no bearer known to match, all stay.
+ * "Mr Hale", where the article writes "Mrs Hale" too and names "John Hale" and "Tamsin Hale": the
+ * bearer known to have the title's gender, not one whose given name says none (neither the
+ * article's titles nor the table know "Tamsin"), however often that other is named. With no
+ * bearer known to match, all stay. Only where both titles are written: without a woman's title a
+ * man's full name of unknown gender ("Marty Hale" beside "Martin Hale") may be the one meant.
  */
 function ofTitleGender<T extends { canonical: string }>(bearers: T[], gender: NameGender | undefined, genders: ReadonlyMap<string, NameGender>): T[] {
   if (!gender) return bearers;
