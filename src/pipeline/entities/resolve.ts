@@ -258,6 +258,7 @@ function linkPersons(mentions: Mention[], out: Working[], titleGenders: Readonly
   const suffixes = generationSuffixes(mentions, out);
   linkMiddleInitials(out);
   linkFirstInitials(out);
+  typeMiddleNamedPersons(mentions, out);
   linkMiddleNames(mentions, out);
   linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
@@ -533,8 +534,10 @@ function generationSuffixes(mentions: Mention[], out: Working[]): Array<[number,
 
 /**
  * A first name and surname ("James Kopp") is the one fuller name the article gave before with the
- * same first name and surname and a middle name or initial between ("James C. Kopp"). Only a name
- * given earlier: "George Bush" written before "George W. Bush" may be the father.
+ * same first name and surname and a middle name or initial between ("James C. Kopp"). An initial
+ * only in a name given earlier: "George Bush" written before "George W. Bush" may be the father.
+ * A middle name written out is the person the article named before by first name and surname, as
+ * an obituary's "Ada Lorne" becomes "Ada Marie Lorne was born …".
  */
 function linkMiddleNames(mentions: Mention[], out: Working[]): void {
   const fuller = out.flatMap((w, i) =>
@@ -547,7 +550,7 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
     const first = nameKey(w.tokens[0]);
     const last = nameKey(w.tokens[1]);
-    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
+    const matching = fuller.filter((f) => (f.start < mentions[i].start || middleWrittenOut(f.tokens)) && f.first === first && f.last === last);
     if (new Set(matching.map((f) => namesakeKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
   });
@@ -633,6 +636,27 @@ function linkFirstInitials(out: Working[]): void {
     out[i] = { ...w, canonical: same[0].canonical, tokens: same[0].tokens, settled: true };
   });
 }
+
+/**
+ * "Ada Lorne … Ada Marie Lorne was born": a name of three words the tagger did not read as a
+ * person, whose first and last words are a person's first name and surname in the article and whose
+ * middle word is a given name news knows, is that person with a middle name written out.
+ */
+function typeMiddleNamedPersons(mentions: Mention[], out: Working[]): void {
+  const persons = new Set(out.filter((w) => w.type === 'PER' && !w.title && w.tokens.length === 2).map((w) => w.tokens.join(' ')));
+  if (persons.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type === 'PER' || w.settled || w.title || w.tokens.length !== 3 || mentions[i].typeSettled || mentions[i].dateline) return;
+    if (!/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(mentions[i].text) || !persons.has(`${w.tokens[0]} ${w.tokens[2]}`)) return;
+    if (!isGivenNameWord(w.tokens[1]) && !givenNameGender(capitalise(w.tokens[1]))) return;
+    out[i] = { ...w, type: 'PER' };
+  });
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Whether a name's middle words are all written out ("ada marie lorne"), none an initial; a generation ("Jr.") is no surname. */
+const middleWrittenOut = (tokens: readonly string[]) => tokens.length >= 3 && !isGeneration(tokens[tokens.length - 1]) && !tokens.slice(1, -1).some(isInitial);
 
 /** Name tokens of three words whose first is an initial and second a whole name ("w mark felt"). */
 const goesByMiddleName = (tokens: readonly string[]) => tokens.length === 3 && isInitial(tokens[0]) && !isInitial(tokens[1]) && !isInitial(tokens[2]);
