@@ -86,6 +86,8 @@ function personNameKey(canonical: string, keepInitial: boolean): string {
   // the written words, as nameKey spells "III" as "iy"
   const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
   if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
+  // "W. Mark Felt" is called "Mark Felt": the initial goes, the name he goes by stays
+  if (!keepInitial && words.length === 3 && goesByMiddleName(nameTokens(canonical))) return words.slice(1).join(' ');
   return (keepInitial ? [words[0], words[1][0], ...words.slice(2)] : [words[0], ...words.slice(2)]).join(' ');
 }
 
@@ -255,6 +257,8 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 function linkPersons(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
   const suffixes = generationSuffixes(mentions, out);
   linkMiddleInitials(out);
+  linkFirstInitials(out);
+  typeMiddleNamedPersons(mentions, out);
   linkMiddleNames(mentions, out);
   linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
@@ -405,6 +409,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const k = nameKey(w.tokens[0]);
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
+  const bothTitled = surnamesTitledBothWays(out, titleGenders);
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
@@ -419,7 +424,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
     const gender = w.title ? titleGenders[i] : undefined;
     const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
-    const bySurname = notRelatives(notCalledByFirstName(bearers, key, alone, fullCount), relatives);
+    const bySurname = notRelatives(notCalledByFirstName(bothTitled.has(key) ? ofTitleGender(bearers, gender, genders) : bearers, key, alone, fullCount), relatives);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
@@ -434,6 +439,31 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/** Surnames the article writes after a man's title and after a woman's ("Mr Hale", "Mrs Hale"): borne by a man and a woman. */
+function surnamesTitledBothWays(out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): Set<string> {
+  const seen = new Map<string, Set<NameGender>>();
+  out.forEach((w, i) => {
+    const g = titleGenders[i];
+    if (w.type !== 'PER' || w.tokens.length !== 1 || !g) return;
+    const key = nameKey(w.tokens[0]);
+    seen.set(key, (seen.get(key) ?? new Set<NameGender>()).add(g));
+  });
+  return new Set([...seen].filter(([, g]) => g.size === 2).map(([key]) => key));
+}
+
+/**
+ * "Mr Hale", where the article writes "Mrs Hale" too and names "John Hale" and "Tamsin Hale": the
+ * bearer known to have the title's gender, not one whose given name says none (neither the
+ * article's titles nor the table know "Tamsin"), however often that other is named. With no
+ * bearer known to match, all stay. Only where both titles are written: without a woman's title a
+ * man's full name of unknown gender ("Marty Hale" beside "Martin Hale") may be the one meant.
+ */
+function ofTitleGender<T extends { canonical: string }>(bearers: T[], gender: NameGender | undefined, genders: ReadonlyMap<string, NameGender>): T[] {
+  if (!gender) return bearers;
+  const known = bearers.filter((b) => genders.get(b.canonical) === gender);
+  return known.length > 0 ? known : bearers;
 }
 
 /**
@@ -504,8 +534,10 @@ function generationSuffixes(mentions: Mention[], out: Working[]): Array<[number,
 
 /**
  * A first name and surname ("James Kopp") is the one fuller name the article gave before with the
- * same first name and surname and a middle name or initial between ("James C. Kopp"). Only a name
- * given earlier: "George Bush" written before "George W. Bush" may be the father.
+ * same first name and surname and a middle name or initial between ("James C. Kopp"). An initial
+ * only in a name given earlier: "George Bush" written before "George W. Bush" may be the father.
+ * A middle name written out is the person the article named before by first name and surname, as
+ * an obituary's "Ada Lorne" becomes "Ada Marie Lorne was born …".
  */
 function linkMiddleNames(mentions: Mention[], out: Working[]): void {
   const fuller = out.flatMap((w, i) =>
@@ -518,7 +550,7 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
     const first = nameKey(w.tokens[0]);
     const last = nameKey(w.tokens[1]);
-    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
+    const matching = fuller.filter((f) => (f.start < mentions[i].start || middleWrittenOut(f.tokens)) && f.first === first && f.last === last);
     if (new Set(matching.map((f) => namesakeKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
   });
@@ -583,6 +615,51 @@ function linkMiddleInitials(out: Working[]): void {
     out[i] = { ...w, canonical, tokens: full.find((f) => f.canonical === canonical)!.tokens, settled: true };
   });
 }
+
+/**
+ * "W. Mark Felt" goes by his middle name, and the "William Mark Felt" his article also writes is
+ * him: a three-word name with no initial is the one name of the article that writes its first
+ * name as that name's initial and the same middle name and surname. It takes the initialled form,
+ * the one news calls such a person by, whose key is the middle name and surname (personKey).
+ */
+function linkFirstInitials(out: Working[]): void {
+  const initialled = out.filter((w) => w.type === 'PER' && !w.title && goesByMiddleName(w.tokens));
+  if (initialled.length === 0) return;
+  const isFull = (w: Working) => w.type === 'PER' && !w.title && !w.settled && w.tokens.length === 3 && !w.tokens.some(isInitial);
+  const opens = (f: Working, w: Working) => w.tokens[0].startsWith(f.tokens[0]) && w.tokens[1] === f.tokens[1] && w.tokens[2] === f.tokens[2];
+  out.forEach((w, i) => {
+    if (!isFull(w)) return;
+    const same = initialled.filter((f) => opens(f, w));
+    if (new Set(same.map((f) => f.canonical)).size !== 1) return;
+    // "Hollis Dorian Vell" and "Harold Dorian Vell" in one article: the initial is neither's
+    if (new Set(out.filter((o) => isFull(o) && opens(same[0], o)).map((o) => o.canonical)).size !== 1) return;
+    out[i] = { ...w, canonical: same[0].canonical, tokens: same[0].tokens, settled: true };
+  });
+}
+
+/**
+ * "Ada Lorne … Ada Marie Lorne was born": a name of three words the tagger did not read as a
+ * person, whose first and last words are a person's first name and surname in the article and whose
+ * middle word is a given name news knows, is that person with a middle name written out.
+ */
+function typeMiddleNamedPersons(mentions: Mention[], out: Working[]): void {
+  const persons = new Set(out.filter((w) => w.type === 'PER' && !w.title && w.tokens.length === 2).map((w) => w.tokens.join(' ')));
+  if (persons.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type === 'PER' || w.settled || w.title || w.tokens.length !== 3 || mentions[i].typeSettled || mentions[i].dateline) return;
+    if (!/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(mentions[i].text) || !persons.has(`${w.tokens[0]} ${w.tokens[2]}`)) return;
+    if (!isGivenNameWord(w.tokens[1]) && !givenNameGender(capitalise(w.tokens[1]))) return;
+    out[i] = { ...w, type: 'PER' };
+  });
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Whether a name's middle words are all written out ("ada marie lorne"), none an initial; a generation ("Jr.") is no surname. */
+const middleWrittenOut = (tokens: readonly string[]) => tokens.length >= 3 && !isGeneration(tokens[tokens.length - 1]) && !tokens.slice(1, -1).some(isInitial);
+
+/** Name tokens of three words whose first is an initial and second a whole name ("w mark felt"). */
+const goesByMiddleName = (tokens: readonly string[]) => tokens.length === 3 && isInitial(tokens[0]) && !isInitial(tokens[1]) && !isInitial(tokens[2]);
 
 /** A name token of one letter (tokens are lower-cased, stops dropped: "C." is "c"). */
 const isInitial = (token: string) => /^\p{L}$/u.test(token);

@@ -76,3 +76,23 @@ test('within one article, a first name and surname written before a fuller name 
   assert.notEqual(s[0].entityId, s[1].entityId);
   assert.equal(s[1].entityId, s[2].entityId);
 });
+
+test('a first name and surname written before the same name with a middle name written out is that person', () => {
+  const r = resolve('m15', ['Ada Lorne', 'PER'], ['Lorne', 'PER'], ['Ada Marie Lorne', 'PER'], ['Lorne', 'PER']);
+  assert.equal(new Set(r.map((x) => x.entityId)).size, 1);
+  // the son named with his generation is another person
+  const son = resolve('m19', ['Ada Lorne', 'PER'], ['Ada Lorne Jr.', 'PER']);
+  assert.notEqual(son[0].entityId, son[1].entityId);
+  // two fuller names it could be: neither
+  const two = resolve('m16', ['Ada Lorne', 'PER'], ['Ada Marie Lorne', 'PER'], ['Ada Grace Lorne', 'PER']);
+  assert.equal(two[0].canonical, 'Ada Lorne');
+});
+
+test('the name with a middle name written out is the person even where the tagger read it as a body', () => {
+  const r = resolve('m17', ['Ada Lorne', 'PER'], ['Lorne', 'PER'], ['Ada Marie Lorne', 'ORG'], ['Lorne', 'PER']);
+  assert.equal(r[2].type, 'PER');
+  assert.equal(new Set(r.map((x) => x.entityId)).size, 1);
+  // a middle word that is no given name is a body's ("Ada Lorne" … "Ada Textiles Lorne")
+  const body = resolve('m18', ['Ada Lorne', 'PER'], ['Ada Textiles Lorne', 'ORG']);
+  assert.equal(body[1].type, 'ORG');
+});

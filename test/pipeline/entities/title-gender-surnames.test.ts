@@ -48,3 +48,14 @@ test('a given name of no known gender links either title as before', () => {
   const r = resolve('g6', ['Tamsin Ferrow', 'PER'], ['Mrs Ferrow', 'PER']);
   assert.equal(r[1].entityId, r[0].entityId);
 });
+
+test('where "Mrs Marrick" is written too, "Mr Marrick" is the man named in full, not a more often named bearer of unknown gender', () => {
+  const r = resolve('g7', ['Owen Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Mr Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Mrs Marrick', 'PER']);
+  assert.equal(r[3].entityId, r[0].entityId);
+  assert.equal(r[5].entityId, r[1].entityId);
+  // with no woman's title written, the most named bearer is still the one meant
+  const plain = resolve('g9', ['Owen Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Mr Marrick', 'PER'], ['Tamsin Marrick', 'PER']);
+  assert.equal(plain[3].entityId, plain[1].entityId);
+  // with no bearer known to be a woman, "Mrs Marrick" may still be Tamsin
+  assert.equal(resolve('g8', ['Owen Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Mrs Marrick', 'PER'])[2].entityId, resolve('g8', ['Tamsin Marrick', 'PER'])[0].entityId);
+});
