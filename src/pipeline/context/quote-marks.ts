@@ -11,6 +11,7 @@
 import type { Span } from '../../types.js';
 import { isCommunicationVerb } from '../senses/word-senses.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { MODALS } from './phrases.js';
 import { singleQuoteRegions } from './single-quote-marks.js';
 
 export interface QuoteMarksRegion {
@@ -67,13 +68,18 @@ function marksIn(text: string, from: number, to: number): Array<{ at: number; ma
 
 /**
  * A mark that ends a sentence's words as a closing one does: after a comma or a sentence's end,
- * which no verb of speaking comes right before (", X said, " It …" opens a quotation).
+ * which no verb of speaking comes right before (", X said, " It …" opens a quotation). A verb
+ * after a modal or "to" attributes nothing ("That's all I can say," closes what it ends).
  */
 function closesWords(text: string, from: number, at: number): boolean {
-  const words = /([\p{L}'’]+)?\s*([,.?!])\s*$/u.exec(text.slice(from, at));
-  const verb = words?.[1]?.toLowerCase();
-  return !!words && !(verb && (SPEECH_VERBS.has(verb) || isCommunicationVerb(verb)));
+  const words = /(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)?\s*([,.?!])\s*$/u.exec(text.slice(from, at));
+  const verb = words?.[2]?.toLowerCase();
+  const helped = MODALS_AND_TO.has(words?.[1]?.toLowerCase() ?? '');
+  return !!words && (helped || !(verb && (SPEECH_VERBS.has(verb) || isCommunicationVerb(verb))));
 }
+
+/** Words before a verb's bare form: it is no attribution's past or present tense. */
+const MODALS_AND_TO: ReadonlySet<string> = new Set([...MODALS, 'to']);
 
 /**
  * The paragraph after paragraph k (past ones with no mark at all) whose first mark closes the
@@ -88,7 +94,8 @@ function closedLater(text: string, paras: Span[], k: number, open: number, want:
     if (!marks.length) continue;
     const { at, mark } = marks[0];
     if (marks.length % 2 === 0 || !closesWords(text, paras[j].start, at)) return null;
-    const closes = STRAIGHT.has(want) ? mark === want && straightDirection(text, at, mark.length) !== 'open' : CURLY_CLOSE.has(mark) || mark === want;
+    // a straight mark of either kind closes a straight one ("''A. ¶ B," she said": as inside a paragraph)
+    const closes = STRAIGHT.has(want) ? STRAIGHT.has(mark) && straightDirection(text, at, mark.length) !== 'open' : CURLY_CLOSE.has(mark) || mark === want;
     return closes ? { para: j, at } : null;
   }
   return null;

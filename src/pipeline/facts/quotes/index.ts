@@ -16,6 +16,7 @@ import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
+import { tokenisedLines } from './sentence-lines.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -611,7 +612,12 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
 
 export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, speakers, sources }: QuoteInput): Quote[] {
   const out: Found[] = [];
-  for (const q of ctx.quotes) {
+  // a sentence a line: a mark reopened on the next line runs the same quotation on
+  const runsOn = tokenisedLines(ctx.text, ctx.doc.paragraphs);
+  // the index of the region the last quotation found was read from
+  let lastRegion = -1;
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    const q = ctx.quotes[qi];
     const prev = out[out.length - 1];
     const real = q.continues || isRealQuote(ctx, q);
     const short = real ? null : shortStatement(ctx, mem, q);
@@ -724,6 +730,15 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const inner: Span = { start: insideOf(ctx, q), end: q.close };
     const sentence = ctx.sentences[s];
     const cue = rel ? tokSpan(ctx, rel.cue.from, rel.cue.to) : null;
+    const runOn = runsOn && q.continues && !!prev && lastRegion === qi - 1;
+    lastRegion = qi;
+    if (runOn && prev) {
+      prev.end = inner.end;
+      prev.text = ctx.text.slice(prev.start, inner.end);
+      // "“A . ¶ “B , ” he said .": the attribution after the last line speaks for the whole
+      if (!prev.resolved && resolved) Object.assign(prev, speakerFields(ctx, resolved), { resolved });
+      continue;
+    }
     out.push({
       start: inner.start, end: inner.end, text: ctx.text.slice(inner.start, inner.end), kind: 'direct',
       ...speakerFields(ctx, resolved), ...(cue ? { cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) } } : {}),
