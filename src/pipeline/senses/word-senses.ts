@@ -1154,7 +1154,11 @@ function takesObjectInfinitive(ctx: DocumentContext, trigger: number): boolean {
   const objects = dependents(syn!, w, 'obj');
   if (!objects.every((o) => canBeTold(ctx, syn!, o))) return false;
   // "ordered all journalists to leave": the parse often hangs the infinitive on the object (acl), not on the verb
-  return takesInfinitive(ctx, trigger) || objects.some((o) => dependents(syn!, o, 'acl').some((c) => toInfinitive(syn!, c)));
+  if (takesInfinitive(ctx, trigger) || objects.some((o) => dependents(syn!, o, 'acl').some((c) => toInfinitive(syn!, c)))) return true;
+  // "will order the relatives of the boy to hand him over": after a long object the parse may read the infinitive as
+  // the verb's purpose (advcl); one that follows a told object is still what the object is told to do
+  const lastObject = Math.max(...objects);
+  return objects.length > 0 && dependents(syn!, w, 'advcl').some((c) => c > lastObject && toInfinitive(syn!, c));
 }
 
 /** Does the parse give the trigger a "that" clause (a ccomp marked by "that", or on a noun a clause saying what it claims)? */

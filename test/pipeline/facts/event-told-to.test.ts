@@ -31,3 +31,11 @@ test('people, pronouns and groups ordered to act are a command given', () => {
     'The army ordered all Canadians to leave the zone.',
   ]) assert.equal(eventsOf(text).filter((e) => e.type === 'other' && e.trigger.text === 'ordered').length, 1, `${text}: ${show(text)}`);
 });
+
+test('an infinitive after a long told object is still the command, where the parse reads it as a purpose', () => {
+  const text = 'Officials said Monday they will order the relatives of the young rafter Ana Ruiz to hand the girl over to her mother, who could arrive as early as Tuesday.';
+  assert.equal(eventsOf(text).filter((e) => e.type === 'other' && e.trigger.text === 'order').length, 1, `${text}: ${show(text)}`);
+  // goods after the verb stay a purchase with a purpose, however long the phrase
+  const goods = 'The airline ordered thirty planes of the newest wide-body model to replace its old fleet.';
+  assert.equal(eventsOf(goods).length, 0, `${goods}: ${show(goods)}`);
+});

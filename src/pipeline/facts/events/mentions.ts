@@ -32,6 +32,7 @@ import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject,
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf, WEAPONS } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, ranges, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { particleObject } from './particle-object.js';
+import { ownedObject } from './owned-object.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
 import { nounInTally } from './tally.js';
@@ -1274,6 +1275,8 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
   let status: EventStatus = statusOf(ctx, start, from, 'asserted');
+  // "if they lose their appeal": a hedge read by word order is the verb's; an owned happening it takes exists (the parse's checks below still apply)
+  if (status === 'hypothetical' && !lightVerb && parsed >= 0 && ownedObject(ctx.syntax!, parsed)) status = 'asserted';
   // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
   // "no charges have been laid", "there was no agreement": the determiner denies the event
