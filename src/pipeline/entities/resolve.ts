@@ -8,7 +8,7 @@
 // short form that its own article does not tie to a full name ("Mr Bell", a bare "United" that
 // is part of several well-known names) is an entity of that article only; a bare surname is an
 // entity of its own, never joined to a full name from another article.
-import { createHash } from 'node:crypto';
+import { keyDigest } from './key-digest.js';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
@@ -51,7 +51,7 @@ export { isCompanyDesignator };
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
   const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical);
-  return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
+  return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
 
 /** The key an organisation's entity id is made from: its name key without company designators. */

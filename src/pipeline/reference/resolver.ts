@@ -1022,12 +1022,7 @@ export class SpeakerResolver {
   /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
   private titledPerson(title: string[], before: number): Mention | null {
     const { ctx } = this;
-    if (!title.length || !title.every((w) => /^[a-z][a-z.-]*$/.test(w))) return null;
-    const last = title[title.length - 1];
-    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return null;
-    // "officials", "analysts": several people, never the one named before them ("… union leader
-    // Rui Costa, officials said" is what the officials said, not Costa)
-    if (isPluralRole(last)) return null;
+    if (!title.length || !title.every(isTitleWord) || !endsTitle(title[title.length - 1])) return null;
     let best: Mention | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'PER') continue;
@@ -1073,6 +1068,8 @@ export class SpeakerResolver {
   /** The first title in tokens [a, b) (its longest form) that the article gave a person named before token a. */
   private titleIn(a: number, b: number): { person: Mention; end: number } | null {
     for (let end = a + 1; end <= b; end++) {
+      // no title ends in a word that cannot end one: asked once per end, not once per start
+      if (!isTitleWord(this.ctx.low[end - 1]) || !endsTitle(this.ctx.low[end - 1])) continue;
       for (let start = a; start < end; start++) {
         const person = this.titledPerson(this.ctx.low.slice(start, end), a);
         if (person && person.start < this.ctx.toks[a].start) return { person, end };
@@ -1084,6 +1081,21 @@ export class SpeakerResolver {
   private tokenAt(offset: number): number {
     return lastStartingAtOrBefore(this.ctx.toks, offset);
   }
+}
+
+/** A lower-case word a title may hold ("prime", "minister", "vice-president"). */
+function isTitleWord(w: string): boolean {
+  return /^[a-z][a-z.-]*$/.test(w);
+}
+
+/**
+ * Can a title end in this word: a person descriptor, a word for a doer ("-or", "-er", "-ist" …) or a
+ * role noun; not a plural ("officials", "analysts": several people, never the one named before them:
+ * "… union leader Rui Costa, officials said" is what the officials said, not Costa).
+ */
+function endsTitle(last: string): boolean {
+  if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return false;
+  return !isPluralRole(last);
 }
 
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
