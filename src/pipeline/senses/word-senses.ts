@@ -11,12 +11,13 @@ import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } f
 import { firstTokenAtOrAfter, tokensCovering } from '../context/document.js';
 import { installedWordNet, isKindOf } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
+import { isLifelessWord } from './lifeless-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless';
 
 export interface SenseRule {
   trigger: string[];
@@ -597,6 +598,16 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'forces': return forcesPhrase(ctx, a, b);
     // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
     case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);
+    // "the craze", "the bill": a lowercase common noun heading the phrase, no name or party word in it, that WordNet
+    // knows only as a thing (lifeless-words.ts); numbers, pronouns and names are never lifeless
+    case 'lifeless': {
+      const head = memberHead(ctx, a, b);
+      if (ctx.mentionAt[head] >= 0 || !/^[a-z]+$/.test(ctx.toks[head].text)) return false;
+      const w = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;
+      // (a rare lowercase noun the tagger may call a name: "the craze")
+      if (w >= 0 && ctx.syntax!.words[w].upos !== 'NOUN' && ctx.syntax!.words[w].upos !== 'PROPN') return false;
+      return isLifelessWord(w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[head]);
+    }
     case 'accident': return accidentPhrase(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
     case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';

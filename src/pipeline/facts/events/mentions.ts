@@ -28,6 +28,7 @@ import { attackToll } from './attack-toll.js';
 import { casualtyOfSubject } from './casualty-subject.js';
 import type { DoerReferent } from './pronoun-doer.js';
 import { countedHappenings } from './counted-happenings.js';
+import { lifelessSubject } from './lifeless-subject.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf, WEAPONS } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, ranges, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -189,6 +190,8 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
+    // "as the craze died": a thing that came to an end, no one's death (lifeless-subject.ts)
+    if (m?.type === 'death' && m.kind === 'clause' && lifelessSubject(ctx, m.trigger)) m = null;
     // "a proposal to ban foreign students": what is proposed may never happen
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && proposed(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "in case the photographers catch him", "in case of an attack": a precaution against what may happen
