@@ -38,7 +38,8 @@ Formats:
             which of them are bounds ("killed: at least"), counts_reported
             every report's differing values ("killed: at least 12 or 17"),
             conflicts where the reports disagree (date, place, counts) as
-            \`events --merged\` shows it.
+            \`events --merged\` shows it; evidence_spans where each evidence
+            sentence is (DOC:START-END, in evidence's order).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
