@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError, type Command } from './command.js';
-import { fileErrorMessage } from './file-error.js';
+import { fileErrorMessage, isFolder, PathError, pathErrorMessage } from './file-error.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
 import { nearestName } from './args.js';
 import { projectPath } from '../paths.js';
@@ -111,10 +111,11 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;
     }
-    // a path given that is missing or of the wrong kind: said in words, with where the command's options are
-    const fileError = fileErrorMessage(err);
     // a subcommand's failure names it ("chronicle bench api: no database …"), as its usage errors do
     const helpName = cmd.delegatesHelp && rest[0] && !rest[0].startsWith('-') ? `${name} ${rest[0]}` : name;
+    // a path given that is missing or of the wrong kind: the option it came from and what it takes, else in words
+    const pathError = err instanceof PathError ? err.message : cmd.delegatesHelp ? null : pathErrorMessage(err, rest, cmd.usage, isFolder);
+    const fileError = pathError ?? fileErrorMessage(err);
     if (fileError) console.error(`chronicle ${helpName}: ${fileError} (chronicle ${helpName} --help says what it reads).`);
     else console.error(`chronicle ${helpName}: ${err instanceof Error ? err.message : String(err)}`);
     if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);

@@ -1,6 +1,7 @@
 // `chronicle eval|bench|train <name>` dispatch to modules found by file name, so each
 // measurement lives beside its own code and adding one edits no shared file.
 import { readdirSync } from 'node:fs';
+import { isFolder, PathError, pathErrorMessage } from './file-error.js';
 import { fileURLToPath } from 'node:url';
 import { SubcommandUsageError, UsageError } from './command.js';
 import { fitHelp } from './help-width.js';
@@ -42,7 +43,8 @@ export async function runSubcommand(group: string, dirUrl: URL, argv: string[]):
     return await sub.run(rest);
   } catch (err) {
     if (err instanceof UsageError && !(err instanceof SubcommandUsageError)) throw new SubcommandUsageError(err.message, `${group} ${name}`, sub.usage);
-    throw err;
+    const said = pathErrorMessage(err, rest, sub.usage, isFolder);
+    throw said ? new PathError(said) : err;
   }
 }
 

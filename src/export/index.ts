@@ -18,6 +18,8 @@ export { isChronicleExport, restoreExport, type RestoreSummary } from './restore
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'ftm', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** How a format's file name ends (FollowTheMoney's tools read and write entities as `.ftm.json` lines). */
+export const FILE_EXTENSIONS: Record<ExportFormat, string> = { jsonl: 'jsonl', csv: 'csv', ftm: 'ftm.json', graphml: 'graphml' };
 
 /** The table a format exports when --type is not given. */
 export const DEFAULT_TYPE: Record<'jsonl' | 'csv', ExportType> = { jsonl: 'documents', csv: 'events' };

@@ -40,11 +40,12 @@ export function openOutput(path: string): ExportOutput {
   );
 }
 
-/** Why an export could not be written to path (checked before the export starts), or null. */
-export function destinationProblem(path: string): string | null {
+/** Why an export could not be written to path (checked before the export starts), or null. A
+ *  folder is answered with a file name in it that ends as the format's files do (`extension`, "csv"). */
+export function destinationProblem(path: string, extension = 'jsonl'): string | null {
   if (path === '-') return null;
   const info = statSync(path, { throwIfNoEntry: false });
-  if (info?.isDirectory()) return `${path} is a directory; give a file name, such as ${path.replace(/\/+$/, '')}/export.jsonl`;
+  if (info?.isDirectory()) return `${path} is a directory; give a file name, such as ${path.replace(/\/+$/, '')}/export.${extension}`;
   const folder = dirname(resolve(path));
   const parent = statSync(folder, { throwIfNoEntry: false });
   if (!parent) return `the folder ${folder} does not exist`;

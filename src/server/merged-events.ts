@@ -10,6 +10,7 @@ import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
+import { eventClause } from './event-clause.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
@@ -31,7 +32,7 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
   return {
     key,
     type,
-    title: eventTitle(type, actors, targets, place, reports[0]?.docTitle ?? '', nameOf),
+    title: eventTitle(type, actors, targets, place, reports[0]?.docTitle ?? '', nameOf, reports[0]),
     date,
     interval: dateInterval(date?.iso),
     place,
@@ -156,10 +157,14 @@ function joinNames(names: string[]): string {
 }
 
 /** "Arrest of Dmytro Karpenko in Madrid", "Agreement between EU and Tunisia", "Attack in Goma"; with
- *  no name nor place, a short phrase ("Agreement with NATO defence ministers"), else the article it
- *  is reported in ("Conviction, in “Spain extradites Ukrainian hacking suspect…”"): plain words,
- *  never the trigger word quoted, which told a reader little ("Conviction (“convicted”)"). */
-export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined): string {
+ *  no name nor place, a short phrase ("Agreement with NATO defence ministers"), else the report's
+ *  own clause ("Negotiations led by Spain"), else the article it is reported in ("Conviction, in
+ *  “Spain extradites Ukrainian hacking suspect…”"): plain words, never the trigger word quoted,
+ *  which told a reader little ("Conviction (“convicted”)"). A type that names nothing ("other")
+ *  takes the report's clause first: "Event by Netherlands and Norway" said who, not what. */
+export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined, report?: Parameters<typeof eventClause>[0]): string {
+  const clause = type === 'other' && report ? eventClause(report) : null;
+  if (clause) return clause;
   // any other type reads as words, as the event page's badge does ("military_operation" was a
   // title's first word, "Military_operation of Kuwait")
   const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' '), 'of'];
@@ -183,6 +188,8 @@ export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], 
   const who = whoOf(false) || (placeName ? '' : whoOf(true));
   const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
   if (who || where) return `${noun}${who}${where}`;
+  const told = report && type !== 'other' ? eventClause(report) : null;
+  if (told) return told;
   // a wire headline in capitals is shown in title case ("Attack, in “Bahia Cocoa Review”")
   return article.trim() ? `${noun}, in “${clipWords(readableHeadline(article.trim()), MAX_ARTICLE)}”` : noun;
 }

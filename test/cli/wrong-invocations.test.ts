@@ -46,9 +46,9 @@ test('a file that is not a database is named as such, with the option that gave 
   assert.equal(r.stderr.trim(), `chronicle docs: --db ${notes} is not a Chronicle database (not an SQLite file): give the database file, or a new name to create one with chronicle ingest`);
 });
 
-test('a folder given as the gold file is named', () => {
+test('a folder given as the gold file is named, with its option', () => {
   const dir = tempDir();
   const r = runCli(['eval', 'gold', '--gold', dir, '--corpus', dir]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, new RegExp(`^chronicle eval gold: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a folder, where a file is wanted`));
+  assert.match(r.stderr, new RegExp(`^chronicle eval gold: --gold ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a folder; --gold takes a file`));
 });

@@ -69,10 +69,10 @@ test('eval gold with a gold file that is missing, or a folder, says so in words 
   const dir = tempDir();
   const missing = runCli(['eval', 'gold', '--gold', join(dir, 'gold-notes.json'), '--corpus', dir]);
   assert.equal(missing.status, 1);
-  assert.equal(missing.stderr.trim(), `chronicle eval gold: no file or folder at ${join(dir, 'gold-notes.json')}: check the path (chronicle eval gold --help says what it reads).`);
+  assert.equal(missing.stderr.trim(), `chronicle eval gold: --gold ${join(dir, 'gold-notes.json')} does not exist; --gold takes a file (chronicle eval gold --help says what it reads).`);
   const folder = runCli(['eval', 'gold', '--gold', dir, '--corpus', dir]);
   assert.equal(folder.status, 1);
-  assert.equal(folder.stderr, `chronicle eval gold: ${dir} is a folder, where a file is wanted: name a file in it (chronicle eval gold --help says what it reads).\n`);
+  assert.equal(folder.stderr, `chronicle eval gold: --gold ${dir} is a folder; --gold takes a file (chronicle eval gold --help says what it reads).\n`);
   for (const r of [missing, folder]) assert.doesNotMatch(r.stderr, NO_TRACE);
 });
 

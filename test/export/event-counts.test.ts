@@ -36,3 +36,26 @@ test('FtM Events carry their counts in the summary, a property FtM defines', asy
     await store.close();
   }
 });
+
+test('csv events: each evidence sentence is cited by its document and span, as every other table cites its facts', async () => {
+  const { store } = await fixtureStore();
+  try {
+    const rows = csvObjects(await exportString(store, { format: 'csv' }));
+    assert.ok(rows.length > 0);
+    const docs = new Map((jsonLines(await exportString(store, { format: 'jsonl' })) as Array<{ id: string; text: string }>).map((d) => [d.id, d.text]));
+    for (const row of rows) {
+      const spans = row.evidence_spans.split(' | ');
+      const evidence = row.evidence.split(' | ');
+      assert.equal(spans.length, evidence.length, `one span per evidence sentence: ${row.event_id}`);
+      spans.forEach((s, i) => {
+        const m = /^([^:]+):(\d+)-(\d+)$/.exec(s);
+        assert.ok(m, `DOC:START-END, not ${s}`);
+        const text = docs.get(m[1]);
+        assert.ok(text !== undefined, `the span's document is exported: ${m[1]}`);
+        assert.equal(`[${m[1]}] ${text.slice(Number(m[2]), Number(m[3]))}`, evidence[i], 'the span is the evidence sentence');
+      });
+    }
+  } finally {
+    await store.close();
+  }
+});

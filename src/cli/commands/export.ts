@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
+import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, FILE_EXTENSIONS, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
 import { documentIdOf } from '../find-document.js';
 import { TABLES } from '../../export/tables/index.js';
@@ -38,7 +38,8 @@ Formats:
             which of them are bounds ("killed: at least"), counts_reported
             every report's differing values ("killed: at least 12 or 17"),
             conflicts where the reports disagree (date, place, counts) as
-            \`events --merged\` shows it.
+            \`events --merged\` shows it; evidence_spans where each evidence
+            sentence is (DOC:START-END, in evidence's order).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
@@ -117,7 +118,8 @@ Examples: chronicle export --format csv --type events --out events.csv
     const format = values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     if (!values.out) throw new UsageError('--out PATH is required (- for stdout)');
-    const problem = destinationProblem(values.out); // before the export, not after it
+    // before the export, not after it; a folder is answered with a file name for the format ("export.csv")
+    const problem = destinationProblem(values.out, FILE_EXTENSIONS[format]);
     if (problem) throw new Error(`cannot export to --out ${values.out}: ${problem}`);
     const type = values.type as ExportType | undefined;
     if (type !== undefined) {

@@ -65,6 +65,8 @@ export const eventsTable = defineTable<MergedEvent>({
     'latitude', 'longitude', ...COUNTS, 'source_count', 'sources', 'evidence',
     // last, so that readers of the earlier columns by position are not broken
     'count_words', 'count_qualifiers', 'counts_reported', 'conflicts',
+    // where each evidence sentence is in its document ("DOC:START-END"), in evidence's order: every other table cites its span
+    'evidence_spans',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -91,6 +93,7 @@ export const eventsTable = defineTable<MergedEvent>({
         countQualifiers(e.reports),
         countsText(e.reports),
         eventConflictsText(e.reports),
+        e.reports.map((r) => `${r.docId}:${r.event.sentence.start}-${r.event.sentence.end}`).join(' | '),
       ],
     ];
   },

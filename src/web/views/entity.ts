@@ -9,6 +9,7 @@ import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
 import { kwicLines } from '../lib/kwic-lines.js';
+import { QuoteGrouper, type QuoteGroup } from '../lib/quote-groups.js';
 import { empty, eventCard, pageHeaderWithBadge, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -188,7 +189,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         e.type === 'PER' || e.quotes.length
           ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length
-                ? [e.quotes.map((q) => quoteBlock(q, e.name)), moreQuotes(e)]
+                ? quoteBlocks(e)
                 : empty(`No quotes are attributed to ${e.name}.`))
           : null,
       ),
@@ -205,42 +206,96 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
   );
 }
 
-/** A quote with who said it and the article, linked to its sentence. */
-function quoteBlock(q: QuoteItem & { copies?: number }, name: string): HTMLElement {
-  return h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle), q.copies ? ` · ${alsoInCopies(q.copies)}` : ''));
+type ShownQuote = QuoteItem & { copies?: number };
+
+/** A quote with who said it and every article that gives it (the same words, a comma more or a
+ *  cut), each linked to its sentence. */
+function quoteBlock(g: QuoteGroup<ShownQuote>, name: string): ShownBlock {
+  const q = g.quote;
+  const footer = h('footer', {});
+  const fill = () => {
+    const docs = [...new Map(g.sources.map((s) => [s.docId, s])).values()];
+    const copies = g.sources.reduce((n, s) => n + (s.copies ?? 0), 0);
+    footer.replaceChildren('— ', q.speaker ?? name, ', in ', ...docs.flatMap((s, i) => [i ? (i === docs.length - 1 ? ' and ' : ', ') : '', h('a', { href: docHref(s.docId, s) }, s.docTitle)]), copies ? ` · ${alsoInCopies(copies)}` : '');
+  };
+  fill();
+  const text = h('p', {}, quoteText(q));
+  const block = h('blockquote', { class: 'quote', ...(g.sources.length > 1 ? { 'data-sources': String(g.sources.length) } : {}) }, text, footer);
+  // a later page's copy joins this block: its sources and, when fuller, its words
+  const refresh = () => {
+    text.textContent = quoteText(g.quote);
+    block.setAttribute('data-sources', String(g.sources.length));
+    fill();
+  };
+  return { block, refresh };
+}
+
+/** A quote's block, and how to show a source that joined its group after it was drawn. */
+interface ShownBlock {
+  block: HTMLElement;
+  refresh(): void;
+}
+
+function quoteText(q: QuoteItem): string {
+  return q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text;
 }
 
 /** Quotes read per press of “Show more”. */
 const QUOTE_PAGE = 50;
 
+/** The entity's quotes, near-duplicates as one, and the way to the rest. */
+function quoteBlocks(e: EntityView): HTMLElement[] {
+  const grouper = new QuoteGrouper<ShownQuote>();
+  const blocks = new Map<QuoteGroup<ShownQuote>, ShownBlock>();
+  for (const q of e.quotes) grouper.add(q);
+  for (const g of grouper.groups) blocks.set(g, quoteBlock(g, e.name));
+  const more = moreQuotes(e, grouper, blocks);
+  return [...[...blocks.values()].map((b) => b.block), ...(more ? [more] : [])];
+}
+
 /**
  * The page lists an entity's first quotes only (a spokesperson quoted in hundreds of articles): the
  * heading counted them all with no way to the rest. The rest come a page at a time, each press
- * adding the next quotes under those shown (the page stays as it was, scroll and all).
+ * adding the next quotes under those shown (the page stays as it was, scroll and all); a copy of a
+ * quote already shown joins its block instead.
  */
-function moreQuotes(e: EntityView): HTMLElement | null {
+function moreQuotes(e: EntityView, grouper: QuoteGrouper<ShownQuote>, blocks: Map<QuoteGroup<ShownQuote>, ShownBlock>): HTMLElement | null {
   if (e.quoteCount <= e.quotes.length) return null;
-  const shown = new Set(e.quotes.map((q) => q.key));
+  let seen = e.quotes.length;
   // the listing folds a copy's repeated quote into one: the next page starts no later than this
   let offset = e.quotes.length;
   const list = h('div', { class: 'more-quotes' });
   const status = h('p', { class: 'muted small', role: 'status' });
-  const label = () => `Show more of what ${e.name} said (${formatNumber(Math.max(0, e.quoteCount - shown.size))} more)`;
+  const label = () => `Show more of what ${e.name} said (${formatNumber(Math.max(0, e.quoteCount - seen))} more)`;
   const button = h('button', { type: 'button', class: 'button' }, label()) as HTMLButtonElement;
   button.addEventListener('click', async () => {
     button.disabled = true;
     status.textContent = 'Loading…';
     let added = 0;
+    let joined = 0;
     let total = Infinity;
-    while (added === 0 && offset < total) {
+    while (added + joined === 0 && offset < total) {
       const page = await api.quotes({ speaker: e.key, limit: QUOTE_PAGE, offset });
       total = page.total;
       offset += page.items.length;
       if (!page.items.length) break;
-      for (const q of page.items.filter((x) => !shown.has(x.key))) (shown.add(q.key), list.append(quoteBlock(q, e.name)), added++);
+      for (const q of page.items) {
+        const got = grouper.add(q);
+        if (!got) continue;
+        seen++;
+        if (got.isNew) {
+          const shown = quoteBlock(got.group, e.name);
+          blocks.set(got.group, shown);
+          list.append(shown.block);
+          added++;
+        } else {
+          blocks.get(got.group)?.refresh();
+          joined++;
+        }
+      }
     }
-    status.textContent = `${plural(added, 'more quote')} shown.`;
-    const left = offset < total && shown.size < e.quoteCount;
+    status.textContent = `${plural(added, 'more quote')} shown${joined ? `; ${plural(joined, 'more source')} for quotes already shown` : ''}.`;
+    const left = offset < total && seen < e.quoteCount;
     button.disabled = !left;
     if (left) button.textContent = label();
     else button.remove();

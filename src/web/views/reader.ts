@@ -10,6 +10,7 @@ import { languageName } from '../../language-name.js';
 // The library's count (the store's), so a page of Japanese is not "1 words" here and 400 there.
 import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
+import { findPassage } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
@@ -92,14 +93,17 @@ export async function readerView({ root, params, query, onLeave }: ViewContext):
 
   const hl = /^(\d+)-(\d+)$/.exec(query.get('hl') ?? '');
   const q = query.get('q');
+  // a search snippet followed: its sentence is cited, at the snippet's first match
+  const passage = hl ? null : findPassage(doc.text, query.get('passage') ?? '');
   root.addEventListener('view:shown', () => {
-    if (q) markSearchTerms(body, doc, q);
+    const hits = q ? markSearchTerms(body, doc, q) : [];
     if (hl) showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) });
+    else if (passage) showCitation(root, body, doc, hits.find((s) => s.start >= passage.start && s.end <= passage.end) ?? passage);
   }, { once: true });
 }
 
-/** Marks the search words in the text, with a count and a way to step through them. */
-function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): void {
+/** Marks the search words in the text, with a count and a way to step through them; returns their spans. */
+function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): Array<{ start: number; end: number }> {
   const spans = termSpans(doc.text, searchTerms(q));
   const hits: HTMLElement[] = [];
   for (const s of spans) {
@@ -109,6 +113,7 @@ function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): void 
   body.before(h('p', { class: 'search-hits', role: 'status' },
     hits.length ? `${plural(hits.length, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`,
     hits.length ? matchSteps(hits) : null));
+  return spans;
 }
 
 /** Buttons that take the reader from one search match to the next: in a long article the matches

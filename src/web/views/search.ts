@@ -11,6 +11,7 @@ import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/f
 import { empty, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { LinkFilters } from '../lib/link-filters.js';
+import { broaderSearches, queryDate, snippetPassage } from '../lib/search-help.js';
 import { EVENT_TYPES } from '../../types.js';
 
 const PAGE = 10;
@@ -147,18 +148,36 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
         : null,
       // an empty page of results that exist is past their end: the pager says so
       res.items.length === 0
-        ? (res.total ? null : empty('Nothing matches. Try fewer or different words.'))
+        ? (res.total ? null : nothingMatches(q, state))
         : h('ol', { class: 'results', start: offset + 1 }, res.items.map((r) =>
             h('li', {},
               h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
               h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), sourcePath(sourceLabel(r.source), r.source, 'source', 'span')),
               sameTextNote(r.sameTextAs),
               r.snippet.length ? h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null,
+              // the passage in its article, its sentence highlighted: the title opened the article at its top
+              r.snippet.some((p) => p.match) ? h('a', { class: 'snippet-link small', href: docHref(r.id, null, q || undefined, snippetPassage(r.snippet)), 'aria-label': `Go to the passage in “${r.title || 'the article'}”` }, 'Go to the passage →') : null,
             ),
           )),
       pager(res.total, PAGE, offset, (o) => href({ offset: String(o) })),
     ),
   );
+}
+
+/** No article matches: says so, and offers broader searches, filters to remove and, for a date, the timeline. */
+function nothingMatches(q: string, state: Record<Key, string | undefined>): HTMLElement {
+  const filtered = ([...FACETS, ...OPTIONS] as Key[]).filter((k) => k !== 'sort' && state[k]);
+  const broader = q ? broaderSearches(q) : [];
+  const date = q ? queryDate(q) : null;
+  const tries: HTMLElement[] = [
+    ...(filtered.length ? [h('li', {}, h('a', { href: `#/search?${new URLSearchParams(q ? { q } : {})}` }, 'the same words without the filters'))] : []),
+    ...broader.map((b) => h('li', {}, h('a', { href: `#/search?${new URLSearchParams({ q: b.q, ...Object.fromEntries(filtered.map((k) => [k, state[k]!])) })}` }, b.q), h('span', { class: 'muted' }, ` (${b.says})`))),
+    // a date is rarely written in an article the way it is typed into a search box
+    ...(date ? [h('li', {}, h('a', { href: `#/timeline?${new URLSearchParams({ from: date, to: date })}` }, `events of ${dateInWords(date)} on the timeline`), h('span', { class: 'muted' }, ' (articles by publication date: Filters and order, From and To)'))] : []),
+  ];
+  return h('div', { class: 'nothing-matches' },
+    empty(`No article matches “${q}”.${tries.length ? ' Broader searches to try:' : ' Try fewer or different words.'}`),
+    tries.length ? h('ul', { class: 'plain-list broader-searches' }, tries) : null);
 }
 
 /** How many articles a search found, as a reader may take it: the server counts only its best
