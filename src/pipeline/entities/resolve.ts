@@ -9,6 +9,7 @@
 // is part of several well-known names) is an entity of that article only; a bare surname is an
 // entity of its own, never joined to a full name from another article.
 import { keyDigest } from './key-digest.js';
+import { withoutInnerArticles } from './inner-articles.js';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
@@ -25,6 +26,7 @@ import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNomina
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
 import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
+import { titledSurnameNames } from './titled-surnames.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -50,7 +52,7 @@ export { isCompanyDesignator };
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical);
+  const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical));
   return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
 
@@ -263,10 +265,23 @@ function linkPersons(mentions: Mention[], out: Working[], titleGenders: Readonly
   linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
   typeFirstNames(mentions, out);
+  typeTitledSurnameNames(mentions, out, titleGenders);
   linkNames(mentions, out, titleGenders);
   linkGivenNamePairs(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
+}
+
+/** A full name the tagger did not read as a person's, whose surname the article titles "Mr" or "Ms", is a person's (titled-surnames.ts). */
+function typeTitledSurnameNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
+  // the article's own title outweighs a type an upstream rule settled from the parse (a person read
+  // as a place in apposition to a place noun), but not the dateline's town
+  const names = out.map((w, i) => ({ ...w, typeSettled: mentions[i].dateline === true }));
+  const isGivenName = (word: string) => isGivenNameWord(word) || givenNameGender(word.charAt(0).toUpperCase() + word.slice(1)) !== undefined;
+  for (const i of titledSurnameNames(names, titleGenders, isGivenName)) {
+    // written as a name is, two capitalised words ("MARK FELT" and "the mark felt" are not read)
+    if (/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(mentions[i].text)) out[i] = { ...out[i], type: 'PER' };
+  }
 }
 
 /**
