@@ -7,6 +7,7 @@ import { findAttributions, type TokenRelation } from './quotes/attribute.js';
 import { SpeakerResolver, type ResolvedSpeaker } from '../reference/resolver.js';
 import { extractComments } from './quotes/comments.js';
 import { speakerLabelTest } from './quotes/label-speakers.js';
+import { addsAThingRelation } from './quotes/added-object.js';
 import { buildDocumentContext, type DocumentContext } from '../context/document.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
@@ -46,7 +47,7 @@ export interface Facts {
 export function resolveSpeakers(ctx: DocumentContext, input: Pick<FactsInput, 'doc' | 'segmentation' | 'syntax' | 'attributionModel'>): { relations: TokenRelation[]; speakers: SpeakerResolver; sources: Map<TokenRelation, ResolvedSpeaker | null> } {
   const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
   const relations = model
-    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model, speakerLabelTest(ctx)).filter((r) => r.content.length > 0)
+    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model, speakerLabelTest(ctx)).filter((r) => r.content.length > 0 && !addsAThingRelation(ctx, r))
     : [];
   const speakers = new SpeakerResolver(ctx);
   return { relations, speakers, sources: resolveSources(ctx, relations, speakers) };

@@ -29,6 +29,7 @@ import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
 import { isBodyNoun } from '../senses/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 import { writesTokensApart } from '../segment/spaced-hyphens.js';
+import { addsAThingAt } from '../facts/quotes/added-object.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -940,7 +941,8 @@ export class SpeakerResolver {
       while (k < stop && this.ctx.low[k] !== ',' || k === this.tokenAt(m.end - 1) + 1) k++;
       k++;
     }
-    return SPEECH_VERBS.has(this.ctx.low[k] ?? '');
+    // "Lee added 101 yards" adds a thing: no one speaks
+    return SPEECH_VERBS.has(this.ctx.low[k] ?? '') && !addsAThingAt(this.ctx, k);
   }
 
   /** A description (as the model's source gave it) that the article set apart from the person another reading found. */

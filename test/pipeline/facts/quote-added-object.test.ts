@@ -18,3 +18,15 @@ test('shares that "added 2%" say nothing', () => {
 test('"added that …" is still reported speech', () => {
   assert.equal(quotesOf(story).find((q) => q.text.startsWith('sales would rise'))?.speaker, 'Ann Cole');
 });
+
+test('one who "added 14 points" did not speak: a later "he said" is not drawn to him', () => {
+  const text =
+    'The visitors lost by nine points in Leeds on Saturday. Ansel Marlow added 14 points off the bench for the hosts. ' +
+    'The difference on the night was Teodor Vance, who blocked five shots. "We never stopped believing in this team," he said.';
+  assert.equal(quotesOf(text).find((q) => q.text.startsWith('We never stopped'))?.speaker, 'Teodor Vance');
+});
+
+test('"added" with a quotation after its object still attributes the quotation', () => {
+  const text = 'Ansel Marlow spoke after the match in Leeds. He added a warning for the league: "Nobody should expect us to lose again this season."';
+  assert.equal(quotesOf(text).find((q) => q.text.includes('Nobody should expect'))?.speaker, 'Ansel Marlow');
+});

@@ -6,7 +6,7 @@ import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
-import { sourceAsideEdge, sourceLeftEdge, withoutDanglingRelative } from './source-edges.js';
+import { sourceAsideEdge, sourceLeftEdge, withApposedHead, withoutDanglingRelative } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { withoutLeadBeforeSource } from './lead-piece.js';
@@ -68,14 +68,17 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   model.role.decode(f, out.length, out);
   let source: { from: number; to: number } | null = null;
   const content: Array<{ from: number; to: number }> = [];
+  const sources: Array<{ from: number; to: number }> = [];
   const distance = (c: { from: number; to: number }) => (c.to <= cue.from ? cue.from - c.to : c.from - cue.to);
   for (const c of bioChunks(out, out.length)) {
     const range = { from: win.from + c.from, to: win.from + c.to };
     if (c.role === 0) {
+      sources.push(range);
       // one source per cue: the chunk nearest to it
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
+  source = withApposedHead(v, source, sources, cue, mask);
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
   const src = sourceAsideEdge(v, withoutDanglingRelative(v, sourceLeftEdge(v, split.source ?? inheritedSubject(v, cue, win), cue)), [cue, ...pieces]);

@@ -703,8 +703,16 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       }
     }
     if (!resolved && prev && prev.para === para) resolved = prev.resolved;
+    // in text written a sentence a line, the line before is the sentence before: the one who spoke
+    // or reported last there, as the model read it ("He said the crews came at once. ¶ Later , “…”")
+    // (else a rule frame there: "…, she said around noon.")
+    if (!resolved && runsOn && s > 0 && ctx.paraOfSent[s - 1] !== para) {
+      resolved = lastSpeakerOf(ctx, ctx.paraOfSent[s - 1], prev, sources);
+      const f = resolved ? undefined : (framesBySentence[s - 1] ?? []).find((fr) => fr.kind === 'pre' || fr.kind === 'post');
+      if (f) resolved = fromRules(ctx, speakers, f.speaker);
+    }
     // "X watched the crane fall. “…”": the person the paragraph's sentence before is about
-    if (!resolved) resolved = resolveRange(speakers, subjectBefore(ctx, q));
+    if (!resolved) resolved = resolveRange(speakers, subjectBefore(ctx, q, runsOn));
     // a paragraph that opens with a quotation nobody is named for continues the previous
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
     // (once: a quotation given its speaker this way passes it on to none, so a transcript's

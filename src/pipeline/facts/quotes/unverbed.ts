@@ -122,23 +122,26 @@ function speakingParticiple(word: { upos: string; lemma: string }, low: string):
 
 /**
  * "Karl Weber watched the crane fall from his balcony. “…”": a quotation that fills its sentence,
- * right after a sentence of the same paragraph about one person alone (its main clause's subject,
+ * right after a sentence of the same paragraph (or line before, in text written a sentence a line) about one person alone (its main clause's subject,
  * no other person named) who asks no one: "X met Y. “…”" could be either's words, and "X asked
  * the minister …. “…”" is likelier the answer.
  */
-export function subjectBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
+export function subjectBefore(ctx: DocumentContext, q: QuoteRegion, acrossLines = false): TokenRange | null {
   const { first, i } = before(ctx, q);
   const s = ctx.toks[q.tokStart].sentence;
-  if (i >= first || !loneSubjectBefore(ctx, q)) return null;
+  if (i >= first || !loneSubjectBefore(ctx, q, acrossLines)) return null;
   const root = mainVerb(ctx, s - 1);
   if (root >= 0 && asks(ctx, ctx.syntax!.words[root].token)) return null;
   return subjectOf(ctx, s - 1);
 }
 
-/** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
-export function loneSubjectBefore(ctx: DocumentContext, q: QuoteRegion): boolean {
+/**
+ * The sentence before q's, in its paragraph, has a person as its subject and names no other person.
+ * acrossLines: the text is written a sentence a line, so the sentence before is on the line before.
+ */
+export function loneSubjectBefore(ctx: DocumentContext, q: QuoteRegion, acrossLines = false): boolean {
   const s = ctx.toks[q.tokStart].sentence;
-  if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
+  if (s === 0 || (!acrossLines && ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s])) return false;
   const r = subjectOf(ctx, s - 1);
   if (!r) return false;
   const who = ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]];
