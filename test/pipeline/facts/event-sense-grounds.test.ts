@@ -1,5 +1,5 @@
 // Sense rules read from the arguments: charges a sentence or an arrest rests on are its grounds, not an
-// accusation of their own; a bill that dies is dropped; a player resigned is signed again. Sentences are our own.
+// accusation of their own; a bill that dies is dropped. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
@@ -30,11 +30,4 @@ test('a bill or a plan that dies is dropped, not a death', () => {
   }
   const died = eventsOf('The retired ferry captain died in hospital on Friday.');
   assert.equal(ofType(died, 'death').length, 1, listed(died));
-});
-
-test('resigning a player is signing him again; resigning a post is a resignation', () => {
-  const player = eventsOf('The coach said resigning Marcus Hale before the window closed was the club\'s first task.');
-  assert.equal(ofType(player, 'resignation').length, 0, listed(player));
-  const post = eventsOf('The harbour master resigned his post on Monday after the audit.');
-  assert.equal(ofType(post, 'resignation').length, 1, listed(post));
 });
