@@ -101,8 +101,28 @@ function closedLater(text: string, paras: Span[], k: number, open: number, want:
   return null;
 }
 
+/**
+ * QUOTE_CHARS.exec from an offset, leaving lastIndex as exec does. A search from a paragraph without marks runs
+ * on to the next mark, however far: the mark it found is remembered and answers every later search that starts
+ * between where that one started and the mark (a match is tried at each offset on its own, so the answer is the
+ * same), so a text of many unquoted paragraphs is scanned once, not once per paragraph.
+ */
+function markSearch(text: string): (from: number) => RegExpExecArray | null {
+  let last: { from: number; match: RegExpExecArray | null } | null = null;
+  return (from) => {
+    if (last && last.from <= from && (last.match === null || from <= last.match.index)) {
+      QUOTE_CHARS.lastIndex = last.match ? last.match.index + last.match[0].length : 0;
+      return last.match;
+    }
+    QUOTE_CHARS.lastIndex = from;
+    last = { from, match: QUOTE_CHARS.exec(text) };
+    return last.match;
+  };
+}
+
 export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
   const out: QuoteMarksRegion[] = [];
+  const markFrom = markSearch(text);
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   let carried = false;
   // the paragraph and offset a quotation run on over paragraphs closed at: reading resumes after it
@@ -117,9 +137,9 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       while (e > open + 1 && /\s/.test(text[e - 1])) e--;
       out.push({ open, close: e, unclosed: true, continues });
     };
-    QUOTE_CHARS.lastIndex = resume ? resume.at + 1 : p.start;
+    const from = resume ? resume.at + 1 : p.start;
     resume = null;
-    for (let m = QUOTE_CHARS.exec(text); m && m.index < p.end; m = QUOTE_CHARS.exec(text)) {
+    for (let m = markFrom(from); m && m.index < p.end; m = markFrom(QUOTE_CHARS.lastIndex)) {
       const i = m.index;
       const c = m[0];
       let dir: Direction | null = null;

@@ -69,3 +69,13 @@ test('no run over paragraphs for a quotation that opens after words, nor into a 
   const r2 = regions(opened, [{ start: 0, end: opened.indexOf('\n') }, { start: opened.indexOf('The captain'), end: opened.length }]);
   assert.deepEqual(r2.map((x) => x.inner.trim()), ['We played well .', 'It was hard .']);
 });
+
+test('paragraphs without marks before quoted ones: every later quotation is found in its own paragraph', () => {
+  const paras = ['The ferry left at noon.', 'Fog closed the harbour by two.', "''Nobody could see the pier,'' a deckhand said.", 'The port reopened.', '“We waited,” said one driver. “Then we went home.”'];
+  const text = paras.join('\n');
+  let at = 0;
+  const paragraphs = paras.map((p) => ({ start: (at += p.length + 1) - p.length - 1, end: at - 1 }));
+  const r = quoteRegions(text, paragraphs);
+  assert.deepEqual(r.map((x) => text.slice(x.open, x.close)), ["''Nobody could see the pier,", '“We waited,', '“Then we went home.']);
+  assert.deepEqual(r.map((x) => x.unclosed), [false, false, false]);
+});

