@@ -7,7 +7,7 @@ import { findAttributions, type TokenRelation } from './quotes/attribute.js';
 import { SpeakerResolver, type ResolvedSpeaker } from '../reference/resolver.js';
 import { extractComments } from './quotes/comments.js';
 import { speakerLabelTest } from './quotes/label-speakers.js';
-import { addsAThingRelation } from './quotes/added-object.js';
+import { addsAThingRelation } from '../reference/added-object.js';
 import { buildDocumentContext, type DocumentContext } from '../context/document.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';

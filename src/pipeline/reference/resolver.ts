@@ -29,7 +29,7 @@ import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
 import { isBodyNoun } from '../senses/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 import { writesTokensApart } from '../segment/spaced-hyphens.js';
-import { addsAThingAt } from '../facts/quotes/added-object.js';
+import { addsAThingAt } from './added-object.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */

@@ -7,7 +7,7 @@ import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
-import { addsAThingAt } from './added-object.js';
+import { addsAThingAt } from '../../reference/added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';

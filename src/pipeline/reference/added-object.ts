@@ -1,8 +1,8 @@
 // "Shares added 2%", "the city added three routes": "add" with a noun for its object adds a thing,
 // it says nothing. Said words come as a clause or a quotation ("added that …", "added: “…”"), so
 // the parse tells the two apart where a word list cannot.
-import type { DocumentContext } from '../../context/document.js';
-import { wordOfToken } from '../../syntax/query.js';
+import type { DocumentContext } from '../context/document.js';
+import { wordOfToken } from '../syntax/query.js';
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
 
