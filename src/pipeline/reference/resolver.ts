@@ -340,6 +340,12 @@ export class SpeakerResolver {
         const named = last && last.speaker.span.start >= last.speaker.sourceSpan.start && last.speaker.span.end <= last.speaker.sourceSpan.end;
         if (last && named && last.speaker.kind === 'org' && this.justSpoke(last, a)) return { ...last.speaker, ...base };
       }
+      // "… according to a senior source …. “…,” the source said": the source introduced so (WordNet's
+      // first sense of "source" is no person, and a named person near it is not the anonymous source)
+      if (words[0] === 'the' && b - a === 2 && ANONYMOUS_SOURCE_HEADS.has(words[1])) {
+        const met = this.describedAs(words[1], a);
+        if (met) return { ...met, ...base, introduced: true };
+      }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       // (any noun WordNet knows for a person, not the list alone: "the 54-year-old businessman")
       if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1])) {

@@ -17,6 +17,8 @@ import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
 import { tokenisedLines } from './sentence-lines.js';
+import { speakerBeforeInsertion } from './insertion-before.js';
+import { modelReadsEarlierSentence } from './own-attribution.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -455,7 +457,7 @@ function speakerRangeBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | 
   const start = npBackward(ctx, k, ctx.sentStart[s]);
   // "Ann Lee, who …, told her: “…”", "An official looked up and said: “…”": no noun phrase right
   // before the verb, whose subject the parse finds before an insertion or a conjunct's verb
-  return start < k ? { a: start, b: k } : subjectApart;
+  return start < k ? { a: start, b: k } : subjectApart ?? speakerBeforeInsertion(ctx, k);
 }
 
 /**
@@ -642,7 +644,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "…, with a spokesman stating: “…”": the verb right before the quotation is its cue, whatever
     // source the model read off an earlier one
     const beforeFound = before && cueElsewhere(ctx, q, rel) ? fromRules(ctx, speakers, before) : null;
-    const modelSource = invertedNamed ?? beforeFound ?? (rel ? sources.get(rel) ?? null : null);
+    // "“…,” X said" in the quotation's own sentence: a relation the model read off an earlier
+    // sentence's attribution (its source and cue there) is another quotation's, not this one's
+    const ownAfter = !!after && !after.relayed && modelReadsEarlierSentence(ctx, q, rel);
+    const modelSource = invertedNamed ?? beforeFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
     const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
