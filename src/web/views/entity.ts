@@ -9,6 +9,7 @@ import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
 import { kwicLines } from '../lib/kwic-lines.js';
+import { otherWritings } from '../lib/other-writings.js';
 import { QuoteGrouper, quoteHeading, type QuoteGroup } from '../lib/quote-groups.js';
 import { empty, eventCard, pageHeaderWithBadge, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
@@ -144,12 +145,13 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       : empty('No articles.'),
     pager(docs.total, DOC_PAGE, docOffset, (o) => docsHref({ docs: o })),
   );
+  const writings = otherWritings(e.name, e.aliases);
   root.append(
     pageHeaderWithBadge(e.name, typeBadge(e.type),
       // an article several sites carry counts once; its copies are listed below, and said so in both places
       `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}${e.copies ? ` (${copiesNote(e.copies, 'plus ')})` : ''}`,
-      e.aliases.length > 1
-        ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), e.aliases.filter((a) => a.text !== e.name).map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a.text)]))
+      writings.length
+        ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), writings.map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a)]))
         : null,
       mine.some((c) => c.relation === 'type')
         ? h('p', { class: 'type-reason' }, 'Type set by a person, over what extraction found.')
