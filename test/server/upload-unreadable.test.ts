@@ -8,7 +8,7 @@ import { startServer } from '../../src/server/app.js';
 import { ingestRaw } from '../../src/ingest/index.js';
 import { tempDir } from '../helpers.js';
 
-test('an upload with no article text is a 422 and stores nothing', { timeout: 60_000 }, async () => {
+test('an upload with no article text is a 422 and stores nothing', { timeout: 180_000 }, async () => {
   const store = new SqliteStore(join(tempDir(), 'up.db'));
   const token = 'secret-token-456';
   const running = await startServer({ store, port: 0, token, staticDir: null, ingest: (a) => ingestRaw(a, store) });
@@ -27,7 +27,7 @@ test('an upload with no article text is a 422 and stores nothing', { timeout: 60
   }
 });
 
-test('an upload of a binary file read as text is a 422 that says so, and stores nothing', { timeout: 60_000 }, async () => {
+test('an upload of a binary file read as text is a 422 that says so, and stores nothing', { timeout: 180_000 }, async () => {
   const store = new SqliteStore(join(tempDir(), 'up-binary.db'));
   const token = 'secret-token-789';
   const running = await startServer({ store, port: 0, token, staticDir: null, ingest: (a) => ingestRaw(a, store) });
