@@ -6,6 +6,7 @@ import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
+import { describeBinary } from '../pipeline/read/binary.js';
 // Types only: with analysis threads this thread never runs the pipeline, so its modules (about
 // 0.5 s of CPU to load) are imported where it does, below.
 import type { PipelineContext } from '../pipeline/index.js';
@@ -236,6 +237,9 @@ function errorText(err: unknown): string {
 }
 
 /** One article sent over the API (POST /api/documents): analysed and saved like any input. */
+/** How much of an upload's text the binary check reads (a file's first 8 KiB are what its bytes' check reads). */
+const BINARY_SAMPLE_CHARS = 8192;
+
 export async function ingestRaw(
   article: { content: string; format: 'html' | 'text'; name?: string; url?: string },
   store: Store,
@@ -251,5 +255,9 @@ export async function ingestRaw(
     encoding: 'utf-8',
     hints: article.url ? { url: article.url } : {},
   };
-  return ingest([], store, { ...opts, read: async function* () { yield { ok: true, raw }; } });
+  // A file's bytes are checked as they are read; an upload arrives as a string, so the same check
+  // runs on its text (a binary file pasted or posted as text was stored as an article of noise).
+  const binary = describeBinary(Buffer.from(article.content.slice(0, BINARY_SAMPLE_CHARS), 'utf8'));
+  const read: ReadResult = binary ? { ok: false, failure: { input: raw.source.location, error: `binary content (${binary}), not a text article` } } : { ok: true, raw };
+  return ingest([], store, { ...opts, read: async function* () { yield read; } });
 }

@@ -1,4 +1,5 @@
-// An entity quoted more often than its page lists: the heading counts every quote, and a button
+// An entity quoted more often than its page lists: the heading says how many are shown of how many
+// at most, and a button
 // brings the rest a page at a time, each linked to its sentence. (The page is made to list one
 // quote only here, as it lists the first fifty of a much-quoted name.)
 import { test } from 'node:test';
@@ -26,7 +27,9 @@ test('the quotes the entity page leaves out are a button press away, without dup
   await page.goto('about:blank');
   await page.goto(`${server.url}/#/entity/${encodeURIComponent(key)}`);
   await page.waitForSelector('#main[data-ready]:not([aria-busy]) .view', { timeout: 120_000 });
-  const section = page.locator('section', { has: page.getByRole('heading', { name: new RegExp(`^What .+ said \\(${full.quoteCount}\\)$`) }) });
+  const section = page.locator('section', { has: page.getByRole('heading', { name: /^What .+ said \(/ }) });
+  const heading = section.getByRole('heading');
+  assert.match(await heading.innerText(), new RegExp(`^What .+ said \\(1 shown of up to ${full.quoteCount}\\)$`));
   assert.equal(await section.locator('blockquote.quote').count(), 1);
   const more = section.getByRole('button', { name: /^Show more of what .+ said/ });
   await more.focus();
@@ -37,5 +40,6 @@ test('the quotes the entity page leaves out are a button press away, without dup
   assert.equal(new Set(texts).size, texts.length, 'none twice');
   for (const href of await section.locator('blockquote.quote footer a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) assert.match(href ?? '', /^#\/doc\//);
   assert.equal(await more.count(), 0, 'no button once all are shown');
+  assert.match(await heading.innerText(), new RegExp(`^What .+ said \\(${texts.length}\\)$`), 'the heading counts the quotes shown');
   await page.unroute(`**/api/entities/${encodeURIComponent(key)}?*`);
 });

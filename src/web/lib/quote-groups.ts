@@ -1,6 +1,7 @@
 // One quote, several sources: articles that carry the same words (a comma more, a cut at either
 // end) were listed as separate quotes, so an entity page said the same thing three times over, and
 // more of them came back with each "Show more". Quotes are grouped here, as they are shown.
+import { formatNumber } from './format.js';
 
 /** Shorter than this many words, a quote inside another may be a common phrase, not a cut of it. */
 const MIN_CONTAINED_WORDS = 4;
@@ -58,4 +59,13 @@ export function groupQuotes<Q extends QuoteSource>(quotes: Q[]): Array<QuoteGrou
   const grouper = new QuoteGrouper<Q>();
   for (const q of quotes) grouper.add(q);
   return grouper.groups;
+}
+
+/**
+ * "What X said (N)": N counts the blocks shown, near-duplicates grouped as one (the server's count
+ * takes in every wording, so "(3)" once stood over two quotes). While more are still to load, the
+ * count of the rest is an upper bound: they may join quotes already shown.
+ */
+export function quoteHeading(name: string, shown: number, rawLeft: number): string {
+  return rawLeft > 0 ? `What ${name} said (${formatNumber(shown)} shown of up to ${formatNumber(shown + rawLeft)})` : `What ${name} said (${formatNumber(shown)})`;
 }

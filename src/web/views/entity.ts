@@ -9,7 +9,8 @@ import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
 import { kwicLines } from '../lib/kwic-lines.js';
-import { QuoteGrouper, type QuoteGroup } from '../lib/quote-groups.js';
+import { otherWritings } from '../lib/other-writings.js';
+import { QuoteGrouper, quoteHeading, type QuoteGroup } from '../lib/quote-groups.js';
 import { empty, eventCard, pageHeaderWithBadge, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -144,12 +145,13 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       : empty('No articles.'),
     pager(docs.total, DOC_PAGE, docOffset, (o) => docsHref({ docs: o })),
   );
+  const writings = otherWritings(e.name, e.aliases);
   root.append(
     pageHeaderWithBadge(e.name, typeBadge(e.type),
       // an article several sites carry counts once; its copies are listed below, and said so in both places
       `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}${e.copies ? ` (${copiesNote(e.copies, 'plus ')})` : ''}`,
-      e.aliases.length > 1
-        ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), e.aliases.filter((a) => a.text !== e.name).map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a.text)]))
+      writings.length
+        ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), writings.map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a)]))
         : null,
       mine.some((c) => c.relation === 'type')
         ? h('p', { class: 'type-reason' }, 'Type set by a person, over what extraction found.')
@@ -186,12 +188,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
           // the timeline's entity filter shows them in time, all of them (the page lists the newest 50)
           e.events.some((x) => x.timelineFact) ? h('p', {}, h('a', { class: 'entity-timeline-link', href: `#/timeline?entity=${encodeURIComponent(e.key)}` }, 'See its events on the timeline →')) : null,
           e.events.length ? h('div', { class: 'cards' }, e.events.map(eventCard)) : empty('No events involve this entity yet.')),
-        e.type === 'PER' || e.quotes.length
-          ? section(`What ${e.name} said (${e.quoteCount})`,
-              e.quotes.length
-                ? quoteBlocks(e)
-                : empty(`No quotes are attributed to ${e.name}.`))
-          : null,
+        e.type === 'PER' || e.quotes.length ? quoteSection(e) : null,
       ),
       h('aside', { class: 'side' },
         section('Mentioned together with',
@@ -243,13 +240,26 @@ function quoteText(q: QuoteItem): string {
 /** Quotes read per press of “Show more”. */
 const QUOTE_PAGE = 50;
 
-/** The entity's quotes, near-duplicates as one, and the way to the rest. */
-function quoteBlocks(e: EntityView): HTMLElement[] {
+/** The entity's quotes under a heading counting them as shown. */
+function quoteSection(e: EntityView): HTMLElement {
+  if (!e.quotes.length) return section(quoteHeading(e.name, 0, 0), empty(`No quotes are attributed to ${e.name}.`));
+  const heading = h('h2', {});
+  const box = h('section', { class: 'section' }, heading);
+  box.append(...quoteBlocks(e, (shown, rawLeft) => {
+    heading.textContent = quoteHeading(e.name, shown, rawLeft);
+    box.setAttribute('aria-label', heading.textContent);
+  }));
+  return box;
+}
+
+/** The entity's quotes, near-duplicates as one, and the way to the rest; `count` hears how many blocks show. */
+function quoteBlocks(e: EntityView, count: (shown: number, rawLeft: number) => void): HTMLElement[] {
   const grouper = new QuoteGrouper<ShownQuote>();
   const blocks = new Map<QuoteGroup<ShownQuote>, ShownBlock>();
   for (const q of e.quotes) grouper.add(q);
   for (const g of grouper.groups) blocks.set(g, quoteBlock(g, e.name));
-  const more = moreQuotes(e, grouper, blocks);
+  count(grouper.groups.length, Math.max(0, e.quoteCount - e.quotes.length));
+  const more = moreQuotes(e, grouper, blocks, count);
   return [...[...blocks.values()].map((b) => b.block), ...(more ? [more] : [])];
 }
 
@@ -259,7 +269,7 @@ function quoteBlocks(e: EntityView): HTMLElement[] {
  * adding the next quotes under those shown (the page stays as it was, scroll and all); a copy of a
  * quote already shown joins its block instead.
  */
-function moreQuotes(e: EntityView, grouper: QuoteGrouper<ShownQuote>, blocks: Map<QuoteGroup<ShownQuote>, ShownBlock>): HTMLElement | null {
+function moreQuotes(e: EntityView, grouper: QuoteGrouper<ShownQuote>, blocks: Map<QuoteGroup<ShownQuote>, ShownBlock>, count: (shown: number, rawLeft: number) => void): HTMLElement | null {
   if (e.quoteCount <= e.quotes.length) return null;
   let seen = e.quotes.length;
   // the listing folds a copy's repeated quote into one: the next page starts no later than this
@@ -296,6 +306,7 @@ function moreQuotes(e: EntityView, grouper: QuoteGrouper<ShownQuote>, blocks: Ma
     }
     status.textContent = `${plural(added, 'more quote')} shown${joined ? `; ${plural(joined, 'more source')} for quotes already shown` : ''}.`;
     const left = offset < total && seen < e.quoteCount;
+    count(grouper.groups.length, left ? Math.max(0, e.quoteCount - seen) : 0);
     button.disabled = !left;
     if (left) button.textContent = label();
     else button.remove();

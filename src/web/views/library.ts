@@ -12,18 +12,24 @@ import { computingNote, empty, noArticles, pageHeader, pager, sameTextNote, sect
 const PAGE = 20;
 /** Names read per type, of which mostMentioned shows the first repeated ones. */
 const TOP_PER_TYPE = 30;
-/** The server's document orders (DOCUMENT_ORDERS); 'added' is its default and left out of links and requests. */
+/** The server's document orders (DOCUMENT_ORDERS), the library's default first: a reader of news
+ *  expects the newest article on top (undated last), not the order a folder happened to be read in. */
 const ORDERS = [
-  { key: 'added', label: 'As added' },
   { key: 'date', label: 'Newest first' },
+  { key: 'added', label: 'As added' },
   { key: 'title', label: 'Title A–Z' },
   { key: 'publisher', label: 'Publisher A–Z' },
 ];
 
-/** The library's address for an order and a page: the order stays in the URL, so a link or a reload keeps it. */
+const DEFAULT_ORDER = ORDERS[0].key;
+/** The server's own default, which requests leave out. */
+const SERVER_DEFAULT_ORDER = 'added';
+
+/** The library's address for an order and a page: the order stays in the URL, so a link or a reload
+ *  keeps it; the default order is left out of it. */
 function libraryHref(sort: string, offset: number): string {
   const qs = new URLSearchParams();
-  if (sort !== 'added') qs.set('sort', sort);
+  if (sort !== DEFAULT_ORDER) qs.set('sort', sort);
   if (offset > 0) qs.set('offset', String(offset));
   const rest = qs.toString();
   return rest ? `#/?${rest}` : '#/';
@@ -46,11 +52,11 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   // an order the list does not have (a mistyped or old link) is left out and named
   const link = new LinkFilters(query);
-  const sort = link.choice('sort', ORDERS.map((o) => o.key), 'an order of the list') ?? 'added';
+  const sort = link.choice('sort', ORDERS.map((o) => o.key), 'an order of the list') ?? DEFAULT_ORDER;
   // Two requests: the overview carries the most mentioned names per type and the count of events
   // whose reports disagree (the Claims page lists those first, so "0 disputed" beside them would
   // tell a reader there is nothing to check).
-  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset, sort === 'added' ? undefined : sort)]);
+  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset, sort === SERVER_DEFAULT_ORDER ? undefined : sort)]);
   const byType = ENTITY_TYPES.map((type) => overview.topEntities?.[type] ?? []);
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string, title?: string) =>
