@@ -1097,14 +1097,22 @@ function isTitleWord(w: string): boolean {
   return /^[a-z][a-z.-]*$/.test(w);
 }
 
+/** endsTitle's answers by word. */
+const titleEnds = new Map<string, boolean>();
+
 /**
  * Can a title end in this word: a person descriptor, a word for a doer ("-or", "-er", "-ist" …) or a
  * role noun; not a plural ("officials", "analysts": several people, never the one named before them:
  * "… union leader Rui Costa, officials said" is what the officials said, not Costa).
  */
 function endsTitle(last: string): boolean {
-  if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return false;
-  return !isPluralRole(last);
+  // asked of every word after every "the" of every article: answered once per word
+  let yes = titleEnds.get(last);
+  if (yes === undefined) {
+    yes = (PERSON_DESCRIPTORS.has(last) || /(?:or|er|ist|ary|ian|ent|lor)$/.test(last) || isRoleNoun(last)) && !isPluralRole(last);
+    titleEnds.set(last, yes);
+  }
+  return yes;
 }
 
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */

@@ -19,3 +19,15 @@ test('"he" after "the 61-year-old prime minister met …" is the prime minister 
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Avi Dor', JSON.stringify(q));
 });
+
+test('a title word is judged alike in every article: a second article with the same title finds its own holder', () => {
+  const article = (name: string, quote: string) =>
+    `Transport Minister ${name} opened the new ferry terminal on Friday after two years of building work.\n\n` +
+    `Dock workers cheered as the first ship tied up at the new berth.\n\n` +
+    `Later, the 52-year-old transport minister met with the dock owners. \`\`${quote},'' she said.`;
+  for (const [name, quote] of [['Lena Marsh', 'The sheds are ready for the winter'], ['Ines Falk', 'We will need more cranes by spring']]) {
+    const q = quoteStarting(article(name, quote), quote);
+    assert.ok(q, 'the quotation is found');
+    assert.equal(q.speaker, name, JSON.stringify(q));
+  }
+});

@@ -90,3 +90,8 @@ test('remembered look-ups answer as the first: a word asked as a noun and then a
   assert.deepEqual(expected.v[0][0], ['v:00000097']);
   assert.deepEqual(expected.n[0][0], [], 'the miss for the noun does not hide the verb');
 });
+
+test('the binary search finds the first and the last lemma, and nothing for a word that sorts before, after, between or around one', () => {
+  for (const noun of ['anger', 'cup', 'gunman', 'hindrance', 'medal', 'prize', 'trophy', 'voter']) assert.equal(wn.synsets(noun, 'n').length, 1, noun);
+  for (const absent of ['aardvark', 'zymurgy', 'dinghy', 'cupboard', 'cu', 'voters-guide', 'café', 'a']) assert.deepEqual(wn.synsets(absent, 'n'), [], absent);
+});
