@@ -68,6 +68,7 @@ import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames, extendSpacedVersions } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
+import { typeGivenNamedPersons } from './given-name-persons.js';
 import { capitalisedInRunningText, headlineForms } from './headline-case.js';
 
 export interface NerModel extends LinearModel {
@@ -177,7 +178,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
-  const persons = typeCoordinatedPersons(text, officers.mentions, syntax, model.resources.casing, settled);
+  // "Peyton Manning", "Barack Obama": a given name and a word that is only a name, whatever the tagger typed
+  const persons = typeGivenNamedPersons(text, typeCoordinatedPersons(text, officers.mentions, syntax, model.resources.casing, settled), syntax, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
