@@ -27,6 +27,7 @@ import { isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
 import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
 import { titledSurnameNames } from './titled-surnames.js';
+import { mistypedSurnames } from './mistyped-surnames.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -185,6 +186,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkTeamNicknames(mentions, out);
   linkClippedNicknames(mentions, out);
   linkOrganisations(mentions, out, aliases);
+  linkMistypedSurnames(mentions, out);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
@@ -769,6 +771,14 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/** A bare surname typed as the organisation or thing its person's full name was typed ("Derek Vance" … "Vance"; mistyped-surnames.ts). */
+function linkMistypedSurnames(mentions: Mention[], out: Working[]): void {
+  const names = out.map((w, i) => ({ ...w, start: mentions[i].start, text: mentions[i].text }));
+  const isGivenName = (word: string) => isGivenNameWord(word) || givenNameGender(capitalise(word)) !== undefined;
+  const isPlaceWord = (text: string) => isPlaceName(text) || isNationality(text);
+  for (const [i, k] of mistypedSurnames(names, isGivenName, isPlaceWord)) out[i] = { ...out[i], canonical: out[k].canonical, tokens: out[k].tokens, settled: true };
 }
 
 /**
