@@ -4,7 +4,7 @@
 // its own type (an organisation or a thing), that ends in it and opens with a given name, written
 // before it. The given name is one news knows (isGivenName) or one the article writes alone with
 // that type too ("Derek" … "Vance"). Whichever the entity is, a person or a firm named after one
-// ("Dean Whitby" … "Whitby"), the bare name is it. Never a place or nationality word, a title's
+// ("Dean Whitby" … "Whitby"), the bare name is it. Never a country's or region's name or a nationality, a title's
 // name, nor a word that opens another name of the article ("Vance Holdings": the firm, not the man).
 import type { EntityType } from '../../types.js';
 

@@ -779,7 +779,8 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
 function linkMistypedSurnames(mentions: Mention[], out: Working[]): void {
   const names = out.map((w, i) => ({ ...w, start: mentions[i].start, text: mentions[i].text }));
   const isGivenName = (word: string) => isGivenNameWord(word) || givenNameGender(capitalise(word)) !== undefined;
-  const isPlaceWord = (text: string) => isPlaceName(text) || isNationality(text);
+  // a country's or region's name, not a town's: towns share their names with surnames ("Stanley")
+  const isPlaceWord = (text: string) => isNationality(text) || placeCandidates(gazetteer(), text).entries.some((e) => e.kind !== 'P');
   for (const [i, k] of mistypedSurnames(names, isGivenName, isPlaceWord)) out[i] = { ...out[i], canonical: out[k].canonical, tokens: out[k].tokens, settled: true };
 }
 

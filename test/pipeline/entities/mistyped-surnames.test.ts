@@ -71,3 +71,11 @@ test('two bearers of the surname, or a place word, join nothing', () => {
   assert.equal(mistypedSurnames([names[0], names[2]], () => true, (t) => t === 'Vance').size, 0);
   assert.equal(mistypedSurnames([names[0], names[2]], () => true, () => false).get(1), 0);
 });
+
+test('a surname that is also a town\'s name joins; a country\'s does not', () => {
+  const text = 'Fans cheered Derek Stanley at the parade. Stanley waved back. Lionel Jordan spoke next, and Jordan thanked them.';
+  const ms = mentionsIn(text, [['Derek Stanley', 'ORG'], ['Stanley', 'ORG', 40], ['Lionel Jordan', 'ORG'], ['Jordan', 'ORG', 90]]);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[1].entityId, r[0].entityId);
+  assert.notEqual(r[3].entityId, r[2].entityId);
+});
