@@ -15,7 +15,7 @@ import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName, isGovernmentBodyNoun, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
-import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
+import { commonNounFirst, installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates as placeCandidates } from '../gazetteer/resolve.js';
 import { hasVersions, isCommonNounWord, splitSpacedVersion, splitVersion } from './versioned-names.js';
@@ -27,6 +27,8 @@ import { isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
 import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
 import { titledSurnameNames } from './titled-surnames.js';
+import { mistypedSurnames } from './mistyped-surnames.js';
+import { misspeltSurnames } from './misspelt-surnames.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -185,6 +187,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkTeamNicknames(mentions, out);
   linkClippedNicknames(mentions, out);
   linkOrganisations(mentions, out, aliases);
+  linkMistypedSurnames(mentions, out);
+  linkMisspeltSurnames(mentions, out);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
@@ -769,6 +773,29 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/** A bare surname typed as the organisation or thing its person's full name was typed ("Derek Vance" … "Vance"; mistyped-surnames.ts). */
+function linkMistypedSurnames(mentions: Mention[], out: Working[]): void {
+  const names = out.map((w, i) => ({ ...w, start: mentions[i].start, text: mentions[i].text }));
+  const isGivenName = (word: string) => isGivenNameWord(word) || givenNameGender(capitalise(word)) !== undefined;
+  // a country's or region's name, not a town's: towns share their names with surnames ("Stanley")
+  const isPlaceWord = (text: string) => isNationality(text) || placeCandidates(gazetteer(), text).entries.some((e) => e.kind !== 'P');
+  for (const [i, k] of mistypedSurnames(names, isGivenName, isPlaceWord)) out[i] = { ...out[i], canonical: out[k].canonical, tokens: out[k].tokens, settled: true };
+}
+
+/** A one-word name that misspells the surname of one person the article names in full is that person (misspelt-surnames.ts). */
+function linkMisspeltSurnames(mentions: Mention[], out: Working[]): void {
+  const names = out.map((w, i) => {
+    const m = mentions[i];
+    const full = w.type === 'PER' && w.tokens.length >= 2 && !w.title && !w.givenName;
+    const fixed = w.settled || w.title !== null || w.givenName === true || !!m.title || !!m.familyName || !!m.nicknameOf || !!m.dateline || m.role === 'credit';
+    return { type: w.type, tokens: w.tokens, surname: full ? surnameOf(w.tokens) : undefined, fixed, text: m.text };
+  });
+  const wn = installedWordNet();
+  const isKnownWord = (text: string) =>
+    isPlaceName(text) || isNationality(text) || isGivenNameWord(text) || givenNameGender(text) !== undefined || (wn !== null && commonNounFirst(wn, text));
+  for (const [i, k] of misspeltSurnames(names, isKnownWord)) out[i] = { ...out[i], canonical: out[k].canonical, tokens: out[k].tokens, type: 'PER', title: null, settled: true };
 }
 
 /**
