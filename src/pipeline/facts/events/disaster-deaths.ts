@@ -21,7 +21,9 @@ export function disasterStory(ctx: DocumentContext): boolean {
     for (let i = ctx.sentStart[s]; i < ctx.sentStart[s + 1] && !found; i++) {
       if (!disasterNoun(ctx.low[i])) continue;
       const w = wordOfToken(syn, i);
-      found = w >= 0 && syn.words[w].upos === 'NOUN' && !figurativeDisaster(ctx, i);
+      // a title-case headline ("Earthquake Levels Villages") reads as names to the parse: there a word of no name is the noun
+      const noun = w >= 0 && (syn.words[w].upos === 'NOUN' || (!!ctx.headingSent[s] && syn.words[w].upos === 'PROPN' && ctx.mentionAt[i] < 0));
+      found = noun && !figurativeDisaster(ctx, i);
     }
   }
   disasterStories.set(ctx, found);

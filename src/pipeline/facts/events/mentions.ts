@@ -25,6 +25,7 @@ import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { attackToll } from './attack-toll.js';
+import { clauseStartPastAside, relativeAsideBefore } from './relative-aside.js';
 import { casualtyOfSubject } from './casualty-subject.js';
 import type { DoerReferent } from './pronoun-doer.js';
 import { countedHappenings } from './counted-happenings.js';
@@ -414,7 +415,7 @@ function verbMention(ctx: DocumentContext, i: number, s: number, from: number, t
   if (e.needsAgreementObject) return null;
   if ((e.form === 'base' || e.form === 's') && !verbReadingPlausible(ctx, i, from)) return null;
   // "If convicted, …": a condition, not a fact
-  const cs0 = clauseStart(ctx, i, from);
+  const cs0 = clauseStartPastAside(ctx, i, from);
   const conditional = cs0 > from && CONDITIONAL.has(low[cs0 - 1]);
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
@@ -484,11 +485,12 @@ function verbMention(ctx: DocumentContext, i: number, s: number, from: number, t
     if (!voice && e.form === 'ed' && k - 1 >= from && low[k - 1] !== 'of' && !PREPOSITIONS.has(low[k - 1]) && !DETERMINERS.has(low[k - 1])) voice = 'impersonal';
     if (!voice) return null;
   } else {
-    const cs = clauseStart(ctx, i, from);
+    const cs = clauseStartPastAside(ctx, i, from);
     const seg = skipFrontMatter(ctx, cs, i);
     for (let j = seg; j < i; j++) {
       // "Ann Holt, famed for her ballads, died": a participle in an aside just before the verb describes the subject
-      if (low[j] === ',' && asideBefore(ctx, j, i)) break;
+      // "Ann Holt, whose ballads topped the charts, died": so does a relative clause (relative-aside.ts)
+      if (low[j] === ',' && (asideBefore(ctx, j, i) || relativeAsideBefore(ctx, j, i))) break;
       if ((looksVerbal(low[j]) && !isCapitalized(ctx.toks[j].text) && !low[j].includes('-')) || found.some((m) => m.trigger === j && m.kind === 'clause')) return null;
     }
     if (seg >= i || PREPOSITIONS.has(low[seg])) voice = 'impersonal';
@@ -499,7 +501,7 @@ function verbMention(ctx: DocumentContext, i: number, s: number, from: number, t
     else if ((seg === skipFrontMatter(ctx, from, i) || ctx.headingSent[s]) && !low.slice(seg, i).includes(',') && (low[tEnd] === 'as' || low[tEnd] === 'by' || i - seg <= 3)) voice = 'passive';
     else return null;
   }
-  const cs = clauseStart(ctx, i, from);
+  const cs = clauseStartPastAside(ctx, i, from);
   let segStart = subjectStart(ctx, cs, subjectEnd);
   const rel = voice === 'active' ? relativeSubject(ctx, cs, subjectEnd, from) : null;
   if (rel) segStart = rel[0][0];
