@@ -5,15 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
 import { createAliasTable } from '../../../src/pipeline/entities/aliases.js';
-import type { EntityType, Mention } from '../../../src/types.js';
-
-function mentionsIn(text: string, names: Array<[string, EntityType, number?]>): Mention[] {
-  return names.map(([name, type, from]) => {
-    const start = text.indexOf(name, from ?? 0);
-    assert.ok(start >= 0, name);
-    return { start, end: start + name.length, type, text: name };
-  });
-}
+import { mentionsIn } from './mention-fixtures.js';
 
 const aliases = createAliasTable([]);
 

@@ -5,15 +5,8 @@ import assert from 'node:assert/strict';
 import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
 import { createAliasTable } from '../../../src/pipeline/entities/aliases.js';
 import { misspeltSurnames, oneEditApart } from '../../../src/pipeline/entities/misspelt-surnames.js';
-import type { EntityType, Mention } from '../../../src/types.js';
-
-function mentionsIn(text: string, names: Array<[string, EntityType, number?]>): Mention[] {
-  return names.map(([name, type, from]) => {
-    const start = text.indexOf(name, from ?? 0);
-    assert.ok(start >= 0, name);
-    return { start, end: start + name.length, type, text: name };
-  });
-}
+import { mentionsIn } from './mention-fixtures.js';
+import type { EntityType } from '../../../src/types.js';
 
 const aliases = createAliasTable([]);
 
