@@ -236,10 +236,10 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** One article sent over the API (POST /api/documents): analysed and saved like any input. */
 /** How much of an upload's text the binary check reads (a file's first 8 KiB are what its bytes' check reads). */
 const BINARY_SAMPLE_CHARS = 8192;
 
+/** One article sent over the API (POST /api/documents): analysed and saved like any input. */
 export async function ingestRaw(
   article: { content: string; format: 'html' | 'text'; name?: string; url?: string },
   store: Store,

@@ -243,8 +243,8 @@ const QUOTE_PAGE = 50;
 /** The entity's quotes under a heading counting them as shown. */
 function quoteSection(e: EntityView): HTMLElement {
   if (!e.quotes.length) return section(quoteHeading(e.name, 0, 0), empty(`No quotes are attributed to ${e.name}.`));
-  const heading = h('h2', {});
-  const box = h('section', { class: 'section' }, heading);
+  const box = section(quoteHeading(e.name, e.quotes.length, 0));
+  const heading = box.querySelector('h2') as HTMLElement;
   box.append(...quoteBlocks(e, (shown, rawLeft) => {
     heading.textContent = quoteHeading(e.name, shown, rawLeft);
     box.setAttribute('aria-label', heading.textContent);
