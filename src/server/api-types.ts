@@ -225,7 +225,7 @@ export interface PlaceItem {
   /** At most 50 (5 in the listing); documentCount says how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
-  /** Of eventCount, those no report states here: placed here from where their article is set (absent when none). */
+  /** Of eventCount, those no report states here: the place inferred from their article (its country, a court or venue it names; absent when none). */
   inferredEventCount?: number;
   /** At most 50 (5 in the listing); eventCount says how many. placeInferred: no report states it here (see inferredEventCount). */
   events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number; copies?: number; placeInferred?: true } & EventCountsBrief>;

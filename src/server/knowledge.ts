@@ -102,9 +102,9 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: 
   });
 }
 
-/** Whether no report states the event at this place: each that places it there read it from
- *  where its article is set (a dateline's town, the country it names), often another article than
- *  those naming the place. */
+/** Whether no report states the event at this place: each that places it there inferred it from
+ *  its article (the country of its dateline, a court or venue it names), often an article that does
+ *  not name the place. */
 function onlyInferredAt(e: EventItem, key: string): boolean {
   return !e.reports.some((r) => r.place?.place && !r.place.inferred && placeKey(r.place.place) === key);
 }

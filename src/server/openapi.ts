@@ -47,7 +47,7 @@ const quote = obj(
 );
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
-  inferredEventCount: { type: 'integer', description: 'of eventCount, those no report states here: placed here from where their article is set (absent when none)' },
+  inferredEventCount: { type: 'integer', description: 'of eventCount, those no report states here: the place inferred from their article (absent when none)' },
   documents: { type: 'array', items: obj({ id: str, title: str }) },
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
