@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
 import { isTimelineFact, type Place } from '../types.js';
 import { eventStatusInArticles, eventStatusWords } from '../event-status-words.js';
+import { readableDate } from '../readable-date.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
@@ -204,7 +205,9 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     // a range written as one date ("from 3 to 10 September"): its last day, from the report giving the date
     const endDate = date ? ftmDate(e.reports.find((r) => r.event.date?.iso === e.date)?.event.date?.end) : null;
     const stated = statedOtherwise(e);
-    const name = [capitalise(e.type), placeName, date].filter(Boolean).join(', ');
+    // a day and month without a year has no FtM date: it is kept in words ("28 Jan (year unknown)"), not lost
+    const yearless = !date && e.date ? readableDate(e.date) : null;
+    const name = [capitalise(e.type), placeName, date ?? yearless].filter(Boolean).join(', ');
     await emit(
       entity('Event', ftmId('event', e.id), {
         name: [stated ? `${name} (${stated.words})` : name],
@@ -217,7 +220,7 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         involved: involved.map((id) => ftmId('entity', id)),
         namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
         // FtM's Event has no property for counts: they go in its summary, each report's value side by side
-        summary: [countsSummary(e), stated?.sentence],
+        summary: [countsSummary(e), stated?.sentence, yearless ? `Date as reported: ${yearless}` : null],
         description: e.reports.map((r) => r.evidence),
         proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
         recordId: [e.id],

@@ -225,8 +225,10 @@ export interface PlaceItem {
   /** At most 50 (5 in the listing); documentCount says how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
-  /** At most 50 (5 in the listing); eventCount says how many. */
-  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number; copies?: number } & EventCountsBrief>;
+  /** Of eventCount, those no report states here: the place inferred from their article (its country, a court or venue it names; absent when none). */
+  inferredEventCount?: number;
+  /** At most 50 (5 in the listing); eventCount says how many. placeInferred: no report states it here (see inferredEventCount). */
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number; copies?: number; placeInferred?: true } & EventCountsBrief>;
   /** The type of every event there, each once, sorted: what the map rings and filters by, since `events` lists only the first few. */
   eventTypes: string[];
   entity?: string;

@@ -181,15 +181,23 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
       r.actors = r.actors.map(unlinkModifier);
       r.targets = r.targets.map(unlinkModifier);
     }
+  const entityOfPlace = await placeEntities(store);
   const out = built.map(({ event, reports }) => {
     const item = withArticleDate(mergeReports(event.key, event.type, reports, nameOf));
-    return { event: item, ...links(item, mentions) };
+    return { event: item, ...links(item, mentions, entityOfPlace) };
   });
   return out.sort((a, b) => compareEvents(a.event, b.event));
 }
 
+/** Place key → the entity the map links that place to (its first mention's; places are bounded by the gazetteer). */
+async function placeEntities(store: Store): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const p of (await store.queryPlaces({})).items) if (p.entity) out.set(p.key, p.entity);
+  return out;
+}
+
 /** The entities in an event's reports (strongest role wins) and its places. */
-function links(item: EventItem, mentions: Map<string, KeyedMention[]>): { entities: Array<[string, string]>; places: string[] } {
+function links(item: EventItem, mentions: Map<string, KeyedMention[]>, entityOfPlace: Map<string, string>): { entities: Array<[string, string]>; places: string[] } {
   const linked = new Map<string, string>();
   const places = new Set<string>();
   for (const r of item.reports) {
@@ -200,7 +208,13 @@ function links(item: EventItem, mentions: Map<string, KeyedMention[]>): { entiti
     if (!r.place) continue;
     const p = entityAtSpan(mentions.get(r.docId) ?? [], r.sentenceSpan, undefined, r.place.text);
     if (p && !linked.has(p)) linked.set(p, 'place');
-    if (r.place.place) places.add(placeKey(r.place.place));
+    if (!r.place.place) continue;
+    const key = placeKey(r.place.place);
+    places.add(key);
+    // the entity the map links the place to lists the events the map shows there: one set out
+    // elsewhere in its article ("MOSCOW, October 21." above it) had no mention in the sentence
+    const atPlace = entityOfPlace.get(key);
+    if (atPlace && !linked.has(atPlace)) linked.set(atPlace, 'place');
   }
   for (const r of item.reports)
     for (const m of mentions.get(r.docId) ?? [])

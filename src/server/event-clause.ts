@@ -12,6 +12,12 @@ const MIN_WORDS = 3;
 const CLAUSE_END = /[,;:()\u2013\u2014.!?"“”]/u;
 /** A pronoun that stands for its referent: the clause names the referent instead ("it would pay" → "the ferry company would pay"). */
 const PRONOUN = /^(it|he|she|they|him|her|them)$/i;
+/** A possessive points back to someone the words do not name: "Event by its troops" told a reader
+ *  nothing; the article's title says more. */
+export const POSSESSIVE_START = /^(his|her|their|its|our|my|your)\s/iu;
+/** A title's first word that points back to a name it does not give ("Its troops had helped…",
+ *  "They agreed to…"): whose, or who, the timeline never said. */
+const POINTS_BACK = /^(it|he|she|they|his|her|their|its|our|my|your)\b/iu;
 
 type Span = { start: number; end: number };
 
@@ -36,8 +42,9 @@ export function eventClause(report: Pick<EventReport, 'sentence' | 'triggerSpan'
   const first = roles.find((r) => r.span.start === start);
   if (first?.role.referent && PRONOUN.test(first.role.text.trim())) text = first.role.referent + text.slice(first.span.end - start);
   text = text.replace(/\s+/g, ' ').trim();
-  // a bare trigger ("Convicted") says less than the type and the article it is in
-  if (text.split(' ').length < MIN_WORDS) return null;
+  // a bare trigger ("Convicted") says less than the type and the article it is in; so does a
+  // clause about someone it only points back to
+  if (text.split(' ').length < MIN_WORDS || POINTS_BACK.test(text)) return null;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

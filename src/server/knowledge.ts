@@ -7,7 +7,7 @@ import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
-import { quoteKey } from './keys.js';
+import { placeKey, quoteKey } from './keys.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -79,6 +79,7 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: 
     }
   return places.map((p) => {
     const events = corpus.eventsByPlace.get(p.key) ?? [];
+    const inferred = events.filter((e) => onlyInferredAt(e, p.key)).length;
     return {
       key: p.key,
       name: p.place.name,
@@ -90,14 +91,22 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: 
       documentCount: p.documents,
       documents: documents.get(p.key) ?? [],
       eventCount: events.length,
+      ...(inferred ? { inferredEventCount: inferred } : {}),
       events: events.slice(0, eventLimit).map((e) => {
         const copies = copiedArticles(e, groupOf);
-        return { key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...(copies ? { copies } : {}), ...countsBrief(e) };
+        return { key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...(copies ? { copies } : {}), ...(onlyInferredAt(e, p.key) ? { placeInferred: true as const } : {}), ...countsBrief(e) };
       }),
       eventTypes: [...new Set(events.map((e) => e.type))].sort(),
       ...(p.entity ? { entity: p.entity } : {}),
     };
   });
+}
+
+/** Whether no report states the event at this place: each that places it there inferred it from
+ *  its article (the country of its dateline, a court or venue it names), often an article that does
+ *  not name the place. */
+function onlyInferredAt(e: EventItem, key: string): boolean {
+  return !e.reports.some((r) => r.place?.place && !r.place.inferred && placeKey(r.place.place) === key);
 }
 
 type FigureRow = StoredAnnotation & { docId: string };

@@ -10,7 +10,7 @@ import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
-import { eventClause } from './event-clause.js';
+import { eventClause, POSSESSIVE_START } from './event-clause.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
@@ -140,9 +140,6 @@ function lowerCount(words: string[]): string {
 }
 /** How a short noun phrase starts: a capital (a name in it) or an article. */
 const PHRASE_START = /^(\p{Lu}|(a|an|the)\s)/u;
-/** A possessive points back to someone the title does not name: "Event by its troops" told a
- *  reader nothing; the article's title says more. */
-const POSSESSIVE_START = /^(his|her|their|its|our|my|your)\s/iu;
 /** An article's title in a headline: whole words up to about this many characters. */
 const MAX_ARTICLE = 44;
 

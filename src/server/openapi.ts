@@ -47,8 +47,9 @@ const quote = obj(
 );
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
+  inferredEventCount: { type: 'integer', description: 'of eventCount, those no report states here: the place inferred from their article (absent when none)' },
   documents: { type: 'array', items: obj({ id: str, title: str }) },
-  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
+  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
 const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventCopies: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);

@@ -153,3 +153,16 @@ test('ftm: an Event no article states as fact says how they state it, in its nam
   assert.doesNotMatch((event('charge').name as string[])[0], /\(/);
   assert.equal(event('charge').summary, undefined);
 });
+
+test('ftm: an Event dated by day and month without a year keeps that date in words, in its name and summary', () => {
+  const db = ingestedTexts({ 'lorry-check.txt': 'Customs stop a lorry\n\nCustoms officers in Narva detained a lorry driver on January 28, a spokesman said.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const event = entities.find((e) => e.schema === 'Event')!.properties;
+  // FtM dates need a year: none is written, and the words say what the article gives
+  assert.equal(event.date, undefined);
+  assert.match((event.name as string[])[0], /, 28 Jan \(year unknown\)$/);
+  assert.ok((event.summary as string[]).includes('Date as reported: 28 Jan (year unknown)'), JSON.stringify(event.summary));
+});

@@ -17,3 +17,17 @@ test('a party that starts with a possessive does not title an event', () => {
 test('a phrase that says who on its own still does', () => {
   assert.equal(eventTitle('other', [{ text: 'the harbour police' }], [], null, ARTICLE, noNames), 'Event by the harbour police');
 });
+
+test("an untyped event's clause that opens on a word pointing back does not title it either", () => {
+  const report = (sentence: string, trigger: string, actor: string) => {
+    const start = sentence.indexOf(trigger);
+    return { sentence, triggerSpan: { start, end: start + trigger.length }, actors: [{ text: actor }], targets: [] };
+  };
+  const possessive = report('Its crews had towed the damaged trawler back to port before dawn.', 'towed', 'Its crews');
+  assert.equal(eventTitle('other', possessive.actors, [], null, ARTICLE, noNames, possessive), 'Event, in “Ferry strike ends after a week of talks”');
+  const pronoun = report('They reopened the ticket office on the pier at noon.', 'reopened', 'They');
+  assert.equal(eventTitle('other', pronoun.actors, [], null, ARTICLE, noNames, pronoun), 'Event, in “Ferry strike ends after a week of talks”');
+  // a clause that names its party still titles the event
+  const named = report('The harbour master reopened the ticket office on the pier at noon.', 'reopened', 'The harbour master');
+  assert.equal(eventTitle('other', named.actors, [], null, ARTICLE, noNames, named), 'The harbour master reopened the ticket office on the pier at noon');
+});

@@ -13,6 +13,7 @@ import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedRe
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
+import { placeOfEntity } from './places.js';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -61,7 +62,7 @@ export const entityRoutes = [
       // Newest first, capped: an entity in thousands of events still answers quickly.
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
       const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...withCopies(event, groups.groupOf), role }, 3));
-      const place = e.type === 'LOC' ? (await store.queryPlaces({ nameNorm: normaliseName(e.name), limit: 1 })).items[0] : undefined;
+      const place = e.type === 'LOC' ? await placeOfEntity(app, e) : undefined;
       return {
         ...entityItem(e),
         aliases,

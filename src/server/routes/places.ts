@@ -5,6 +5,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { duplicateGroups, placeItem, placeItems } from '../knowledge.js';
 import { HttpError } from '../http.js';
+import { normaliseName } from '../keys.js';
 import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
 
 /** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
@@ -60,6 +61,17 @@ function rankedPlaces(app: AppContext): Promise<{ list: PlaceRow[]; byKey: Map<s
     list.sort((a, b) => b.mentions + events(b.key) - (a.mentions + events(a.key)) || a.place.name.localeCompare(b.place.name));
     return { list, byKey: new Map(list.map((p) => [p.key, p])) };
   });
+}
+
+/**
+ * The place an entity page shows: the most mentioned of those the map links to this entity (a
+ * place is linked to the entity at its first mention); only where none is, one of the same name.
+ * By name alone the page of "Congo" showed no place while the map linked the Democratic Republic
+ * of the Congo to it, and a namesake's record could stand for a place of another name.
+ */
+export async function placeOfEntity(app: AppContext, entity: { key: string; name: string }): Promise<PlaceRow | undefined> {
+  const ranked = (await rankedPlaces(app)).list;
+  return ranked.find((p) => p.entity === entity.key) ?? ranked.find((p) => !p.entity && p.place.name && normaliseName(p.place.name) === normaliseName(entity.name));
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */

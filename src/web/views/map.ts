@@ -19,6 +19,7 @@ import { dateField, readDateFields } from '../lib/date-input.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { fillUnmapped } from '../lib/unmapped-places.js';
+import { countryCountsLine, INFERRED_EVENT_MARK, inferredLine } from '../lib/place-counts.js';
 
 /** The most the map zooms in (the buttons, a cluster, a place chosen from a list). */
 const MAX_ZOOM = 64;
@@ -168,8 +169,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     append(panel, [
       h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
       h('p', { class: 'muted' }, 'Country'),
-      self ? h('p', {}, `${plural(self.documentCount, 'article')} name ${name}; ${plural(self.eventCount, 'event')} happened there.`) : null,
-      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e))))) : null,
+      self ? h('p', { class: 'place-counts' }, countryCountsLine(name, self)) : null,
+      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), e.placeInferred ? h('span', { class: 'muted' }, ` · ${INFERRED_EVENT_MARK}`) : null))) : null,
       inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
       self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
     ]);
@@ -209,7 +210,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
-      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}`)))) : null,
+      inferredLine(p, 'here') ? h('p', { class: 'muted small place-counts' }, inferredLine(p, 'here')) : null,
+      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}${e.placeInferred ? ` · ${INFERRED_EVENT_MARK}` : ''}`)))) : null,
       // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
       p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
