@@ -496,8 +496,17 @@ const standingCache = new Map<string, boolean>();
 function standingPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   // the parse's head where there is one: in "on reserve last week" the time is no footing
   const head = footingHead(ctx, phraseHeads(ctx, a, b)[0], b);
-  const w = ctx.low[head];
-  if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || !/^[a-z]{3,}$/.test(w)) return false;
+  if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER') return false;
+  if (standingWord(ctx.low[head])) return true;
+  // "the injured reserve list": a roll named for the footing puts one on that footing
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, head) : -1;
+  return w >= 0 && dependents(syn!, w, 'compound').some((c) => standingWord(syn!.words[c].text.toLowerCase()));
+}
+
+/** Is the word's first WordNet noun sense an act, attribute, state or time? */
+function standingWord(w: string): boolean {
+  if (!/^[a-z]{3,}$/.test(w)) return false;
   let yes = standingCache.get(w);
   if (yes === undefined) {
     const wn = installedWordNet();

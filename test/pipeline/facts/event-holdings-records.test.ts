@@ -35,6 +35,14 @@ test('a body releasing its records is news; a singer releasing recordings is not
   assert.deepEqual(events('Police released Tom Harlow on Friday after questioning.').map((e) => e.split(':')[0]), ['release']);
 });
 
+test('a body releasing a patch or an update for its software is news; a band releasing an update of its tour is not', () => {
+  assert.deepEqual(
+    events('Late on Tuesday the browser maker Vexa Software released an emergency patch for a flaw in its mail client.').filter((e) => e.startsWith('other:release')),
+    ['other:release:asserted:released'],
+  );
+  assert.deepEqual(events('The singer released an update on her tour plans last year.'), []);
+});
+
 test('delving into a matter is an investigation', () => {
   assert.deepEqual(events('State auditors delved into the accounts of the water board last week.'), ['investigation::asserted:delved']);
 });

@@ -128,3 +128,13 @@ test('an event told in a relative clause of the lead leaves its main deed to be 
   // the deed an event word hangs on is still covered by it
   assert.deepEqual(others('The council sealed the depot after police arrested two guards.'), []);
 });
+
+test('a time stamp line under the headline is not the lead: the first sentence of prose is', () => {
+  for (const stamp of [
+    'First Posted : 04 / 11 / 19 07 : 15 AM ET Updated : 04 / 12 / 19 09 : 40 PM ET',
+    'Posted : Mar 3 , 2019 8 : 20 AM ET Last Updated : Mar 3 , 2019 8 : 10 PM ET',
+  ]) {
+    const text = `${stamp}\n\nThe water board has dredged the old canal at Delft.`;
+    assert.deepEqual(others(text), ['dredged'], `${stamp}: ${show(text)}`);
+  }
+});

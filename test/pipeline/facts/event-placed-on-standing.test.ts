@@ -45,6 +45,18 @@ test('a title before the name does not hide the person placed ("linebacker Sam F
   }
 });
 
+test('a person placed on a roll named for a footing ("the injured reserve list") is placed on that footing', () => {
+  for (const text of [
+    'The Hawks placed Dan Moore on the injured reserve list last Friday.',
+    'Dan Moore has been placed on the injured reserve list, ending his season.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(placings(events).length, 1, `${text}: ${listed(events)}`);
+  }
+  const shelf = 'The clerk placed the forms on the top shelf on Friday.';
+  assert.equal(placings(eventsOf(shelf)).length, 0, `${shelf}: ${listed(eventsOf(shelf))}`);
+});
+
 test('a thing placed somewhere, or a person placed on an object, is no happening', () => {
   for (const text of [
     'The nurse placed the patient on a stretcher.',

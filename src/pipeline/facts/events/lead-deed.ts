@@ -50,15 +50,28 @@ const EVERY = new Set(['every', 'each']);
 const SPAN_CASES = new Set(['for', 'over']);
 /** About a year, in milliseconds: a lead deed dated further back than this is background. */
 const YEAR_MS = 365 * 86_400_000;
+/** A word in lower case, two letters or more: "a.m." and a lone "a" say nothing of the line. */
+const LOWER_WORD = /^\p{Ll}{2}/u;
 /** How many body sentences open the story. */
 export const LEAD_BODY_SENTENCES = 1;
 
 /** Is sentence s one of the first LEAD_BODY_SENTENCES body sentences? A headline is not (its clauses proposed more false events than true). */
 export function leadSentence(ctx: DocumentContext, s: number): boolean {
-  if (ctx.headingSent[s]) return false;
+  if (!bodySentence(ctx, s)) return false;
   let body = 0;
-  for (let k = 0; k < s; k++) if (!ctx.headingSent[k]) body++;
+  for (let k = 0; k < s && body < LEAD_BODY_SENTENCES; k++) if (bodySentence(ctx, k)) body++;
   return body < LEAD_BODY_SENTENCES;
+}
+
+/**
+ * Is sentence s prose: no heading, and some word in it written in lower case? A line of none is page furniture the
+ * heading test let through for its length: a time stamp ("First Posted: 10/25/11 06:44 PM ET Updated: …") or a long
+ * title-case headline, whose words read as a deed ("Updated") and would push the story's first sentence out of the lead.
+ */
+function bodySentence(ctx: DocumentContext, s: number): boolean {
+  if (ctx.headingSent[s]) return false;
+  for (let k = ctx.sentStart[s]; k < ctx.sentStart[s + 1]; k++) if (LOWER_WORD.test(ctx.toks[k].text)) return true;
+  return false;
 }
 
 /** Is the verb's first WordNet sense one of doing? Unknown verbs are not. */
