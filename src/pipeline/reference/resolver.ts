@@ -50,6 +50,8 @@ export interface ResolvedSpeaker {
   introduced?: boolean;
 }
 
+/** Words of a title before a name, at most ("Secretary of the Interior", "Lt. Gen."). */
+const MAX_TITLE_WORDS = 6;
 /** Titles that are not part of a name (a peer's "Lord" is). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
@@ -200,8 +202,10 @@ export class SpeakerResolver {
     if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
-    // "Secretary of State Ann Lee": titles, then the name that ends the phrase
-    if (lead && isPerson(lead) && this.tokenAt(lead.end - 1) === b - 1 && this.titlesBefore(lead, a)) return this.fromMention(base, lead, 'person');
+    // "Secretary of State Ann Lee", "Secretary of the Interior Ann Lee": titles, then the name that
+    // ends the phrase (after a body's name in the title's field, so not always the first mention)
+    const closing = mentions[mentions.length - 1];
+    if (closing && isPerson(closing) && this.tokenAt(closing.end - 1) === b - 1 && this.titlesBefore(closing, a)) return this.fromMention(base, closing, 'person');
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
     // the sentence names who the description is (before reading Y as its owner)
     const renamed = renamedBy(ctx, a, b);
@@ -413,17 +417,21 @@ export class SpeakerResolver {
     const { ctx } = this;
     if (!isPerson(lead)) return false;
     const first = this.tokenAt(lead.start);
-    if (first - a < 1 || first - a > 4) return false;
-    // "Secretary of State", "Minister for Health": after a title word, "of" or "for" and the capitalised words of its field
+    if (first - a < 1 || first - a > MAX_TITLE_WORDS) return false;
+    // "Secretary of State", "Minister for Health", "Secretary of the Interior": after a title word,
+    // "of" or "for" (and "the") and the capitalised words of its field, a body's name among them
+    const notPerson = (k: number) => ctx.mentionAt[k] < 0 || ctx.mentions[ctx.mentionAt[k]].type !== 'PER';
     let field = false;
     for (let k = a; k < first; k++) {
       const t = ctx.toks[k].text;
       const w = ctx.low[k];
-      if ((w === 'of' || w === 'for') && k > a && k + 1 < first && /^\p{Lu}/u.test(ctx.toks[k + 1].text) && ctx.mentionAt[k + 1] < 0) {
+      const fieldAt = ctx.low[k + 1] === 'the' ? k + 2 : k + 1;
+      if ((w === 'of' || w === 'for') && k > a && fieldAt < first && /^\p{Lu}/u.test(ctx.toks[fieldAt].text) && notPerson(fieldAt)) {
         field = true;
+        k = fieldAt - 1;
         continue;
       }
-      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && ctx.mentionAt[k] < 0) continue;
+      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && notPerson(k)) continue;
       const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
       const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
