@@ -50,6 +50,9 @@ export interface ResolvedSpeaker {
   introduced?: boolean;
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+/** Subject pronouns for one person of a known gender. */
+const PERSONAL_GENDERED: ReadonlySet<string> = new Set(['he', 'she']);
 /** Words of a title before a name, at most ("Secretary of the Interior", "Lt. Gen."). */
 const MAX_TITLE_WORDS = 6;
 /** Titles that are not part of a name (a peer's "Lord" is). */
@@ -106,6 +109,8 @@ export class SpeakerResolver {
 
   /** The text arrives tokenised ("a co - worker"): descriptions are given as written together. */
   private readonly tokensApart: boolean;
+  /** People the phrase being resolved cannot stand for: those its words name (resolveSaying). */
+  private namedInWords: ReadonlySet<string> = NOBODY;
 
   constructor(private readonly ctx: DocumentContext) {
     this.tokensApart = writesTokensApart(ctx.text);
@@ -169,6 +174,31 @@ export class SpeakerResolver {
     // only one the article introduces as someone new ("a Sun spokesman"): a definite description
     // ("the retired neurosurgeon") names someone already met, whom the salience rules find
     else if (INDEFINITE.has(s.text.split(/\s+/, 1)[0].toLowerCase()) && describedPerson(s.text)) this.described.push({ at, speaker: s });
+  }
+
+  /**
+   * The speaker named by tokens [a, b) of what they say in `words` (token ranges): a lone "he" or
+   * "she" never goes back to someone those words name in the third person ("“Jermayne fired the
+   * shot,” he said" is not Jermayne's). Not an owner ("his lawyer said Lee was innocent" may well be
+   * Lee's lawyer), nor a description.
+   */
+  resolveSaying(a: number, b: number, words: ReadonlyArray<{ from: number; to: number }>): ResolvedSpeaker | null {
+    if (b - a !== 1 || !PERSONAL_GENDERED.has(this.ctx.low[a])) return this.resolve(a, b);
+    const named = new Set<string>();
+    for (const w of words) {
+      for (const m of this.mentionsIn(w.from, w.to)) {
+        if (!isPerson(m)) continue;
+        const full = this.fullNameOf(m);
+        named.add(full.entityId ?? full.canonical ?? full.text);
+      }
+    }
+    if (!named.size) return this.resolve(a, b);
+    this.namedInWords = named;
+    try {
+      return this.resolve(a, b);
+    } finally {
+      this.namedInWords = NOBODY;
+    }
   }
 
   /** The speaker named by tokens [a, b). */
@@ -590,7 +620,7 @@ export class SpeakerResolver {
       if (want === 'group' && this.ownedName(mi)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
       const key = named.entityId ?? named.canonical ?? named.text;
-      if (key === bound) continue;
+      if (key === bound || this.namedInWords.has(key)) continue;
       const g = this.genderOf.get(key);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       const given = countries?.get(key);
@@ -617,7 +647,7 @@ export class SpeakerResolver {
       let prev = scored.get(key);
       // "Acme said …. The company said …. “…,” the company said": one who spoke in these sentences
       // through a description or a pronoun is a candidate, even when its name lies further back
-      if (!prev && !country && key !== bound) {
+      if (!prev && !country && key !== bound && !this.namedInWords.has(key)) {
         const m = this.candidates.find((c) => c.start === speaker.span.start && c.end === speaker.span.end);
         if (m && m.start < limit && ctx.quoteAt[this.tokenAt(m.start)] < 0) scored.set(key, (prev = { score: -(s - ctx.toks[this.tokenAt(at)].sentence) * 2, m }));
       }
