@@ -392,7 +392,7 @@ export class SpeakerResolver {
       }
     }
     // "“…,” the statement said": the one the article said issued that statement
-    const issued = this.issuedBy(words, a);
+    const issued = this.issuedBy(words, a) ?? this.bodyBeforeDocument(words, a);
     if (issued) return { ...issued, ...base };
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
@@ -1057,6 +1057,26 @@ export class SpeakerResolver {
     const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG') || government(x));
     const who = r ? this.resolve(r.a, r.b) : null;
     return who && (who.kind !== 'description' || government(r!)) ? who : null;
+  }
+
+  /**
+   * "France Telecom said …. “…,” a statement said", "A Kraft representative confirmed …. “…,” a
+   * statement reads": a document the article gives no issuer ("a statement", "a press release"),
+   * right after a body spoke or someone spoke for one (in its sentence or the one before, no other
+   * organisation named since), is that body's.
+   */
+  private bodyBeforeDocument(words: string[], a: number): ResolvedSpeaker | null {
+    const noun = words[words.length - 1];
+    if (words.length < 2 || words.length > 3 || (words[0] !== 'a' && words[0] !== 'an') || !/^[a-z]+$/.test(noun)) return null;
+    if (!isDocumentNoun(noun) || PERSON_DESCRIPTORS.has(noun) || ORG_DESCRIPTORS.has(noun) || isRoleNoun(noun)) return null;
+    const limit = this.ctx.toks[a].start;
+    let last: { at: number; speaker: ResolvedSpeaker } | undefined;
+    for (const x of [...this.spoken, ...this.described]) if (x.at < limit && (!last || x.at > last.at)) last = x;
+    if (!last || !this.justSpoke(last, a)) return null;
+    if (last.speaker.kind === 'org') return last.speaker;
+    const body = last.speaker.kind === 'description' ? last.speaker.speaksFor : undefined;
+    const named = body ? this.byName(body.name, last.speaker.span) : null;
+    return named?.kind === 'org' ? named : null;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
