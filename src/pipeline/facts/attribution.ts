@@ -11,6 +11,7 @@ import {
 import { dataWordList } from '../lexicon-files.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
 import { phraseTokens } from '../reference/phrase-tokens.js';
+import { endThroughTitleRun } from './title-run.js';
 
 export type SpeakerKind = 'person' | 'org' | 'anonymous' | 'other';
 
@@ -165,7 +166,7 @@ export function npBackward(ctx: DocumentContext, k: number, limit: number): numb
 
 /** "one of the insiders at the port authority": an unnamed source keeps where it sits. */
 export function speakerPhraseEnd(ctx: DocumentContext, from: number, limit: number): number {
-  let end = npForward(ctx, from, limit);
+  let end = endThroughTitleRun(ctx, from, npForward(ctx, from, limit), limit);
   // "the company ' s advanced threat researcher X" (a possessive tokenised text writes apart): the
   // possessive is the determiner of the phrase after it, which goes on as a phrase of its own
   for (let k = from; k + 2 <= end; k++) if (spacedPossessiveAt(ctx, k)) end = Math.max(end, npForward(ctx, k + 2, limit));

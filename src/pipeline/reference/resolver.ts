@@ -50,6 +50,11 @@ export interface ResolvedSpeaker {
   introduced?: boolean;
 }
 
+const NOBODY: ReadonlySet<string> = new Set();
+/** Subject pronouns for one person of a known gender. */
+const PERSONAL_GENDERED: ReadonlySet<string> = new Set(['he', 'she']);
+/** Words of a title before a name, at most ("Secretary of the Interior", "Lt. Gen."). */
+const MAX_TITLE_WORDS = 6;
 /** Titles that are not part of a name (a peer's "Lord" is). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
@@ -104,6 +109,8 @@ export class SpeakerResolver {
 
   /** The text arrives tokenised ("a co - worker"): descriptions are given as written together. */
   private readonly tokensApart: boolean;
+  /** People the phrase being resolved cannot stand for: those its words name (resolveSaying). */
+  private namedInWords: ReadonlySet<string> = NOBODY;
 
   constructor(private readonly ctx: DocumentContext) {
     this.tokensApart = writesTokensApart(ctx.text);
@@ -169,6 +176,31 @@ export class SpeakerResolver {
     else if (INDEFINITE.has(s.text.split(/\s+/, 1)[0].toLowerCase()) && describedPerson(s.text)) this.described.push({ at, speaker: s });
   }
 
+  /**
+   * The speaker named by tokens [a, b) of what they say in `words` (token ranges): a lone "he" or
+   * "she" never goes back to someone those words name in the third person ("“Jermayne fired the
+   * shot,” he said" is not Jermayne's). Not an owner ("his lawyer said Lee was innocent" may well be
+   * Lee's lawyer), nor a description.
+   */
+  resolveSaying(a: number, b: number, words: ReadonlyArray<{ from: number; to: number }>): ResolvedSpeaker | null {
+    if (b - a !== 1 || !PERSONAL_GENDERED.has(this.ctx.low[a])) return this.resolve(a, b);
+    const named = new Set<string>();
+    for (const w of words) {
+      for (const m of this.mentionsIn(w.from, w.to)) {
+        if (!isPerson(m)) continue;
+        const full = this.fullNameOf(m);
+        named.add(full.entityId ?? full.canonical ?? full.text);
+      }
+    }
+    if (!named.size) return this.resolve(a, b);
+    this.namedInWords = named;
+    try {
+      return this.resolve(a, b);
+    } finally {
+      this.namedInWords = NOBODY;
+    }
+  }
+
   /** The speaker named by tokens [a, b). */
   resolve(a: number, b: number): ResolvedSpeaker | null {
     const { ctx } = this;
@@ -200,8 +232,10 @@ export class SpeakerResolver {
     if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
-    // "Secretary of State Ann Lee": titles, then the name that ends the phrase
-    if (lead && isPerson(lead) && this.tokenAt(lead.end - 1) === b - 1 && this.titlesBefore(lead, a)) return this.fromMention(base, lead, 'person');
+    // "Secretary of State Ann Lee", "Secretary of the Interior Ann Lee": titles, then the name that
+    // ends the phrase (after a body's name in the title's field, so not always the first mention)
+    const closing = mentions[mentions.length - 1];
+    if (closing && isPerson(closing) && this.tokenAt(closing.end - 1) === b - 1 && this.titlesBefore(closing, a)) return this.fromMention(base, closing, 'person');
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
     // the sentence names who the description is (before reading Y as its owner)
     const renamed = renamedBy(ctx, a, b);
@@ -358,7 +392,7 @@ export class SpeakerResolver {
       }
     }
     // "“…,” the statement said": the one the article said issued that statement
-    const issued = this.issuedBy(words, a);
+    const issued = this.issuedBy(words, a) ?? this.bodyBeforeDocument(words, a);
     if (issued) return { ...issued, ...base };
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
@@ -413,17 +447,21 @@ export class SpeakerResolver {
     const { ctx } = this;
     if (!isPerson(lead)) return false;
     const first = this.tokenAt(lead.start);
-    if (first - a < 1 || first - a > 4) return false;
-    // "Secretary of State", "Minister for Health": after a title word, "of" or "for" and the capitalised words of its field
+    if (first - a < 1 || first - a > MAX_TITLE_WORDS) return false;
+    // "Secretary of State", "Minister for Health", "Secretary of the Interior": after a title word,
+    // "of" or "for" (and "the") and the capitalised words of its field, a body's name among them
+    const notPerson = (k: number) => ctx.mentionAt[k] < 0 || ctx.mentions[ctx.mentionAt[k]].type !== 'PER';
     let field = false;
     for (let k = a; k < first; k++) {
       const t = ctx.toks[k].text;
       const w = ctx.low[k];
-      if ((w === 'of' || w === 'for') && k > a && k + 1 < first && /^\p{Lu}/u.test(ctx.toks[k + 1].text) && ctx.mentionAt[k + 1] < 0) {
+      const fieldAt = ctx.low[k + 1] === 'the' ? k + 2 : k + 1;
+      if ((w === 'of' || w === 'for') && k > a && fieldAt < first && /^\p{Lu}/u.test(ctx.toks[fieldAt].text) && notPerson(fieldAt)) {
         field = true;
+        k = fieldAt - 1;
         continue;
       }
-      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && ctx.mentionAt[k] < 0) continue;
+      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && notPerson(k)) continue;
       const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
       const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
@@ -582,7 +620,7 @@ export class SpeakerResolver {
       if (want === 'group' && this.ownedName(mi)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
       const key = named.entityId ?? named.canonical ?? named.text;
-      if (key === bound) continue;
+      if (key === bound || this.namedInWords.has(key)) continue;
       const g = this.genderOf.get(key);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       const given = countries?.get(key);
@@ -609,7 +647,7 @@ export class SpeakerResolver {
       let prev = scored.get(key);
       // "Acme said …. The company said …. “…,” the company said": one who spoke in these sentences
       // through a description or a pronoun is a candidate, even when its name lies further back
-      if (!prev && !country && key !== bound) {
+      if (!prev && !country && key !== bound && !this.namedInWords.has(key)) {
         const m = this.candidates.find((c) => c.start === speaker.span.start && c.end === speaker.span.end);
         if (m && m.start < limit && ctx.quoteAt[this.tokenAt(m.start)] < 0) scored.set(key, (prev = { score: -(s - ctx.toks[this.tokenAt(at)].sentence) * 2, m }));
       }
@@ -1019,6 +1057,26 @@ export class SpeakerResolver {
     const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG') || government(x));
     const who = r ? this.resolve(r.a, r.b) : null;
     return who && (who.kind !== 'description' || government(r!)) ? who : null;
+  }
+
+  /**
+   * "France Telecom said …. “…,” a statement said", "A Kraft representative confirmed …. “…,” a
+   * statement reads": a document the article gives no issuer ("a statement", "a press release"),
+   * right after a body spoke or someone spoke for one (in its sentence or the one before, no other
+   * organisation named since), is that body's.
+   */
+  private bodyBeforeDocument(words: string[], a: number): ResolvedSpeaker | null {
+    const noun = words[words.length - 1];
+    if (words.length < 2 || words.length > 3 || (words[0] !== 'a' && words[0] !== 'an') || !/^[a-z]+$/.test(noun)) return null;
+    if (!isDocumentNoun(noun) || PERSON_DESCRIPTORS.has(noun) || ORG_DESCRIPTORS.has(noun) || isRoleNoun(noun)) return null;
+    const limit = this.ctx.toks[a].start;
+    let last: { at: number; speaker: ResolvedSpeaker } | undefined;
+    for (const x of [...this.spoken, ...this.described]) if (x.at < limit && (!last || x.at > last.at)) last = x;
+    if (!last || !this.justSpoke(last, a)) return null;
+    if (last.speaker.kind === 'org') return last.speaker;
+    const body = last.speaker.kind === 'description' ? last.speaker.speaksFor : undefined;
+    const named = body ? this.byName(body.name, last.speaker.span) : null;
+    return named?.kind === 'org' ? named : null;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */

@@ -603,7 +603,7 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
     const agent = passiveAgent(ctx, r);
     // "Ann Lee (D-Ore.) said": the model may read the bracketed state, which stands for her
     const named = agent ?? personBeforeBrackets(ctx, r.source!.from, r.source!.to);
-    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
+    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolveSaying(r.source!.from, r.source!.to, r.content);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
