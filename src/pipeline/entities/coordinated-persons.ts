@@ -18,12 +18,15 @@ import { gazetteer } from '../gazetteer/gazetteer.js';
 const JOINER = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/u;
 const TWO_WORDS = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;
 
-function writtenAsPersonalName(name: string, casing: ReadonlyMap<string, number>): boolean {
+/** Two title-case words, the first no common word, the last no body head or designator, and no
+ *  place opening or making it (a caller with other evidence of a person may allow a first word
+ *  that is also a town's name: "Pierre Thomas"). */
+export function writtenAsPersonalName(name: string, casing: ReadonlyMap<string, number>, opts: { firstWordMayBePlace?: boolean } = {}): boolean {
   const words = TWO_WORDS.exec(name);
   if (!words) return false;
   const [, first, last] = words;
   if (isCommonWord(first, casing) || endsInBodyHead(name) || isCompanyDesignator(last)) return false;
-  return candidates(gazetteer(), first).entries.length === 0 && candidates(gazetteer(), name).entries.length === 0;
+  return (opts.firstWordMayBePlace === true || candidates(gazetteer(), first).entries.length === 0) && candidates(gazetteer(), name).entries.length === 0;
 }
 
 export function typeCoordinatedPersons(text: string, mentions: Mention[], syntax: Syntax | undefined, casing: ReadonlyMap<string, number>, settled: ReadonlySet<Mention>): Mention[] {

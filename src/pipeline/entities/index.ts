@@ -40,6 +40,8 @@ import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
 import { typeOfficeTitledNames } from './office-cues.js';
+import { typePositionedPlayers } from './position-abbreviations.js';
+import { typeStateSchools } from './state-schools.js';
 import { splitInnerOffices } from './inner-offices.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
@@ -174,12 +176,16 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const companies = { mentions: kinds.mentions, settled: new Set([...designated.settled, ...kinds.settled]) };
   // "President Bush", "Senator Obama": a lone name after an office is a person
   const officers = typeOfficeTitledNames(text, companies.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled]);
+  // "RB Peyton Hillis": a player after his position's letters, which are no part of his name
+  const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
+  // "Indiana State", "Wayne State": a university, not the state or town
+  const schools = typeStateSchools(text, players.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
   // "Peyton Manning", "Barack Obama": a given name and a word that is only a name, whatever the tagger typed
-  const persons = typeGivenNamedPersons(text, typeCoordinatedPersons(text, officers.mentions, syntax, model.resources.casing, settled), syntax, settled);
+  const persons = typeGivenNamedPersons(text, typeCoordinatedPersons(text, schools.mentions, syntax, model.resources.casing, settled), syntax, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
