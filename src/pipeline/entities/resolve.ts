@@ -453,11 +453,22 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // a familiar form of one full name's first name ("Larry" after "Laurence Mark"), where it can be one person only
     const byForm = w.title || bySurname.length || byFirstName.length ? [] : anchors.filter((a) => a.start < start && sameGivenName(key, nameKey(a.tokens[0])));
     if (new Set(byForm.map((a) => namesakeKey(a.canonical))).size > 1) return;
-    const matching = bySurname.length ? bySurname : byFirstName.length ? byFirstName : byForm;
+    const matching = bySurname.length ? namedBefore(bySurname, start) : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * Of several bearers of a surname, the ones whose full name the article gave before the bare
+ * surname: it refers back to someone named, not to a relative introduced later ("Juan Miguel
+ * Gonzalez wrote … Gonzalez said … his great-uncle Lazaro Gonzalez", however often the uncle is
+ * named after). With none named before (a headline, a lead written by surname), all stay.
+ */
+function namedBefore<T extends { start: number }>(bearers: T[], start: number): T[] {
+  const before = bearers.filter((b) => b.start < start);
+  return before.length > 0 ? before : bearers;
 }
 
 /** Surnames the article writes after a man's title and after a woman's ("Mr Hale", "Mrs Hale"): borne by a man and a woman. */
