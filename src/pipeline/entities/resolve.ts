@@ -262,6 +262,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
   const suffixes = generationSuffixes(mentions, out);
+  linkGenerationForms(mentions, out);
   linkMiddleInitials(out);
   linkFirstInitials(out);
   typeMiddleNamedPersons(mentions, out);
@@ -274,6 +275,41 @@ function linkPersons(mentions: Mention[], out: Working[], titleGenders: Readonly
   linkGivenNamePairs(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
+}
+
+/**
+ * "W. Mark Felt Sr." … "W. Mark Felt": a full name written with "Sr." and without it is one person,
+ * where the article writes that name with no other suffix (a "Sr." and a "Jr." of one name are father
+ * and son, and the name alone may be either; beside a "Jr." alone it may be the father, middle-names
+ * tests). "Ike Hale III" … "Ike III": a first name and a suffix are the one full name of the article
+ * with that first name and suffix. The suffixed name is kept: the article gives it to tell him from a
+ * namesake.
+ */
+function linkGenerationForms(mentions: Mention[], out: Working[]): void {
+  /** "first surname" and "first suffix" of each suffixed full name → those names */
+  const suffixed = new Map<string, Set<string>>();
+  const add = (key: string, canonical: string) => suffixed.set(key, (suffixed.get(key) ?? new Set<string>()).add(canonical));
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.title || w.givenName || mentions[i].familyName || w.tokens.length < 3 || !isGeneration(w.tokens.at(-1)!)) return;
+    add(`name:${w.tokens[0]} ${w.tokens.at(-2)}`, w.canonical);
+    add(`first:${w.tokens[0]} ${w.tokens.at(-1)}`, w.canonical);
+    // "Ada Lorne" beside "Ada Lorne Jr." may be his father: only a "Sr." takes the bare name
+    if (w.tokens.at(-1) === 'sr') add(`senior:${w.tokens[0]} ${w.tokens.at(-2)}`, w.canonical);
+  });
+  if (suffixed.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.settled || w.title || w.givenName || mentions[i].familyName || w.tokens.length < 2) return;
+    const last = w.tokens.at(-1)!;
+    const bare = !isGeneration(last);
+    if (!bare && w.tokens.length !== 2) return;
+    // one suffixed name of that first name and surname ("… Sr." and "… Jr." are two), the bare name its words
+    const named = suffixed.get(bare ? `name:${w.tokens[0]} ${last}` : `first:${w.tokens[0]} ${last}`);
+    if (named?.size !== 1 || (bare && !suffixed.has(`senior:${w.tokens[0]} ${last}`))) return;
+    const canonical = [...named][0];
+    const tokens = nameTokens(canonical);
+    if (bare && tokens.slice(0, -1).join(' ') !== w.tokens.join(' ')) return;
+    out[i] = { ...w, canonical, tokens, settled: true };
+  });
 }
 
 /** A full name the tagger did not read as a person's, whose surname the article titles "Mr" or "Ms", is a person's (titled-surnames.ts). */
@@ -453,11 +489,22 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     // a familiar form of one full name's first name ("Larry" after "Laurence Mark"), where it can be one person only
     const byForm = w.title || bySurname.length || byFirstName.length ? [] : anchors.filter((a) => a.start < start && sameGivenName(key, nameKey(a.tokens[0])));
     if (new Set(byForm.map((a) => namesakeKey(a.canonical))).size > 1) return;
-    const matching = bySurname.length ? bySurname : byFirstName.length ? byFirstName : byForm;
+    const matching = bySurname.length ? namedBefore(bySurname, start) : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * Of several bearers of a surname, the ones whose full name the article gave before the bare
+ * surname: it refers back to someone named, not to a relative introduced later ("Juan Miguel
+ * Gonzalez wrote … Gonzalez said … his great-uncle Lazaro Gonzalez", however often the uncle is
+ * named after). With none named before (a headline, a lead written by surname), all stay.
+ */
+function namedBefore<T extends { start: number }>(bearers: T[], start: number): T[] {
+  const before = bearers.filter((b) => b.start < start);
+  return before.length > 0 ? before : bearers;
 }
 
 /** Surnames the article writes after a man's title and after a woman's ("Mr Hale", "Mrs Hale"): borne by a man and a woman. */
