@@ -8,12 +8,17 @@
 // the parser may attach to either side: split only after a first part that ends in its own
 // designator, "Kelso Foods Inc and Barrow Corp"); "Basque Homeland and Freedom", "Food and
 // Drug Administration" (every word after "and" is mostly a common word in news: the model's
-// casing prior, as at sentence starts).
+// casing prior, as at sentence starts). Where the parse hangs the second name on a word outside
+// the first ("French banks Credit Lyonnais and Societe Generale", "Merrill Lynch, Goldman Sachs and
+// Kidder Peabody"), two capitalised names of two words or more on either side of a coordinating
+// "and" are still two: one body's name with "and" has one word on a side ("Florida Power and
+// Light") or a lower-case word in it.
 import type { Mention, Syntax } from '../../types.js';
 import { wordsInSpan } from '../syntax/query.js';
 import { endsInBodyHead } from './head-nouns.js';
 import { isCommonWord } from './sentence-start.js';
 import { isCompanyDesignator } from './names.js';
+import { isBodyHeadNoun } from './postrules.js';
 
 /** Types whose names are split; places ("Trinidad and Tobago") are often one name with "and". */
 const SPLIT_TYPES = new Set<Mention['type']>(['PER', 'ORG']);
@@ -34,23 +39,45 @@ function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<s
     // each part is one phrase, the second a conjunct of the first's head
     if (!headsWords(syn, syn.words[conjunct].head, words.slice(0, k)) || !headsWords(syn, conjunct, words.slice(k + 1))) continue;
     const after = words.slice(k + 1).map((i) => syn.words[i].text);
-    if (!/^\p{Lu}/u.test(after[0]) || after.every((word) => isCommonWord(word, casing))) continue;
-    const leftEnd = syn.words[words[k - 1]].end;
-    const rightStart = syn.words[words[k + 1]].start;
-    const left = text.slice(m.start, leftEnd);
     const before = words.slice(0, k).map((i) => syn.words[i].text);
-    if (m.type === 'ORG' && after.some(saysKindOfBody) && !isCompanyDesignator(before[before.length - 1].replace(/\.$/u, ''))) continue;
-    return [
-      { start: m.start, end: leftEnd, type: m.type, text: left },
-      { start: rightStart, end: m.end, type: m.type, text: text.slice(rightStart, m.end) },
-    ];
+    if (!/^\p{Lu}/u.test(after[0]) || namesOneBody(m, before, after, casing)) continue;
+    return splitAround(text, m, syn.words[words[k - 1]].end, syn.words[words[k + 1]].start);
   }
-  return [m];
+  return splitUnparsedPair(text, m, syn, words, casing) ?? [m];
+}
+
+/** The parts either side of "and" name one body together ("Clean Rivers and Forests", "First Bank and Trust Co"). */
+function namesOneBody(m: Mention, before: string[], after: string[], casing: ReadonlyMap<string, number>): boolean {
+  if (after.every((word) => isCommonWord(word, casing))) return true;
+  return m.type === 'ORG' && after.some(saysKindOfBody) && !isCompanyDesignator(before[before.length - 1].replace(/\.$/u, ''));
+}
+
+function splitAround(text: string, m: Mention, leftEnd: number, rightStart: number): Mention[] {
+  return [
+    { start: m.start, end: leftEnd, type: m.type, text: text.slice(m.start, leftEnd) },
+    { start: rightStart, end: m.end, type: m.type, text: text.slice(rightStart, m.end) },
+  ];
+}
+
+/** A capitalised word of a name ("Lyonnais", "U.S.", "O'Hara"). */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/** Two names of two capitalised words or more joined by the one "and" of the span, which the parse makes a coordinator (of what, it may get wrong). */
+function splitUnparsedPair(text: string, m: Mention, syn: Syntax, words: number[], casing: ReadonlyMap<string, number>): Mention[] | null {
+  const ands = words.map((w, k) => (syn.words[w].text === 'and' ? k : -1)).filter((k) => k >= 0);
+  if (ands.length !== 1) return null;
+  const k = ands[0];
+  if (syn.words[words[k]].deprel !== 'cc') return null;
+  const before = words.slice(0, k).map((i) => syn.words[i].text);
+  const after = words.slice(k + 1).map((i) => syn.words[i].text);
+  if (before.length < 2 || after.length < 2 || ![...before, ...after].every((w) => NAME_WORD.test(w))) return null;
+  if (namesOneBody(m, before, after, casing)) return null;
+  return splitAround(text, m, syn.words[words[k - 1]].end, syn.words[words[k + 1]].start);
 }
 
 /** "Co", "Inc.", "Bank", "Council": a word that says what kind of body a name is. */
 function saysKindOfBody(word: string): boolean {
-  return isCompanyDesignator(word.replace(/\.$/u, '')) || endsInBodyHead(word);
+  return isCompanyDesignator(word.replace(/\.$/u, '')) || endsInBodyHead(word) || isBodyHeadNoun(word);
 }
 
 /** Whether the head is in the group and every other word of it hangs (directly or not) on the head, inside the group. */

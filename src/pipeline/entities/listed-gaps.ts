@@ -49,12 +49,23 @@ export function nameListedGaps(text: string, mentions: Mention[]): Mention[] {
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/**
+ * The type the list's names share: all of them, or all but one where two or more agree ("Apple
+ * Computer, MCI Communications, Tele-Communications and Liz Claiborne": the odd one is the tagger's
+ * misreading, which the list then retypes in coordinated-lists.ts).
+ */
+function sharedType(types: EntityType[]): EntityType | null {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const [major, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return n === types.length || (n >= 2 && n === types.length - 1) ? major : null;
+}
+
 function gapsOf(text: string, list: Item[]): Mention[] {
   const named = list.filter((x) => x.mention);
   const gaps = list.filter((x) => !x.mention);
   if (!gaps.length || named.length < 2) return [];
-  const types = new Set(named.map((x) => x.mention!.type));
-  const type = types.size === 1 ? [...types][0] : null;
+  const type = sharedType(named.map((x) => x.mention!.type));
   if (!type || !LENT.has(type)) return [];
   // inside a sentence: a gap that opens the list follows a lower-case word (any other gap
   // follows the list's comma or "and")

@@ -12,6 +12,11 @@ const HEAD_NOUNS = 'Group|Center|Centre|Institute|Organi[sz]ation|Council|Commit
 const ORG_HEADS = new RegExp(`(?:${HEAD_NOUNS})$`);
 /** A head noun alone ("the Agency", "the Ministry") refers back to a body named elsewhere: not a name. */
 const BARE_HEAD = new RegExp(`^(?:${HEAD_NOUNS})$`);
+
+/** "Service", "Bureau", "Council": a word that heads a body's name. */
+export function isBodyHeadNoun(word: string): boolean {
+  return BARE_HEAD.test(word);
+}
 /** A broadcaster's name goes on after "Radio"/"TV" with the station: "BBC Radio 4", "BBC Radio Five Live". */
 const STATION_HEAD = /(?:Radio|Television|TV)$/u;
 const STATION = /^\s+(?:\d+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)(?![\p{L}\p{N}])/u;

@@ -98,3 +98,28 @@ test('"Ostby Bank and Trust Co" is one company; "Kelso Foods Inc and Barrow Corp
   ]);
   assert.deepEqual(split(two.text, two.syn, mention(two.text, 'Kelso Foods Inc and Barrow Corp', 'ORG')), ['Kelso Foods Inc/ORG', 'Barrow Corp/ORG']);
 });
+
+test('two names of two words each are two, though the parse hangs the second outside the first', () => {
+  // "lenders Brivo Kasse and Talmar Finanz": the parse makes "Brivo" a noun of the phrase before
+  const { text, syn } = parse([
+    ['lenders', 'NOUN', 'compound', 1], ['Brivo', 'NOUN', 'root', -1], ['Kasse', 'PROPN', 'amod', 5], ['and', 'CCONJ', 'cc', 4],
+    ['Talmar', 'PROPN', 'compound', 5], ['Finanz', 'PROPN', 'nmod', 1],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Brivo Kasse and Talmar Finanz', 'ORG')), ['Brivo Kasse/ORG', 'Talmar Finanz/ORG']);
+});
+
+test('without the parse\'s coordination, one word after "and" ("Coldwater Gas and Light") keeps one name', () => {
+  const { text, syn } = parse([
+    ['sued', 'VERB', 'root', -1], ['Coldwater', 'PROPN', 'compound', 2], ['Gas', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 4],
+    ['Light', 'PROPN', 'nmod', 0],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Coldwater Gas and Light', 'ORG')), ['Coldwater Gas and Light/ORG']);
+});
+
+test('a body\'s head noun after "and" ("Harbour Customs and Excise Service") keeps one name', () => {
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['Harbour', 'PROPN', 'compound', 2], ['Customs', 'PROPN', 'root', -1], ['and', 'CCONJ', 'cc', 5],
+    ['Excise', 'PROPN', 'compound', 5], ['Service', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Harbour Customs and Excise Service', 'ORG')), ['Harbour Customs and Excise Service/ORG']);
+});

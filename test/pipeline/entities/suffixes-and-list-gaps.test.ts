@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { joinGenerationSuffixes } from '../../../src/pipeline/entities/generation-suffixes.js';
 import { nameListedGaps } from '../../../src/pipeline/entities/listed-gaps.js';
+import { typeListedNames } from '../../../src/pipeline/entities/coordinated-lists.js';
 import type { Mention } from '../../../src/types.js';
 
 const at = (text: string, name: string, type: Mention['type']): Mention => {
@@ -46,4 +47,15 @@ test('through the whole pipeline the suffixed name is one person and a later bar
   assert.equal(full?.type, 'PER');
   const bare = mentions.find((m) => m.text === 'Voss');
   assert.equal(bare?.entityId, full?.entityId);
+});
+
+test('a list whose names agree but for one still names its gap, and the list then retypes the odd one', () => {
+  const text = 'Its holdings include Brackwell Mining, Osterlund Steel, Varn-Hollis and Edda Marsh among others.';
+  const filled = nameListedGaps(text, [at(text, 'Brackwell Mining', 'ORG'), at(text, 'Osterlund Steel', 'ORG'), at(text, 'Edda Marsh', 'PER')]);
+  assert.deepEqual(filled.map((m) => [m.text, m.type]), [['Brackwell Mining', 'ORG'], ['Osterlund Steel', 'ORG'], ['Varn-Hollis', 'ORG'], ['Edda Marsh', 'PER']]);
+  const listed = typeListedNames(text, filled, new Set());
+  assert.deepEqual(listed.mentions.map((m) => [m.text, m.type]), [['Brackwell Mining', 'ORG'], ['Osterlund Steel', 'ORG'], ['Varn-Hollis', 'ORG'], ['Edda Marsh', 'ORG']]);
+  // two names of two types say nothing of a third
+  const two = 'He thanked Brackwell Mining, Varn-Hollis and Edda Marsh for their help.';
+  assert.equal(nameListedGaps(two, [at(two, 'Brackwell Mining', 'ORG'), at(two, 'Edda Marsh', 'PER')]).length, 2);
 });
