@@ -17,7 +17,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing';
 
 export interface SenseRule {
   trigger: string[];
@@ -118,6 +118,8 @@ interface SenseData {
   treatment?: string[];
   /** What one party puts to another to accept or turn down ("the offer", "its bid", "the proposals"). */
   proposals?: string[];
+  /** Papers a party files with a court or a regulator as a step of its own ("a brief", "affidavits", "a reorganization plan"). */
+  filings?: string[];
 }
 
 interface LoadedSenses {
@@ -142,6 +144,7 @@ interface LoadedSenses {
   securities: Set<string>;
   treatment: Set<string>;
   proposals: Set<string>;
+  filings: Set<string>;
   personWord: PersonWordTest;
 }
 
@@ -154,7 +157,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), personWord,
   });
 }
 
@@ -609,6 +612,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     // "the offer", "a $15-a-share bid for Acme", "the proposals and the plan": the phrase's head (its first member's) is put to someone to accept
     case 'proposal': return s.proposals.has(ctx.low[memberHead(ctx, a, b)]);
+    // "a brief", "a Chapter 11 reorganization plan", "affidavits and a motion": the first member's head is a paper filed
+    case 'filing': return s.filings.has(ctx.low[memberHead(ctx, a, b)]);
     case 'forces': return forcesPhrase(ctx, a, b);
     // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
     case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);

@@ -16,6 +16,7 @@ import { EVENT_NOUNS, EVENT_VERBS } from '../../lexicons/events.js';
 import { barePlural, pastClause } from './generic.js';
 import { tokenRange } from './parse.js';
 import { firstVerbSenseFile } from '../../senses/word-senses.js';
+import { formalAct } from './formal-act.js';
 
 /**
  * WordNet's verb files of no deed: verb.body (wearing, dressing: "wore a grey suit"), verb.cognition,
@@ -240,7 +241,7 @@ export function doingPredicate(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   const word = syn.words[v];
   const lemma = word.lemma.toLowerCase();
-  if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma) || !deedVerb(lemma)) return false;
+  if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma) || !(deedVerb(lemma) || formalAct(ctx, v, (w) => party(ctx, w)))) return false;
   if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) return false;
   return !statistic(syn, v) && !habitual(ctx, v, v) && !figurativeMotion(ctx, v) && !eventWordArgument(ctx, v);
 }
@@ -272,7 +273,7 @@ export function leadPredicates(ctx: DocumentContext, s: number): number[] {
         // "Scientists have found …": a bare plural doer is people of a kind, no particular party to a happening
         const doers = subjects(syn, v).length ? subjects(syn, v) : passiveSubjects(syn, v).length ? passiveSubjects(syn, v) : subjects(syn, top);
         if (doers.length && doers.every((d) => barePlural(ctx, d))) continue;
-        if (!pastOrPerfect(ctx, v) || !deedVerb(lemma)) continue;
+        if (!pastOrPerfect(ctx, v) || !(deedVerb(lemma) || formalAct(ctx, v, (d) => party(ctx, d)))) continue;
         if (statistic(syn, v) || habitual(ctx, v, top)) continue;
         // the doer (a passive's agent, where named) must be a party that can act
         const who = (leadDoers(syn, v).length || v === top ? leadDoers(syn, v) : leadDoers(syn, top)).filter((d) => !whPronoun(syn, d));
