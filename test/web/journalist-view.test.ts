@@ -78,6 +78,17 @@ test('an event’s place written as the gazetteer names it is not said twice ("G
   assert.doesNotMatch(where, /Goma — Goma/);
 });
 
+test('an event’s place written in capitals by its dateline reads in title case beside the country ("Moscow — Russia")', { skip, timeout: 300_000 }, async () => {
+  const events = await json<Page<EventItem>>('/api/events?limit=100');
+  const datelined = events.items.find((e) => e.place && /^\p{Lu}{3,}$/u.test(e.place.text) && e.place.text.length > 3)!;
+  assert.ok(datelined, 'the demo corpus has an event placed by a dateline written in capitals');
+  await open(`#/event/${encodeURIComponent(datelined.key)}`, '#main[data-ready] dd[data-field="place"]');
+  const where = (await web.page.locator('dd[data-field="place"]').innerText()).trim();
+  const written = datelined.place!.text;
+  assert.ok(where.startsWith(written[0] + written.slice(1).toLowerCase()), where);
+  assert.ok(!where.includes(written), where);
+});
+
 test('the search’s year facet counts the results whose date has no year', { skip, timeout: 300_000 }, async () => {
   const res = await json<SearchResult>('/api/search?q=Goma');
   const dated = res.facets.years.reduce((n, v) => n + v.count, 0);

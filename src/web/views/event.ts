@@ -5,6 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
+import { placeAsShown } from '../lib/place-as-shown.js';
 import { articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
 import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, section } from '../lib/ui.js';
@@ -54,7 +55,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('dl', { class: 'facts' },
       // the date's interval is only its own year or month (server/dates.ts): the date says it
       h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
-      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
+      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [placeAsShown(e.place.text), place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, targetLabel(e.type)), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
       // A count the articles disagree on is named here too, beside those they agree on: "about 40
@@ -233,7 +234,7 @@ function reportList(e: EventItem, focus: string | null, mine: Curation[]): HTMLE
 function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
-  if (r.place) facts.push(h('span', {}, `in ${r.place.inferred && r.place.place?.kind === 'country' ? r.place.place.name : r.place.text}${r.place.inferred ? ` ${INFERRED_NOTE}` : ''}`));
+  if (r.place) facts.push(h('span', {}, `in ${r.place.inferred && r.place.place?.kind === 'country' ? r.place.place.name : placeAsShown(r.place.text)}${r.place.inferred ? ` ${INFERRED_NOTE}` : ''}`));
   for (const [k, c] of Object.entries(r.counts)) if (c) facts.push(h('span', {}, `${formatCount(c)} ${k}`));
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },
