@@ -2,11 +2,13 @@
 // trying to determine the cause". What people whose job is to investigate are told doing is an investigation,
 // whatever the verb; what they say, think or feel is not ("investigators said", "detectives believe"). The
 // investigator is a noun with a WordNet sense that is, or is a kind of, a detective ("investigators",
-// "detectives", "sleuths"), the active subject of the clause by the parse; the verb's kind is its first
-// WordNet sense's lexicographer file, one of doing something to, at or with things (perception, contact,
-// motion, possession …): "detectives played football" (competition) or "attended a dinner" (social) is no
-// investigation. "Were at the scene" counts where the copula's noun is a place (a place name, or a WordNet
+// "detectives", "sleuths"), or any noun a forensic modifier makes a team of them ("forensic police"), the
+// active subject of the clause by the parse; the verb's kind is its first WordNet sense's lexicographer file,
+// one of doing something to, at or with things (perception, contact, motion, possession …), or one of
+// thinking whose object is a place ("examining the store"): "detectives played football" (competition),
+// "attended a dinner" (social) or "examined the evidence" is no investigation. "Were at the scene" counts where the copula's noun is a place (a place name, or a WordNet
 // location or artifact: "scene", "building"), not a state of mind ("were in no doubt", "at a loss").
+import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { installedWordNet } from '../../lexicons/wordnet.js';
@@ -15,6 +17,10 @@ import { verbStatus, type StatusCues } from './parse.js';
 import { placeWindowEnd, type EventMention } from './mentions.js';
 import { NOUN_PERSON } from '../../senses/person-words.js';
 import { firstSenseIsKindOf, firstVerbSenseFile } from '../../senses/word-senses.js';
+import { dataWordList } from '../../lexicon-files.js';
+
+/** "forensic police", "forensic teams": a modifier that makes any team investigators (data/words/investigating-modifiers.txt). */
+const INVESTIGATING_MODIFIERS = new Set(dataWordList('words', 'investigating-modifiers.txt'));
 
 /**
  * Verb files of doing (lexnames): body, change, consumption, contact, motion, perception, possession
@@ -44,6 +50,11 @@ function isInvestigatorWord(word: string): boolean {
 }
 const firstSenseDetective = new Map<string, boolean>();
 
+/** Is the noun at word w modified as a team that investigates ("forensic police", "forensic experts")? */
+function investigatingTeam(syn: Syntax, w: number): boolean {
+  return dependents(syn, w, 'amod').some((m) => INVESTIGATING_MODIFIERS.has(syn.words[m].text.toLowerCase()));
+}
+
 /** Is the verb one of doing: its first WordNet verb sense in a file of doing (DOING_FILES)? */
 function doingVerb(lemma: string): boolean {
   return DOING_FILES.has(firstVerbSenseFile(lemma));
@@ -61,6 +72,15 @@ function placeNoun(ctx: DocumentContext, w: number): boolean {
   return !!wn && !!first && PLACE_FILES.has(wn.lexFile(first));
 }
 
+/** WordNet's verb file of thinking (verb.cognition): "examine", "study", "survey". */
+const COGNITION_FILE = 31;
+
+/** "were examining the store", "studied the scene": a verb of thinking whose object is a place is looking it over. */
+function studiesPlace(ctx: DocumentContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  return firstVerbSenseFile(syn.words[verb].lemma.toLowerCase()) === COGNITION_FILE && dependents(syn, verb, 'obj').some((o) => placeNoun(ctx, o));
+}
+
 /** Investigations told by investigators at work in sentence s, where no typed mention already covers the clause. */
 export function investigatorsAtWork(ctx: DocumentContext, s: number, typed: readonly EventMention[], cues: StatusCues): EventMention[] {
   const syn = ctx.syntax;
@@ -68,12 +88,12 @@ export function investigatorsAtWork(ctx: DocumentContext, s: number, typed: read
   const out: EventMention[] = [];
   for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
     const subj = syn.words[w];
-    if (subj.deprel !== 'nsubj' || subj.head < 0 || subj.upos !== 'NOUN' || !isInvestigatorWord(subj.text.toLowerCase())) continue;
+    if (subj.deprel !== 'nsubj' || subj.head < 0 || subj.upos !== 'NOUN' || !(isInvestigatorWord(subj.text.toLowerCase()) || investigatingTeam(syn, w))) continue;
     const h = subj.head;
     const head = syn.words[h];
     // "were at the scene": a copula with a place one is at; otherwise a verb of doing
     const atPlace = head.upos !== 'VERB' && children(syn, h).some((k) => syn.words[k].deprel === 'cop') && AT_CASES.has(caseMarker(syn, h) ?? '') && placeNoun(ctx, h);
-    if (!atPlace && !(head.upos === 'VERB' && doingVerb(head.lemma.toLowerCase()))) continue;
+    if (!atPlace && !(head.upos === 'VERB' && (doingVerb(head.lemma.toLowerCase()) || studiesPlace(ctx, h)))) continue;
     const t = firstTokenAtOrAfter(ctx.toks, head.start);
     const st = firstTokenAtOrAfter(ctx.toks, subj.start);
     if (ctx.quoteAt[t] >= 0 || ctx.quoteAt[st] >= 0) continue;
