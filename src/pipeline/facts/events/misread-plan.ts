@@ -5,7 +5,7 @@
 import type { Syntax } from '../../../types.js';
 import { dependents } from '../../syntax/query.js';
 
-/** Lemmas of deciding whose plural noun reads like their verb's third person ("it plans to …", "it aims to …"). */
+/** Lemmas of deciding whose plural noun reads like their verb's third person ("it plans to …"). */
 const PLANNING_NOUNS = new Set(['plan']);
 
 /** Is word w a planning noun the parse gave a subject and no copula: "plans" in "it plans to sell", a verb misread? */
