@@ -19,8 +19,9 @@ test('a company, a business or a stake in one sold, bought or acquired is a deal
   assert.deepEqual(deals('Halden Foods sold its frozen foods unit to Norvik Group for 20 mln dlrs.'), ['sale:asserted']);
   assert.deepEqual(deals('Last year Orvel Mining Corp bought a 30% stake in Tasca Copper Ltd.'), ['purchase:asserted']);
   assert.deepEqual(deals('Norvik Group acquired a small software company last week.'), ['acquisition:asserted']);
-  // what a company wants to buy is a wish, not a decided plan
-  assert.deepEqual(deals('Brandt Motors wants to buy as much as 20% of Kellor Cars, its rival.'), ['purchase:hypothetical']);
+  // what a company wants to buy is a deal it has set in motion (deal-proposals.ts); one it only might want stays a possibility
+  assert.deepEqual(deals('Brandt Motors wants to buy as much as 20% of Kellor Cars, its rival.'), ['purchase:planned']);
+  assert.deepEqual(deals('Brandt Motors might want to buy as much as 20% of Kellor Cars, its rival.'), ['purchase:hypothetical']);
 });
 
 test('goods, time or a bare kind of company bought or sold make no deal', () => {

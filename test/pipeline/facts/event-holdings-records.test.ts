@@ -22,7 +22,8 @@ test('warrants or options to buy shares are no deal', () => {
 test('a holding owned by a company named in apposition is a deal', () => {
   assert.deepEqual(
     events('Under the plan, Corvia would buy the 40% stake of its partner, Hollis Energy Corp., in a Texas pipeline.'),
-    ['other:purchase:hypothetical:buy'],
+    // a deal a plan sets out, in no doubt, is planned (deal-proposals.ts)
+    ['other:purchase:planned:buy'],
   );
 });
 

@@ -11,6 +11,7 @@ import type { DocumentContext } from '../../context/document.js';
 import { barePlural } from './generic.js';
 import { doingPredicate, party, sayingVerb } from './lead-deed.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
+import { misreadPlanDeeds, misreadPlanVerb, plannedByMisreadVerb } from './misread-plan.js';
 
 /** Auxiliaries of a decided future: "will", "shall", and "would" where it reports a "will" told in the past. */
 const FUTURE = new Set(['will', "'ll", '’ll', 'shall']);
@@ -34,6 +35,7 @@ function decidedDeeds(ctx: DocumentContext, c: number): number[] {
   const syn = ctx.syntax!;
   const aux = dependents(syn, c, 'aux').map((k) => syn.words[k].text.toLowerCase());
   if (aux.some((a) => FUTURE.has(a) || REPORTED_FUTURE.has(a))) return [c];
+  if (misreadPlanVerb(syn, c)) return misreadPlanDeeds(syn, c);
   if (!DECIDING.has(syn.words[c].lemma.toLowerCase()) || aux.length) return [];
   return dependents(syn, c, 'xcomp').filter((x) => syn.words[x].upos === 'VERB' && !dependents(syn, x, 'aux').length);
 }
@@ -74,7 +76,8 @@ function announcedDeeds(ctx: DocumentContext, s: number): number[] {
     // "Acme said it will close the depot": a party's root verb of saying, what it reports of itself
     if (syn.words[w].head !== -1 || ctx.quoteAt[syn.words[w].token] >= 0) continue;
     if (!sayingVerb(syn, w) || !subjects(syn, w).some((d) => announcer(ctx, d))) continue;
-    for (const c of dependents(syn, w, 'ccomp')) {
+    // "said it plans to …" with "plans" misread as a noun: the parse may make it the saying verb's subject
+    for (const c of [...dependents(syn, w, 'ccomp'), ...dependents(syn, w, 'nsubj').filter((k) => misreadPlanVerb(syn, k))]) {
       if (subjects(syn, c).some((d) => SELF.has(syn.words[d].text.toLowerCase()))) deeds.push(...decidedDeeds(ctx, c));
     }
   }
@@ -99,7 +102,9 @@ export function announcedDeedMentions(ctx: DocumentContext, s: number, stated: r
     const lemma = syn.words[v].lemma.toLowerCase();
     if (covered.has(v) || ctx.mentionAt[syn.words[v].token] >= 0 || PRO_VERBS.has(lemma) || !doingPredicate(ctx, v) || level(ctx, v) || effort(syn, v)) continue;
     const m = parsedVerbMention(ctx, syn.words[v].token, v, s, ctx.sentStart[s], ctx.sentStart[s + 1], { type: 'other', lemma, form: 'ed' });
-    if (!m || (m.status !== 'planned' && !(m.status === 'hypothetical' && reportedFuture(ctx, v, s)))) continue;
+    // a misread "plans" is no cue the status reading knows: its deed reads as asserted
+    const hedgedDecision = m?.status === 'hypothetical' && reportedFuture(ctx, v, s);
+    if (!m || (m.status !== 'planned' && !hedgedDecision && !(m.status === 'asserted' && plannedByMisreadVerb(syn, v)))) continue;
     // "said it would appeal": the reported "will" is a decision, not a hedge
     m.status = 'planned';
     // a happening of its own kind: only the same deed told again joins it

@@ -19,6 +19,7 @@ import type { DoerReferent } from './pronoun-doer.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { announcedDeedMentions, plannedByAnnouncer } from './announced-deed.js';
+import { plannedDeals } from './deal-proposals.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -74,6 +75,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     const stated = [...found, ...leadMentions(ctx, s, found)];
     // "the agency said it would investigate": a decision reported, not a hedge
     plannedByAnnouncer(ctx, s, stated);
+    // "wants to buy 15% of Jaguar": a deal sought or cleared, not in doubt, is planned
+    plannedDeals(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
     const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
     // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it

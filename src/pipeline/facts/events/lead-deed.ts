@@ -17,6 +17,7 @@ import { barePlural, pastClause } from './generic.js';
 import { tokenRange } from './parse.js';
 import { firstVerbSenseFile } from '../../senses/word-senses.js';
 import { formalAct } from './formal-act.js';
+import { raisedByIssue } from './financing.js';
 
 /**
  * WordNet's verb files of no deed: verb.body (wearing, dressing: "wore a grey suit"), verb.cognition,
@@ -243,6 +244,8 @@ export function doingPredicate(ctx: DocumentContext, v: number): boolean {
   const lemma = word.lemma.toLowerCase();
   if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma) || !(deedVerb(lemma) || formalAct(ctx, v, (w) => party(ctx, w)))) return false;
   if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) return false;
+  // "raised $92 million from an offering of notes": a financing carried out, though money and motion read otherwise
+  if (raisedByIssue(ctx, v)) return !habitual(ctx, v, v);
   return !statistic(syn, v) && !habitual(ctx, v, v) && !figurativeMotion(ctx, v) && !eventWordArgument(ctx, v);
 }
 
@@ -274,12 +277,13 @@ export function leadPredicates(ctx: DocumentContext, s: number): number[] {
         const doers = subjects(syn, v).length ? subjects(syn, v) : passiveSubjects(syn, v).length ? passiveSubjects(syn, v) : subjects(syn, top);
         if (doers.length && doers.every((d) => barePlural(ctx, d))) continue;
         if (!pastOrPerfect(ctx, v) || !(deedVerb(lemma) || formalAct(ctx, v, (d) => party(ctx, d)))) continue;
-        if (statistic(syn, v) || habitual(ctx, v, top)) continue;
+        const financing = raisedByIssue(ctx, v);
+        if ((statistic(syn, v) && !financing) || habitual(ctx, v, top)) continue;
         // the doer (a passive's agent, where named) must be a party that can act
         const who = (leadDoers(syn, v).length || v === top ? leadDoers(syn, v) : leadDoers(syn, top)).filter((d) => !whPronoun(syn, d));
         const speakerActs = top !== w && subjects(syn, w).some((d) => party(ctx, d));
         if (who.length && !who.some((d) => party(ctx, d, speakerActs))) continue;
-        if (figurativeMotion(ctx, v) || eventWordArgument(ctx, v)) continue;
+        if (!financing && (figurativeMotion(ctx, v) || eventWordArgument(ctx, v))) continue;
         // "has sought to reassure", "tried to sell": a verb with a verb as its open complement tells an attempt
         // or an aim; the happening would be the complement's, which the verb leaves unrealised or says nothing new of
         if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) continue;

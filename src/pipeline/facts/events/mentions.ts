@@ -39,6 +39,7 @@ import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
 import { nounInTally } from './tally.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
+import { plannedByMisreadVerb } from './misread-plan.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -617,6 +618,8 @@ function describesOnly(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
+  // "it plans to restructure": the noun is a verb misread, the infinitive its complement
+  if (plannedByMisreadVerb(syn, word)) return false;
   const described = modifiedNoun(syn, word);
   if (!described) return !brokenClauseOfParty(ctx, word);
   return !(described.role === 'subject' || (wordIsPerson(ctx, w.head) && particularUndergoer(ctx, word, described)));
@@ -732,7 +735,7 @@ export function parsedVerbMention(ctx: DocumentContext, i: number, word: number,
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word) && !slain) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !e.needsAgreementObject && !agreesTo(low, tEnd)) return null;
-  if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
+  if (chargeFrame(ctx, i, from, e.type) || mandative(ctx, i, from)) return null;
   if (attributive(ctx, word) && !slain) return null;
   // "the slain pharmacist": the person the participle stands before is the one killed
   const { actors, targets: read } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
@@ -958,19 +961,20 @@ export function placeWindowEnd(ctx: DocumentContext, j: number, to: number): num
  * unit")? Not where none is planned ("has no (present) plans to") or a charge or suspicion is of it ("accused of plans to").
  * Other types keep "plans to" out: measured, a plan to vote or meet is mostly one voter's or no one's.
  */
-function ownPlan(ctx: DocumentContext, i: number, k: number, from: number): boolean {
-  if (EVENT_VERBS.get(ctx.low[i])?.type !== 'other' || ctx.low[k - 1] === 'no' || ctx.low[k - 2] === 'no') return false;
+function ownPlan(ctx: DocumentContext, i: number, k: number, from: number, type: EventType | undefined): boolean {
+  if (type !== 'other' || ctx.low[k - 1] === 'no' || ctx.low[k - 2] === 'no') return false;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return false;
   return true;
 }
 
-function chargeFrame(ctx: DocumentContext, i: number, from: number): boolean {
+/** `type`: the event type the verb at i is read as, where not its lexicon entry's (a lead or announced deed is "other"). */
+function chargeFrame(ctx: DocumentContext, i: number, from: number, type = EVENT_VERBS.get(ctx.low[i])?.type): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = ctx.low[k];
     if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
     // "accused of plans to attack", "has no plans to meet", "plans to vote for her": no happening; a company's own
     // "plans to acquire Acme" is a deal planned (planCue), as is any "other" happening a doer plans
-    if (w === 'plans' && ctx.low[k + 1] === 'to' && !ownPlan(ctx, i, k, from)) return true;
+    if (w === 'plans' && ctx.low[k + 1] === 'to' && !ownPlan(ctx, i, k, from, type)) return true;
   }
   return false;
 }

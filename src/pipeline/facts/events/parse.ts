@@ -13,6 +13,7 @@ import { finiteWhClause } from './questions.js';
 import {
   agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
+import { misreadPlanDoers } from './misread-plan.js';
 
 export type Range = [number, number];
 
@@ -120,7 +121,7 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : resultDoers(syn, verb).length ? resultDoers(syn, verb) : accusedDoers(syn, verb);
+  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : resultDoers(syn, verb).length ? resultDoers(syn, verb) : misreadPlanDoers(syn, verb).length ? misreadPlanDoers(syn, verb) : accusedDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
