@@ -7,10 +7,11 @@
 // "ethnic" also qualify bodies). The name: two or three capitalised words, the last no common word
 // (a company's "Lynch", "United" and "Daily" are), no company designator and no gazetteer place.
 import type { Mention } from '../../types.js';
-import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
+import { baseForms, installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from '../senses/person-words.js';
 import { isCompanyDesignator } from './names.js';
 import { shippedGivenNameWords, type GivenNameWords } from './given-name-persons.js';
+import { shippedDescriptors } from './descriptors.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 
@@ -29,8 +30,10 @@ export interface RoleNounWords {
 /** The shipped tests, from WordNet; without it nothing is a role noun. */
 export function shippedRoleNounWords(wn: WordNet | null = installedWordNet()): RoleNounWords {
   const isPerson: PersonWordTest = personWordTest(wn, /(?!)/u);
+  // nouns the descriptors file gives bodies or places ("retailer", "insurer", "resident") are not people's
+  const otherKinds = shippedDescriptors().kinds;
   return {
-    isRoleNoun: (word) => wn !== null && isPerson(word) && wn.synsets(word, 'a').length === 0,
+    isRoleNoun: (word) => wn !== null && isPerson(word) && wn.synsets(word, 'a').length === 0 && !baseForms(word, 'n').some((w) => otherKinds.has(w)),
     names: shippedGivenNameWords(wn),
   };
 }
