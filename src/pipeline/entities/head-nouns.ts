@@ -54,8 +54,9 @@ const PLACE_BODY_HEADS = 'Police|School';
 const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
-/** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
-const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
+/** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows).
+ *  Tokenised text parts the possessive from its owner ("Sheriff 's Office"), as ECB+ and TimeBank write it. */
+const POSSESSED_HEAD = new RegExp(`^[ \\t]?['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
 const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;

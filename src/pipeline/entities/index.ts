@@ -71,6 +71,7 @@ import { addVersionedNames, extendSpacedVersions } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
 import { typeGivenNamedPersons } from './given-name-persons.js';
+import { typeRoleNounPersons } from './role-noun-persons.js';
 import { capitalisedInRunningText, headlineForms } from './headline-case.js';
 
 export interface NerModel extends LinearModel {
@@ -180,12 +181,15 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
+  const roles = typeRoleNounPersons(text, schools.mentions, earlier);
+  const settled = new Set([...earlier, ...roles.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
   // "Peyton Manning", "Barack Obama": a given name and a word that is only a name, whatever the tagger typed
-  const persons = typeGivenNamedPersons(text, typeCoordinatedPersons(text, schools.mentions, syntax, model.resources.casing, settled), syntax, settled);
+  const persons = typeGivenNamedPersons(text, typeCoordinatedPersons(text, roles.mentions, syntax, model.resources.casing, settled), syntax, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name

@@ -1,7 +1,8 @@
 // An office or rank written inside a name the tagger made a body or a place ("Harbourton Mayor
 // Elena Voss", "Quellbrook Police Sergeant Kit Rowan Hale") parts two names: the town or body that
 // holds the office, and the person after it, who is a person there whatever the tagger said (the
-// office settles it, as in office-cues.ts). The office words are cut, as cutOfficeTitles cuts them
+// office settles it, as in office-cues.ts). An office may be two words WordNet lists together
+// ("Harbourton District Attorney Elena Voss"). The office words are cut, as cutOfficeTitles cuts them
 // before a person's name, with the common words that qualify them ("Police", "Deputy"). The person
 // must be two to three capitalised words ending the span: "General Motors" or "Chief Executive
 // Club" holds no person.
@@ -59,10 +60,10 @@ function split(m: Mention, h: Honorifics, casing: ReadonlyMap<string, number>, w
   const words = wordsOf(m);
   if (words.length < 4) return null;
   // the office run: its first office word after the first word, then any office words after it
-  const first = words.findIndex((w, i) => i > 0 && isOffice(w.text, h, wn));
+  const first = words.findIndex((w, i) => i > 0 && officeLength(words, i, h, wn) > 0);
   if (first < 0) return null;
-  let after = first + 1;
-  while (after < words.length && isOffice(words[after].text, h, wn)) after++;
+  let after = first + officeLength(words, first, h, wn);
+  for (let more = officeLength(words, after, h, wn); more > 0; more = officeLength(words, after, h, wn)) after += more;
   const name = words.slice(after);
   const capitalised = name.filter((w) => NAME_WORD.test(w.text));
   if (capitalised.length < 2 || capitalised.length > 3 || !NAME_WORD.test(name[0].text) || !NAME_WORD.test(name[name.length - 1].text)) return null;
@@ -82,6 +83,22 @@ function split(m: Mention, h: Honorifics, casing: ReadonlyMap<string, number>, w
   const type = candidates(gazetteer(), holderText).entries.length > 0 ? 'LOC' : m.type;
   const holder: Mention = { start: m.start, end: holderEndAt, type, text: holderText };
   return { holder, person };
+}
+
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * How many words the office at `i` takes: one for an office word, two for a two-word office that
+ * WordNet lists as a person ("District Attorney", "Fire Chief"), whose words alone are no office.
+ */
+function officeLength(words: readonly Word[], i: number, h: Honorifics, wn: WordNet): number {
+  if (i >= words.length) return 0;
+  if (isOffice(words[i].text, h, wn)) return 1;
+  const next = words[i + 1];
+  if (!next || !NAME_WORD.test(words[i].text) || !NAME_WORD.test(next.text)) return 0;
+  const first = wn.synsets(`${words[i].text}_${next.text}`.toLowerCase(), 'n')[0];
+  return first !== undefined && wn.lexFile(first) === NOUN_PERSON ? 2 : 0;
 }
 
 function isOffice(word: string, h: Honorifics, wn: WordNet): boolean {

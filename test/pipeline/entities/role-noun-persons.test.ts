@@ -1,0 +1,48 @@
+// A full name right after a lower-case word for a person ("defender Tove Ranneby") is a person,
+// settled; nouns that also qualify bodies or name them (the descriptors file's "insurer"), and names shaped like companies or places, are left
+// alone. Sentences and names are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { typeRoleNounPersons } from '../../../src/pipeline/entities/role-noun-persons.js';
+import type { Mention } from '../../../src/types.js';
+
+const at = (text: string, name: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, type, text: name };
+};
+
+test('a word for a person right before a full name makes it a settled person', () => {
+  const text = 'The club signed defender Tove Ranneby and winger J.P. Oduya-Kast last spring.';
+  const input = [at(text, 'Tove Ranneby', 'ORG'), at(text, 'J.P. Oduya-Kast', 'LOC')];
+  const { mentions, settled } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'PER']);
+  assert.equal(settled.size, 2);
+});
+
+test('a comma between, an adjective-like noun, a lone word or a company name: left alone', () => {
+  const text = 'A striker, Tove Ranneby left. The official Kestrel Vane paper. The defender Kalvik. The broker Hollis Partners Ltd and the editor Santa Barbara. The insurer Delmar Quist paid.';
+  const input = [at(text, 'Tove Ranneby', 'ORG'), at(text, 'Kestrel Vane', 'ORG'), at(text, 'Kalvik', 'ORG'), at(text, 'Hollis Partners Ltd', 'ORG'), at(text, 'Santa Barbara', 'LOC'), at(text, 'Delmar Quist', 'ORG')];
+  const { mentions, settled } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG', 'LOC', 'ORG']);
+  assert.equal(settled.size, 0);
+});
+
+test('a mention settled by an earlier pass keeps its type', () => {
+  const text = 'The hospital hired surgeon Mirela Tostrup.';
+  const m = at(text, 'Mirela Tostrup', 'ORG');
+  const { mentions } = typeRoleNounPersons(text, [m], new Set([m]));
+  assert.equal(mentions[0].type, 'ORG');
+});
+
+test('a plural noun before one name is a side; before a list of names, the people in it', () => {
+  const text = 'They drew with title contenders Velmora Kestin again. The club let go wingers Arvo Peltz and Sami Durn.';
+  const input = [at(text, 'Velmora Kestin', 'ORG'), at(text, 'Arvo Peltz', 'ORG')];
+  const { mentions } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['ORG', 'PER']);
+});
+
+test('a thing named after a person stays a thing', () => {
+  const text = 'Planes landed on the aircraft carrier Elsa Brandvold at dawn.';
+  const { mentions } = typeRoleNounPersons(text, [at(text, 'Elsa Brandvold', 'MISC')], new Set());
+  assert.equal(mentions[0].type, 'MISC');
+});
