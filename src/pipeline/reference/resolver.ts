@@ -30,6 +30,7 @@ import { isBodyNoun } from '../senses/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 import { writesTokensApart } from '../segment/spaced-hyphens.js';
 import { addsAThingAt } from './added-object.js';
+import { subjectPronounOf } from './subject-pronoun.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -109,6 +110,8 @@ export class SpeakerResolver {
 
   /** The text arrives tokenised ("a co - worker"): descriptions are given as written together. */
   private readonly tokensApart: boolean;
+  /** A sentence's subject he / she by token: whom it stands for (pronounReferent). */
+  private readonly referents = new Map<number, ResolvedSpeaker | null>();
   /** People the phrase being resolved cannot stand for: those its words name (resolveSaying). */
   private namedInWords: ReadonlySet<string> = NOBODY;
 
@@ -636,6 +639,20 @@ export class SpeakerResolver {
       const prev = scored.get(key);
       if (!prev || score > prev.score) scored.set(key, { score, m });
     }
+    if (want === 'm' || want === 'f') {
+      for (let ps = firstSent; ps <= s; ps++) {
+        const t = subjectPronounOf(ctx, ps);
+        if (t < 0 || t >= i || PRONOUN_GENDER[ctx.low[t]] !== want) continue;
+        const r = this.pronounReferent(t);
+        const key = r ? r.entityId ?? r.name : '';
+        const m = r?.kind === 'person' && key !== bound && !this.namedInWords.has(key) ? this.candidates.find((c) => c.start === r.span.start && c.end === r.span.end) : undefined;
+        if (!m) continue;
+        // the person stands as that sentence's subject, as a name opening it would
+        const score = -(s - ps) * 2 + 2;
+        const prev = scored.get(key);
+        if (!prev || score > prev.score) scored.set(key, { score, m: prev?.m ?? m });
+      }
+    }
     const spokeBonus = new Set<string>();
     for (const { at, speaker } of this.spoken) {
       if (at >= limit || ctx.toks[this.tokenAt(at)].sentence < firstSent) continue;
@@ -666,6 +683,20 @@ export class SpeakerResolver {
       if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
     }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /** Who the he / she at token t stands for (subject-pronoun.ts), resolved once: names in a quotation being attributed do not bear on it. */
+  private pronounReferent(t: number): ResolvedSpeaker | null {
+    if (this.referents.has(t)) return this.referents.get(t) ?? null;
+    const words = this.namedInWords;
+    this.namedInWords = NOBODY;
+    try {
+      const r = this.resolve(t, t + 1);
+      this.referents.set(t, r);
+      return r;
+    } finally {
+      this.namedInWords = words;
+    }
   }
 
   /** The relation by which the parse hangs a mention's head word ('' without a parse). */

@@ -17,6 +17,7 @@ import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
 import { tokenisedLines } from './sentence-lines.js';
+import { resumesAfterLines } from './resumed-lines.js';
 import { speakerBeforeInsertion } from './insertion-before.js';
 import { modelReadsEarlierSentence } from './own-attribution.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
@@ -743,7 +744,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const inner: Span = { start: insideOf(ctx, q), end: q.close };
     const sentence = ctx.sentences[s];
     const cue = rel ? tokSpan(ctx, rel.cue.from, rel.cue.to) : null;
-    const runOn = runsOn && q.continues && !!prev && lastRegion === qi - 1;
+    // "“A . ¶ B . ¶ “C . ”": the quotation reopened after lines of it that carry no mark, unless an
+    // attribution beside C names someone else
+    const resumed = runsOn && !!prev && qi > 0 && resumesAfterLines(ctx, ctx.quotes[qi - 1], q) && (!rule || !resolved || !prev.resolved || sameSpeaker(resolved, prev.resolved));
+    const runOn = runsOn && (q.continues || resumed) && !!prev && lastRegion === qi - 1;
     lastRegion = qi;
     if (runOn && prev) {
       prev.end = inner.end;
@@ -766,6 +770,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
   return out.map(({ para: _p, resolved: _r, carried: _c, ...q }) => q);
+}
+
+/** Two resolutions name the same speaker: one entity, or one name where either has none. */
+function sameSpeaker(x: ResolvedSpeaker, y: ResolvedSpeaker): boolean {
+  return x.entityId && y.entityId ? x.entityId === y.entityId : x.name === y.name;
 }
 
 /**
@@ -917,6 +926,8 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
     const s = ctx.toks[a].sentence;
     if (ctx.repeatSent[s] || ctx.headingSent[s]) continue;
     const span = tokSpan(ctx, a, b);
+    // words of a direct quotation run on over unmarked lines (resumed-lines.ts) are its speaker's
+    if (direct.some((d) => d.start <= span.start && span.end <= d.end)) continue;
     const resolved = input.sources.get(r) ?? null;
     const cue = tokSpan(ctx, r.cue.from, r.cue.to);
     const sentence = ctx.sentences[s];
