@@ -221,8 +221,11 @@ export interface PlaceItem {
   lat: number;
   lon: number;
   mentions: number;
+  /** Articles naming it, a near-duplicate group once (as an entity's `documents`). */
   documentCount: number;
-  /** At most 50 (5 in the listing); documentCount says how many. */
+  /** The further near-duplicate copies naming it, listed among `documents` but not counted (absent when none). */
+  copies?: number;
+  /** At most 50 (5 in the listing); documentCount and copies say how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** Of eventCount, those no report states here: the place inferred from their article (its country, a court or venue it names; absent when none). */

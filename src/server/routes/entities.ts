@@ -13,7 +13,7 @@ import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedRe
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
-import { placeOfEntity } from './places.js';
+import { copiesOfPlaces, placeOfEntity } from './places.js';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -81,7 +81,7 @@ export const entityRoutes = [
         eventCount: allEvents.length,
         events,
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
-        ...(place ? { place: await placeItem(store, k, groups.groupOf, place) } : {}),
+        ...(place ? { place: await placeItem(store, k, await copiesOfPlaces(app), place) } : {}),
       };
     },
   }),

@@ -3,7 +3,7 @@ import type { PlaceItem, PlacePage } from '../api-types.js';
 import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
-import { duplicateGroups, placeItem, placeItems } from '../knowledge.js';
+import { duplicateGroups, placeCopiesOf, placeItem, placeItems, type PlaceCopies } from '../knowledge.js';
 import { HttpError } from '../http.js';
 import { normaliseName } from '../keys.js';
 import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
@@ -29,7 +29,7 @@ export const placeRoutes = [
       // the map filters here, over every event of a place: the listing carries only its first few
       const matches = typeAndDateTest(query);
       const list = query.type || query.from || query.to ? ranked.filter((p) => k.eventsByPlace.get(p.key)?.some(matches)) : ranked;
-      const items = await placeItems(app.store, k, (await duplicateGroups(app)).groupOf, list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
+      const items = await placeItems(app.store, k, await copiesOfPlaces(app), list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
       return { total: list.length, limit: query.limit, offset: query.offset, items, eventTypes: await placeEventTypes(app) };
     },
   }),
@@ -44,10 +44,15 @@ export const placeRoutes = [
       const k = await app.corpus();
       const p = (await rankedPlaces(app)).byKey.get(params.key);
       if (!p) throw new HttpError(404, `no place "${params.key}"`);
-      return placeItem(app.store, k, (await duplicateGroups(app)).groupOf, p);
+      return placeItem(app.store, k, await copiesOfPlaces(app), p);
     },
   }),
 ];
+
+/** The near-duplicate copies a place's counts leave out (cached until the store changes). */
+export async function copiesOfPlaces(app: AppContext): Promise<PlaceCopies> {
+  return { groupOf: (await duplicateGroups(app)).groupOf, copiesOf: await placeCopiesOf(app) };
+}
 
 /**
  * Every place, ranked by mentions and events together: read and sorted once per store/corpus
