@@ -255,7 +255,13 @@ export interface EntityView extends EntityItem {
   /** A quote a near-duplicate copy repeats word for word is listed once, with `copies`; quoteCount leaves those copies out. */
   quotes: Array<QuoteItem & { copies?: number }>;
   place?: PlaceItem;
+  /** The other places the map links to this entity, most mentioned first (absent when none): its
+   *  mentions name several records ("Moscow" the city, "the Moscow region"). */
+  alsoPlaces?: PlaceBrief[];
 }
+
+/** A place as the map puts it, without its articles and events. */
+export type PlaceBrief = Pick<PlaceItem, 'key' | 'name' | 'country' | 'kind' | 'lat' | 'lon'>;
 
 export interface SearchItem {
   /** Its place in the order asked for (relevance or date) over all pages: 1 is first. */

@@ -77,6 +77,7 @@ const schemas: Record<string, Schema> = {
       events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
       quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
+      alsoPlaces: { type: 'array', description: 'the other places the map links to this entity, most mentioned first (absent when none)', items: obj({ key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num }, ['key', 'name', 'country', 'kind', 'lat', 'lon']) },
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },
   Event: event,

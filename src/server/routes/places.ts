@@ -69,14 +69,22 @@ function rankedPlaces(app: AppContext): Promise<{ list: PlaceRow[]; byKey: Map<s
 }
 
 /**
- * The place an entity page shows: the most mentioned of those the map links to this entity (a
- * place is linked to the entity at its first mention); only where none is, one of the same name.
+ * The places an entity page shows: those the map links to this entity (a place is linked to the
+ * entity at its first mention), the one of its name first, then the most mentioned; only where
+ * none is, one of the same name.
  * By name alone the page of "Congo" showed no place while the map linked the Democratic Republic
- * of the Congo to it, and a namesake's record could stand for a place of another name.
+ * of the Congo to it, and a namesake's record could stand for a place of another name. Several:
+ * the entity's mentions name more than one record ("Moscow" and "the Moscow region"), each of
+ * which the map links to this page.
  */
-export async function placeOfEntity(app: AppContext, entity: { key: string; name: string }): Promise<PlaceRow | undefined> {
+export async function placesOfEntity(app: AppContext, entity: { key: string; name: string }): Promise<PlaceRow[]> {
   const ranked = (await rankedPlaces(app)).list;
-  return ranked.find((p) => p.entity === entity.key) ?? ranked.find((p) => !p.entity && p.place.name && normaliseName(p.place.name) === normaliseName(entity.name));
+  const sameName = (p: PlaceRow) => !!p.place.name && normaliseName(p.place.name) === normaliseName(entity.name);
+  // the record of the entity's own name first ("Paris" the city before the region its mentions also name)
+  const linked = ranked.filter((p) => p.entity === entity.key).sort((a, b) => Number(sameName(b)) - Number(sameName(a)));
+  if (linked.length) return linked;
+  const named = ranked.find((p) => !p.entity && sameName(p));
+  return named ? [named] : [];
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */
