@@ -3,7 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
-import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
+import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
@@ -23,15 +23,7 @@ export function duplicateGroups(app: AppContext): Promise<NearDuplicateGroups> {
  *  routes/events.ts, marks, each article once): the timeline, the map and the reader count
  *  sources as the event page does. */
 export function copiedArticles(e: EventItem, groupOf: Map<string, number>): number {
-  const docs = new Set<string>();
-  const groups = new Set<number>();
-  for (const r of e.reports) {
-    const group = groupOf.get(r.docId);
-    if (group === undefined) continue;
-    docs.add(r.docId);
-    groups.add(group);
-  }
-  return docs.size - groups.size;
+  return copiedDocuments(e.reports.map((r) => r.docId), groupOf);
 }
 
 /** Place key → copies to subtract from its document count (cached until the store changes). */
