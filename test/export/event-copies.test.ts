@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers.js';
 import { csvObjects, exportString, jsonLines } from './helpers.js';
-import { copyOnAnotherSite, FERRY_STORY, resolvedAnalysis, saveWithCopy, type Spec } from '../server/near-duplicates.js';
-
-const STRIKE: Spec = { ...FERRY_STORY, events: [{ type: 'strike', trigger: 'walked out', date: { iso: '2019-04-01', precision: 'day' }, actors: ['Crews of the Baltic Meridian ferry line'] }] };
+import { copyOnAnotherSite, FERRY_STRIKE, resolvedAnalysis, saveWithCopy, type Spec } from '../server/near-duplicates.js';
 
 const SIT_IN: Spec = {
   title: 'Nurses occupy hospital lobby',
@@ -25,8 +23,8 @@ const SIT_IN: Spec = {
 test('the events export counts a near-duplicate copy among the sources and says so', async () => {
   const store = new SqliteStore(join(tempDir('chronicle-export-event-copies-'), 'kb.db'));
   try {
-    const copy = copyOnAnotherSite(STRIKE, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
-    await saveWithCopy(store, resolvedAnalysis(STRIKE), resolvedAnalysis(copy));
+    const copy = copyOnAnotherSite(FERRY_STRIKE, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
+    await saveWithCopy(store, resolvedAnalysis(FERRY_STRIKE), resolvedAnalysis(copy));
     await store.saveBatch([{ analysis: resolvedAnalysis(SIT_IN), contentHash: 'sit-in' }]);
 
     const rows = csvObjects(await exportString(store, { format: 'csv', type: 'events' }));
