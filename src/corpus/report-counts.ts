@@ -42,6 +42,21 @@ export async function nearDuplicateGroups(store: Store): Promise<NearDuplicateGr
   return { groups, repeatedIn, groupOf };
 }
 
+/** How many of these documents copy another of them (near-duplicates, each document once): two
+ *  sites carrying one wire story are two documents and one text. The one count of an event's
+ *  copies, for the web pages (server/knowledge.ts) and the events export. */
+export function copiedDocuments(docIds: Iterable<string>, groupOf: ReadonlyMap<string, number>): number {
+  const docs = new Set<string>();
+  const groups = new Set<number>();
+  for (const id of docIds) {
+    const group = groupOf.get(id);
+    if (group === undefined) continue;
+    docs.add(id);
+    groups.add(group);
+  }
+  return docs.size - groups.size;
+}
+
 /** Entity key → documents naming it that are copies of another document naming it (to subtract). */
 export function repeatedFromGroups({ groups, repeatedIn }: NearDuplicateGroups): Map<string, number> {
   const extra = new Map<string, number>();

@@ -221,8 +221,11 @@ export interface PlaceItem {
   lat: number;
   lon: number;
   mentions: number;
+  /** Articles naming it, a near-duplicate group once (as an entity's `documents`). */
   documentCount: number;
-  /** At most 50 (5 in the listing); documentCount says how many. */
+  /** The further near-duplicate copies naming it, listed among `documents` but not counted (absent when none). */
+  copies?: number;
+  /** At most 50 (5 in the listing); documentCount and copies say how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** Of eventCount, those no report states here: the place inferred from their article (its country, a court or venue it names; absent when none). */
@@ -252,7 +255,13 @@ export interface EntityView extends EntityItem {
   /** A quote a near-duplicate copy repeats word for word is listed once, with `copies`; quoteCount leaves those copies out. */
   quotes: Array<QuoteItem & { copies?: number }>;
   place?: PlaceItem;
+  /** The other places the map links to this entity, most mentioned first (absent when none): its
+   *  mentions name several records ("Moscow" the city, "the Moscow region"). */
+  alsoPlaces?: PlaceBrief[];
 }
+
+/** A place as the map puts it, without its articles and events. */
+export type PlaceBrief = Pick<PlaceItem, 'key' | 'name' | 'country' | 'kind' | 'lat' | 'lon'>;
 
 export interface SearchItem {
   /** Its place in the order asked for (relevance or date) over all pages: 1 is first. */

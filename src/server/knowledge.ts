@@ -3,11 +3,12 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
-import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
+import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
 import { placeKey, quoteKey } from './keys.js';
+import { placeCopies } from './place-copies.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -22,15 +23,12 @@ export function duplicateGroups(app: AppContext): Promise<NearDuplicateGroups> {
  *  routes/events.ts, marks, each article once): the timeline, the map and the reader count
  *  sources as the event page does. */
 export function copiedArticles(e: EventItem, groupOf: Map<string, number>): number {
-  const docs = new Set<string>();
-  const groups = new Set<number>();
-  for (const r of e.reports) {
-    const group = groupOf.get(r.docId);
-    if (group === undefined) continue;
-    docs.add(r.docId);
-    groups.add(group);
-  }
-  return docs.size - groups.size;
+  return copiedDocuments(e.reports.map((r) => r.docId), groupOf);
+}
+
+/** Place key → copies to subtract from its document count (cached until the store changes). */
+export function placeCopiesOf(app: AppContext): Promise<Map<string, number>> {
+  return app.cached('place-copies', async () => placeCopies(app.store, await duplicateGroups(app)));
 }
 
 /** Entity key → copies to subtract from its document count (cached until the store changes). */
@@ -64,12 +62,20 @@ export function titleOf(info: Map<string, { title: string }>, docId: string): st
   return info.get(docId)?.title || docId.slice(0, 12);
 }
 
-export async function placeItem(store: Store, corpus: CorpusSnapshot, groupOf: Map<string, number>, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
-  return (await placeItems(store, corpus, groupOf, [p], documentLimit, eventLimit))[0];
+/** What a place's counts need of the near-duplicate groups: each document's group, and per place
+ *  its further copies (placeCopiesOf). */
+export interface PlaceCopies {
+  groupOf: Map<string, number>;
+  copiesOf: Map<string, number>;
 }
 
-/** Place items with their first documents (read for all of them in one query) and events. */
-export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: Map<string, number>, places: PlaceRow[], documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem[]> {
+export async function placeItem(store: Store, corpus: CorpusSnapshot, copies: PlaceCopies, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
+  return (await placeItems(store, corpus, copies, [p], documentLimit, eventLimit))[0];
+}
+
+/** Place items with their first documents (read for all of them in one query) and events;
+ *  `documentCount` counts a near-duplicate group once, `copies` the further copies listed. */
+export async function placeItems(store: Store, corpus: CorpusSnapshot, { groupOf, copiesOf }: PlaceCopies, places: PlaceRow[], documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem[]> {
   const documents = new Map<string, PlaceItem['documents']>();
   if (documentLimit > 0)
     for (const d of await store.placeDocumentLists(places.map((p) => p.key), documentLimit)) {
@@ -80,6 +86,7 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: 
   return places.map((p) => {
     const events = corpus.eventsByPlace.get(p.key) ?? [];
     const inferred = events.filter((e) => onlyInferredAt(e, p.key)).length;
+    const copies = Math.min(copiesOf.get(p.key) ?? 0, p.documents - 1);
     return {
       key: p.key,
       name: p.place.name,
@@ -88,7 +95,8 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, groupOf: 
       lat: p.place.lat,
       lon: p.place.lon,
       mentions: p.mentions,
-      documentCount: p.documents,
+      documentCount: p.documents - copies,
+      ...(copies > 0 ? { copies } : {}),
       documents: documents.get(p.key) ?? [],
       eventCount: events.length,
       ...(inferred ? { inferredEventCount: inferred } : {}),

@@ -46,7 +46,8 @@ const quote = obj(
   ['key', 'docId', 'text', 'kind', 'speaker'],
 );
 const place = obj({
-  key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
+  key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int,
+  documentCount: { ...int, description: 'articles naming it, a near-duplicate group once' }, copies: { ...int, description: 'the further near-duplicate copies naming it, listed among documents but not counted (absent when none)' }, eventCount: int,
   inferredEventCount: { type: 'integer', description: 'of eventCount, those no report states here: the place inferred from their article (absent when none)' },
   documents: { type: 'array', items: obj({ id: str, title: str }) },
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
@@ -76,6 +77,7 @@ const schemas: Record<string, Schema> = {
       events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
       quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
+      alsoPlaces: { type: 'array', description: 'the other places the map links to this entity, most mentioned first (absent when none)', items: obj({ key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num }, ['key', 'name', 'country', 'kind', 'lat', 'lon']) },
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },
   Event: event,

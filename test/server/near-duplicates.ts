@@ -23,6 +23,9 @@ export const FERRY_STORY: Spec = {
   places: [], times: [], events: [], figures: [], quotes: [],
 };
 
+/** The story with its strike as an event (the events export and `events --merged` count its copy). */
+export const FERRY_STRIKE: Spec = { ...FERRY_STORY, events: [{ type: 'strike', trigger: 'walked out', date: { iso: '2019-04-01', precision: 'day' }, actors: ['Crews of the Baltic Meridian ferry line'] }] };
+
 /** The same story on another site, the words `from` of its last paragraph written `to`. */
 export function copyOnAnotherSite(spec: Spec, source: string, from: string, to: string): Spec {
   const last = spec.paragraphs.length - 1;

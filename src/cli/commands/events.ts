@@ -12,6 +12,7 @@ import { countAmount } from '../../vague-amount.js';
 import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
+import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -40,7 +41,9 @@ const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
 --merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its place: reports in several documents merged, every source listed
-            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, conflicts}]:
+            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, copies, conflicts}]:
+            sources: the documents reporting it; copies (absent when none): how many of them are near-duplicate copies
+            of another, one wire story on two sites (the table's "2 (1 copy)", the web UI's "2 articles, 1 text");
             each field with the report it came from, each merge with the fields that matched and how well;
             conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
             the table's conflicts column ("killed: 12 or 17");
@@ -57,17 +60,21 @@ event pages and in search only.`,
     const type = checkType(values.type, EVENT_TYPES);
     const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const range = parseDateRange(values.since, values.until);
-    const all = (await withStore(values.db, loadEventClusters)).filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
+    // the near-duplicate groups, to say how many of an event's sources copy another (the web UI's "2 articles, 1 text")
+    const read = await withStore(values.db, async (store) => ({ clusters: await loadEventClusters(store), groupOf: (await nearDuplicateGroups(store)).groupOf }));
+    const all = read.clusters.filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
+    const sourcesOf = (c: (typeof all)[number]) => [...new Set(c.members.map((m) => m.docId))];
+    const copiesOf = (c: (typeof all)[number]) => copiedDocuments(sourcesOf(c), read.groupOf);
     // As the timeline reads: by date, a date without a year after those with one, undated last; the
     // table and --json list the same events, so --limit N is the same first N in both.
     const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
     if (values.json) {
-      printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
+      printJson(clusters.map((c) => ({ ...mergedView(c), sources: sourcesOf(c), ...(copiesOf(c) ? { copies: copiesOf(c) } : {}), conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {
       console.log(`No events stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), sourcesText(sourcesOf(c).length, copiesOf(c)), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
         // conflicts: where the reports disagree, as the web UI's event page and Claims page show;
         // place: two attacks on one day are told apart by it, as the web UI's titles do
         ['type', 'date', 'place', 'sources', 'conflicts', 'evidence'],
@@ -77,6 +84,11 @@ event pages and in search only.`,
   },
 };
 export default command;
+
+/** "2 (1 copy)": an event's sources, and how many of them are near-duplicate copies of another. */
+function sourcesText(sources: number, copies: number): string {
+  return copies ? `${sources} (${copies} ${copies === 1 ? 'copy' : 'copies'})` : String(sources);
+}
 
 /** A merged event's place for the table, marked when no report states it ("Italy (inferred)"). */
 function placeText(place: { text: string; inferred?: true } | undefined): string {

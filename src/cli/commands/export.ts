@@ -39,7 +39,9 @@ Formats:
             every report's differing values ("killed: at least 12 or 17"),
             conflicts where the reports disagree (date, place, counts) as
             \`events --merged\` shows it; evidence_spans where each evidence
-            sentence is (DOC:START-END, in evidence's order).
+            sentence is (DOC:START-END, in evidence's order); copies how many
+            of source_count are near-duplicate copies of another source (one
+            wire story on two sites; empty when none).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such

@@ -6,6 +6,7 @@ import type { Count } from '../../types.js';
 import { joinValues } from '../csv.js';
 import { mergedEvents, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
+import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
 
 type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
@@ -46,11 +47,17 @@ export function eventSources(e: MergedEvent): string[] {
   return [...new Set(e.reports.map((r) => r.docId))];
 }
 
-export const eventsTable = defineTable<MergedEvent>({
+/** A merged event with how many of its sources copy another of them (one wire text on two sites):
+ *  source_count alone read as two reports confirming each other, where the web pages say "2
+ *  articles, 1 text". */
+type ExportedEvent = MergedEvent & { copies: number };
+
+export const eventsTable = defineTable<ExportedEvent>({
   kind: 'event',
   async *items({ store, filters, progress }) {
     progress.setTotal(2 * (await store.countDocuments())); // two passes over the corpus
-    yield* mergedEvents(store, filters, () => progress.tick());
+    const { groupOf } = await nearDuplicateGroups(store);
+    for await (const e of mergedEvents(store, filters, () => progress.tick())) yield { ...e, copies: copiedDocuments(eventSources(e), groupOf) };
   },
   record: (e) => ({
     id: e.id,
@@ -58,6 +65,7 @@ export const eventsTable = defineTable<MergedEvent>({
     date: e.date,
     datePrecision: e.datePrecision,
     sources: eventSources(e),
+    ...(e.copies ? { copies: e.copies } : {}),
     reports: e.reports.map((r) => ({ docId: r.docId, evidence: r.evidence, resolvedActors: r.actors, resolvedTargets: r.targets, ...r.event })),
   }),
   columns: [
@@ -67,6 +75,8 @@ export const eventsTable = defineTable<MergedEvent>({
     'count_words', 'count_qualifiers', 'counts_reported', 'conflicts',
     // where each evidence sentence is in its document ("DOC:START-END"), in evidence's order: every other table cites its span
     'evidence_spans',
+    // of source_count, the sources that are near-duplicate copies of another (empty when none)
+    'copies',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -94,6 +104,7 @@ export const eventsTable = defineTable<MergedEvent>({
         countsText(e.reports),
         eventConflictsText(e.reports),
         e.reports.map((r) => `${r.docId}:${r.event.sentence.start}-${r.event.sentence.end}`).join(' | '),
+        e.copies || '',
       ],
     ];
   },

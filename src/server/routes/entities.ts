@@ -1,8 +1,8 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityDocumentPage, EntityItem, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
-import { ENTITY_SORTS, type DocSummary, type EntitySort } from '../../store/interface.js';
+import type { EntityDocument, EntityDocumentPage, EntityItem, EntityView, MentionInContext, Page, PlaceBrief, QuoteItem } from '../api-types.js';
+import { ENTITY_SORTS, type DocSummary, type EntitySort, type PlaceRow } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent, withCopies } from './events.js';
 import { HttpError } from '../http.js';
@@ -13,7 +13,7 @@ import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedRe
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
-import { placeOfEntity } from './places.js';
+import { copiesOfPlaces, placesOfEntity } from './places.js';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -62,7 +62,7 @@ export const entityRoutes = [
       // Newest first, capped: an entity in thousands of events still answers quickly.
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
       const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...withCopies(event, groups.groupOf), role }, 3));
-      const place = e.type === 'LOC' ? await placeOfEntity(app, e) : undefined;
+      const [place, ...alsoPlaces] = e.type === 'LOC' ? await placesOfEntity(app, e) : [];
       return {
         ...entityItem(e),
         aliases,
@@ -81,7 +81,8 @@ export const entityRoutes = [
         eventCount: allEvents.length,
         events,
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
-        ...(place ? { place: await placeItem(store, k, groups.groupOf, place) } : {}),
+        ...(place ? { place: await placeItem(store, k, await copiesOfPlaces(app), place) } : {}),
+        ...(alsoPlaces.length ? { alsoPlaces: alsoPlaces.map(placeBrief) } : {}),
       };
     },
   }),
@@ -320,4 +321,9 @@ async function copyLines(app: AppContext, key: string, docs: Array<{ docId: stri
     });
   }
   return { shown, copies };
+}
+
+/** Where the map puts a place: enough for a line on an entity page and its link to the map. */
+function placeBrief(p: PlaceRow): PlaceBrief {
+  return { key: p.key, name: p.place.name, country: p.place.country, kind: p.place.kind, lat: p.place.lat, lon: p.place.lon };
 }

@@ -3,7 +3,7 @@ import type { PlaceItem, PlacePage } from '../api-types.js';
 import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
-import { duplicateGroups, placeItem, placeItems } from '../knowledge.js';
+import { duplicateGroups, placeCopiesOf, placeItem, placeItems, type PlaceCopies } from '../knowledge.js';
 import { HttpError } from '../http.js';
 import { normaliseName } from '../keys.js';
 import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
@@ -29,7 +29,7 @@ export const placeRoutes = [
       // the map filters here, over every event of a place: the listing carries only its first few
       const matches = typeAndDateTest(query);
       const list = query.type || query.from || query.to ? ranked.filter((p) => k.eventsByPlace.get(p.key)?.some(matches)) : ranked;
-      const items = await placeItems(app.store, k, (await duplicateGroups(app)).groupOf, list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
+      const items = await placeItems(app.store, k, await copiesOfPlaces(app), list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
       return { total: list.length, limit: query.limit, offset: query.offset, items, eventTypes: await placeEventTypes(app) };
     },
   }),
@@ -44,10 +44,15 @@ export const placeRoutes = [
       const k = await app.corpus();
       const p = (await rankedPlaces(app)).byKey.get(params.key);
       if (!p) throw new HttpError(404, `no place "${params.key}"`);
-      return placeItem(app.store, k, (await duplicateGroups(app)).groupOf, p);
+      return placeItem(app.store, k, await copiesOfPlaces(app), p);
     },
   }),
 ];
+
+/** The near-duplicate copies a place's counts leave out (cached until the store changes). */
+export async function copiesOfPlaces(app: AppContext): Promise<PlaceCopies> {
+  return { groupOf: (await duplicateGroups(app)).groupOf, copiesOf: await placeCopiesOf(app) };
+}
 
 /**
  * Every place, ranked by mentions and events together: read and sorted once per store/corpus
@@ -64,14 +69,22 @@ function rankedPlaces(app: AppContext): Promise<{ list: PlaceRow[]; byKey: Map<s
 }
 
 /**
- * The place an entity page shows: the most mentioned of those the map links to this entity (a
- * place is linked to the entity at its first mention); only where none is, one of the same name.
+ * The places an entity page shows: those the map links to this entity (a place is linked to the
+ * entity at its first mention), the one of its name first, then the most mentioned; only where
+ * none is, one of the same name.
  * By name alone the page of "Congo" showed no place while the map linked the Democratic Republic
- * of the Congo to it, and a namesake's record could stand for a place of another name.
+ * of the Congo to it, and a namesake's record could stand for a place of another name. Several:
+ * the entity's mentions name more than one record ("Moscow" and "the Moscow region"), each of
+ * which the map links to this page.
  */
-export async function placeOfEntity(app: AppContext, entity: { key: string; name: string }): Promise<PlaceRow | undefined> {
+export async function placesOfEntity(app: AppContext, entity: { key: string; name: string }): Promise<PlaceRow[]> {
   const ranked = (await rankedPlaces(app)).list;
-  return ranked.find((p) => p.entity === entity.key) ?? ranked.find((p) => !p.entity && p.place.name && normaliseName(p.place.name) === normaliseName(entity.name));
+  const sameName = (p: PlaceRow) => !!p.place.name && normaliseName(p.place.name) === normaliseName(entity.name);
+  // the record of the entity's own name first ("Paris" the city before the region its mentions also name)
+  const linked = ranked.filter((p) => p.entity === entity.key).sort((a, b) => Number(sameName(b)) - Number(sameName(a)));
+  if (linked.length) return linked;
+  const named = ranked.find((p) => !p.entity && sameName(p));
+  return named ? [named] : [];
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */

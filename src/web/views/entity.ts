@@ -3,10 +3,10 @@
 import type { ViewContext } from '../main.js';
 import { api, ApiError } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
-import { h } from '../lib/dom.js';
-import type { CurationList, EntityDocument, EntityView, QuoteItem } from '../../server/api-types.js';
+import { h, type Child } from '../lib/dom.js';
+import type { CurationList, EntityDocument, EntityView, PlaceBrief, QuoteItem } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
-import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, kindAfterName, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
 import { kwicLines } from '../lib/kwic-lines.js';
 import { otherWritings } from '../lib/other-writings.js';
@@ -159,8 +159,11 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       mine.some((c) => c.relation === 'merge' && c.b === e.key)
         ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.aName ?? c.a).join(', '))
         : null,
-      e.place
-        ? h('p', { class: 'muted' }, `${e.place.name}${e.place.country && e.place.country !== e.place.name ? `, ${e.place.country}` : ''} · ${formatCoordinates(e.place.lat, e.place.lon)} · `, h('a', { href: `#/map?place=${encodeURIComponent(e.place.key)}` }, 'Show on map'))
+      e.place ? h('p', { class: 'muted entity-place' }, placeLine(e.place)) : null,
+      // the map links each of these records to this page: without them, a reader coming from "Moscow
+      // region" on the map found only the city here
+      e.alsoPlaces?.length
+        ? h('p', { class: 'muted entity-also-places' }, 'Its mentions also name: ', e.alsoPlaces.map((p, i) => [i ? '; ' : '', placeLine(p, true)]))
         : null,
     ),
     h('div', { class: 'two-col' },
@@ -315,6 +318,13 @@ function moreQuotes(e: EntityView, grouper: QuoteGrouper<ShownQuote>, blocks: Ma
 }
 
 /** "also in 1 copy from another site": a sentence or quote a near-duplicate copy repeats, shown once. */
+/** "Moscow, Russia · 55.75° N, 37.62° E · Show on map" (with its kind where the name does not say it: "Georgia (region), United States"). */
+function placeLine(p: PlaceBrief, withKind = false): Child[] {
+  const kind = withKind ? kindAfterName(p.name, p.kind) : '';
+  const where = `${p.name}${kind ? ` (${kind})` : ''}${p.country && p.country !== p.name ? `, ${p.country}` : ''}`;
+  return [`${where} · ${formatCoordinates(p.lat, p.lon)} · `, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, 'Show on map')];
+}
+
 function alsoInCopies(copies: number): string {
   return copiesNote(copies, 'also in ');
 }

@@ -10,7 +10,7 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { articlesAndTexts, docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
+import { articlesAndTexts, copiesNote, docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
 import { briefCountsText, countsAfter, empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
@@ -214,11 +214,12 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}${e.placeInferred ? ` · ${INFERRED_EVENT_MARK}` : ''}`)))) : null,
       // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
       p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
-      h('h3', {}, `Articles (${p.documentCount})`),
+      // an article several sites carry counts once (as on an entity page); its copies are listed and said so
+      h('h3', {}, `Articles (${formatNumber(listedArticles(p))}${copiesNote(p.copies, 'including ')})`),
       // each article opens with the place's name marked in its text, as from an entity page: a bare
       // link left a reader to find where (and whether) the article names it
       p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, p.name) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
-      p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
+      listedArticles(p) > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
       overview.curatable ? placeCuration(p, placeDecisions(decisions.curations, p.key)) : null,
     ];
   };
@@ -467,6 +468,11 @@ function markerName(places: PlaceItem[]): string {
 /** The keys of a marker's places, heaviest first: what it shows changes only when they do. */
 function markerKey(c: Cluster): string {
   return c.places.map((p) => p.key).join('|');
+}
+
+/** The articles a place's panel lists: those counted, and the near-duplicate copies among them. */
+function listedArticles(p: PlaceItem): number {
+  return p.documentCount + (p.copies ?? 0);
 }
 
 function violentPlace(p: PlaceItem): boolean {

@@ -17,6 +17,7 @@ import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { entityName as nameOf } from '../lib/entity-name.js';
 import { offTimelineWords } from '../../event-status-words.js';
+import { fitLabel } from '../lib/chart-label.js';
 import { briefCountsText, computingNote, countsAfter, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -290,7 +291,10 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
 /** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
 function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement, eventKey: string | null) {
   // How many were killed, injured or detained is said beside the title, as the event page says it.
-  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${articlesAndTexts(e.documentCount, e.copies)})` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
+  const placed = items.map((e) => {
+    const parts = { title: e.title, after: (e.documentCount > 1 ? ` (${articlesAndTexts(e.documentCount, e.copies)})` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') };
+    return { e, start: new Date(e.interval.start), end: new Date(e.interval.end), parts, label: parts.title + parts.after };
+  });
   const min = Math.min(...placed.map((d) => d.start.getTime()));
   const max = Math.max(...placed.map((d) => d.end.getTime()));
   const lanesSvg = svg('svg', { class: 'timeline-svg', role: 'group', 'aria-label': 'Events over time' });
@@ -326,12 +330,11 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     for (const { d, x0, x1, isRange, markEnd, room, full } of inView) {
       const date = short ? shortDateLabel(d.e) : full;
       const below = d.label.length + date.length + 2 > room;
-      let title = d.label.length <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room)));
       const dateW = measure.date(below ? ` ${date}` : `  ${date}`, below);
       const widthOf = (t: string) => (below ? Math.max(measure.title(t), dateW) : measure.title(t) + dateW);
-      // The wider side's room in pixels: a title still too wide there is shortened until it fits.
+      // The wider side's room in pixels: a title too wide there is cut at a word until it fits.
       const roomPx = Math.max(innerW - markEnd - 14, x0 - 14);
-      for (let max = title.length - 1; widthOf(title) > roomPx && max >= 8; max--) title = shorten(d.label, max);
+      const title = fitLabel(d.parts, (t) => widthOf(t) <= roomPx);
       const labelW = widthOf(title);
       // A label that would run off the right edge goes to the left of its mark.
       const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW >= -4;
