@@ -12,7 +12,7 @@ const wn = installedWordNet();
 
 test('WordNet decides the noun: dwellings and kin, not loans or offices', { skip: !wn }, () => {
   for (const noun of ['home', 'house', 'apartment', 'relative', 'cousin', 'uncle']) assert.ok(isHomeOrKinNoun(wn!, noun), noun);
-  for (const noun of ['loan', 'office', 'plant', 'store', 'colleague']) assert.ok(!isHomeOrKinNoun(wn!, noun), noun);
+  for (const noun of ['loan', 'office', 'plant', 'store', 'colleague', 'family', 'household']) assert.ok(!isHomeOrKinNoun(wn!, noun), noun);
 });
 
 test('a body-typed name before "home" or "cousins" becomes a settled place', { skip: !wn }, () => {
@@ -56,4 +56,27 @@ test('a home loan, a surname the gazetteer lacks and a settled name stay as type
   const out = typeHomePlaces([loan, surname, settled], syn, new Set([settled]));
   assert.deepEqual(out.mentions.map((m) => m.type), ['ORG', 'ORG', 'ORG']);
   assert.equal(out.settled.size, 0);
+});
+
+test('a town\'s name that is the surname of a person the article names stays as typed before "brothers"; alone it is the place', { skip: !wn }, () => {
+  const { text, syn } = handParse([
+    ['Mara', 'PROPN', 'nsubj', 2],
+    ['Toledo', 'PROPN', 'flat', 0],
+    ['met', 'VERB', 'root', -1],
+    ['the', 'DET', 'det', 5],
+    ['Toledo', 'PROPN', 'compound', 5],
+    ['brothers', 'NOUN', 'obj', 2],
+  ]);
+  const brothers = at(text, 'Toledo', 'ORG', 10);
+  const { mentions } = typeHomePlaces([at(text, 'Mara Toledo', 'PER'), brothers], syn, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'ORG']);
+  // with no such person, the town's name before "relatives" is where they live
+  const alone = handParse([
+    ['They', 'PRON', 'nsubj', 1],
+    ['met', 'VERB', 'root', -1],
+    ['their', 'PRON', 'nmod:poss', 4],
+    ['Toledo', 'PROPN', 'compound', 4],
+    ['relatives', 'NOUN', 'obj', 1],
+  ]);
+  assert.equal(typeHomePlaces([at(alone.text, 'Toledo', 'ORG')], alone.syn, new Set()).mentions[0].type, 'LOC');
 });
