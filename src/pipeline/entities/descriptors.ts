@@ -76,9 +76,10 @@ export function typeByDescriptors(
     if (fixed.has(m) || m.title) return m;
     const head = headOfSpan(syn, m);
     if (head === null) return m;
-    // a full personal name is retyped only as an owned product ("its Corn Flakes brand")
+    // a full personal name is retyped only as an owned product ("its Corn Flakes brand") or as the
+    // place a place's noun is "of" ("the town of Rio Nido")
     if (m.type === 'PER' && /\s/.test(m.text)) {
-      const product = ownedProductType(syn, head, m, nouns);
+      const product = ownedProductType(syn, head, m, nouns) ?? (isPlaceNounOf(syn, head, m, nouns) ? 'LOC' : null);
       if (product === null) return m;
       const typed = { ...m, type: product };
       settled.add(typed);
@@ -286,6 +287,14 @@ function isDemonym(name: string): boolean {
   return gazetteer().demonym(nameKey(name)) !== undefined;
 }
 
+/** "the port city of Bandar Abbas", "the island of Crete": a place's noun names the place it is "of". */
+function isPlaceNounOf(syn: Syntax, head: number, span: Mention, nouns: Descriptors): boolean {
+  const word = syn.words[head];
+  if (!word.deprel.startsWith('nmod') || word.head < 0 || caseMarker(syn, head) !== 'of') return false;
+  const noun = syn.words[word.head];
+  return isNounHere(syn, word.head) && (noun.end <= span.start || noun.start >= span.end) && nouns.kinds.get(noun.lemma.toLowerCase()) === 'LOC';
+}
+
 function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors, surnames: ReadonlySet<string> = new Set()): EntityType | null {
   // "Indonesia Aceh's region": a word the parse made part of a longer name takes that name's place
   if (syn.words[head].deprel === 'flat' && syn.words[head].head >= 0) head = syn.words[head].head;
@@ -300,8 +309,7 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   // "Aceh's region": only a place's noun is owned by the name it describes (but "Smith's home
   // town" is his)
   if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
-  // "the port city of Bandar Abbas", "the island of Crete": a place's noun names the place it is "of"
-  if (word.deprel.startsWith('nmod') && word.head >= 0 && caseMarker(syn, head) === 'of' && kindOf(word.head) === 'LOC') return 'LOC';
+  if (isPlaceNounOf(syn, head, span, nouns)) return 'LOC';
   if (word.deprel === 'compound' && word.head >= 0) {
     const t = modifiedNounType(syn, head, span, nouns, surnames, !CODE_SHAPE.test(span.text));
     if (t) return t;

@@ -57,6 +57,7 @@ import { typeTeamResults } from './team-results.js';
 import { typeTeamNicknames } from './team-nicknames.js';
 import { typeTeamTowns } from './team-towns.js';
 import { typeEmployers } from './employers.js';
+import { typeHomePlaces } from './home-places.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
@@ -164,9 +165,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const teams = { mentions: sides.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
+  // "his Kennebunkport home", "his Florida relatives": where people live or come from is a place
+  const homes = typeHomePlaces(employers.mentions, syntax, new Set([...known, ...teams.settled, ...employers.settled]));
   // a name ending in a company designator ("Metromedia Co.") is a company
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
-  const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
+  const renamed = typeAppositivePlaces(text, homes.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
   // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
   const vessels = typeVesselNames(renamed.mentions, syntax);
@@ -181,7 +184,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
   const roles = typeRoleNounPersons(text, schools.mentions, earlier);
   const settled = new Set([...earlier, ...roles.settled]);

@@ -63,3 +63,17 @@ test('in an article, a name renamed as a temple or a town is a place', () => {
   assert.ok(m, a.mentions.map((x) => `${x.text}/${x.type}`).join(', '));
   assert.equal(m.type, 'LOC');
 });
+
+test('a name between "its" and "unit" is the company\'s unit; a country there stays a place', () => {
+  const text = 'The group agreed the sale of its Ostrow Farms unit, and later of its Europe division.';
+  const { mentions, settled } = typeCompanyUnits(text, tag(text, [['Ostrow Farms', 'LOC'], ['Europe', 'LOC']]));
+  assert.deepEqual(mentions.map((m) => m.type), ['ORG', 'LOC']);
+  assert.equal(settled.size, 1);
+});
+
+test('a people\'s adjective between "its" and "units" stays as typed', () => {
+  const text = 'The bank sold its Hungarian units to a rival.';
+  const { mentions, settled } = typeCompanyUnits(text, tag(text, [['Hungarian', 'MISC']]));
+  assert.deepEqual(mentions.map((m) => m.type), ['MISC']);
+  assert.equal(settled.size, 0);
+});
