@@ -1,4 +1,4 @@
-// "at his Kennebunkport home", "the Little Havana home", "his Florida relatives": a name the
+// "at his Lake Orwell home", "the Harbor Point home", "his Ohio relatives": a name the
 // tagger typed as a body that modifies a noun for where people live or for their kin says where
 // they live or come from, a place. The parse decides the shape (the name a compound of the noun,
 // which heads its own phrase: "a Redmond home loan" is a loan), WordNet the noun: its most
@@ -40,7 +40,7 @@ export function isHomeOrKinNoun(wn: WordNet, lemma: string): boolean {
 export function typeHomePlaces(mentions: Mention[], syn: Syntax | undefined, locked: ReadonlySet<Mention>, wn: WordNet | null = installedWordNet()): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
   if (!syn || !wn || syn.words.length === 0) return { mentions, settled };
-  // "the Reno home" where the article names Janet Reno: a family's, though towns bear the name
+  // "the Lowell home" where the article names Ann Lowell: a family's, though towns bear the name
   const surnames = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.text.split(/\s+/u).at(-1)!));
   const out = mentions.map((m) => {
     if (m.type !== 'ORG' || m.title || locked.has(m)) return m;

@@ -165,7 +165,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const teams = { mentions: sides.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
-  // "his Kennebunkport home", "his Florida relatives": where people live or come from is a place
+  // "his Lake Orwell home", "his Ohio relatives": where people live or come from is a place
   const homes = typeHomePlaces(employers.mentions, syntax, new Set([...known, ...teams.settled, ...employers.settled]));
   // a name ending in a company designator ("Metromedia Co.") is a company
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place

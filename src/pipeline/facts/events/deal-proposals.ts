@@ -1,5 +1,5 @@
-// "GM wants to buy 15% of Jaguar", "Dime was cleared by regulators to acquire Starpointe", "filed for clearance to buy
-// control of Rally's", "talks on the possible acquisition of the company": a deal a party seeks, is cleared for or
+// "Corvane wants to buy 20% of Hollis Motors", "the bank was cleared by regulators to acquire a rival", "filed for
+// clearance to buy control of the chain", "talks on the possible acquisition of the company": a deal a party seeks, is cleared for or
 // negotiates is one set in motion, and news reports the step as a happening (the golds count it), though the buying
 // itself is yet to come. Such a deal reads as hypothetical (a wish, a purpose, "possible"); where nothing in its
 // sentence makes it doubtful (a condition, a negation, a hedge of "may", "might" or "could", a question) it is planned.

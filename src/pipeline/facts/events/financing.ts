@@ -1,9 +1,9 @@
-// "Acme raised $92 million from an offering of notes", "plans to raise C$175 million through a placement of preferred
+// "Acme raised $40 million from an offering of notes", "plans to raise C$60 million through a placement of preferred
 // shares": money a party raises by issuing securities is a financing it carried out, a deed, not a figure moving
-// ("raised its dividend to 40 cents") nor a figure of speech ("raised … through a placement" read as motion into an
+// ("raised its dividend to 12 cents") nor a figure of speech ("raised … through a placement" read as motion into an
 // act). Read from the parse: a verb the figures stage reads as a change (data/figures/changes.tsv: "raise"), with an
 // oblique opened by a preposition of means or source that names securities (data/event-senses.json: 'securities', the
-// papers a company issues). Money earned from them ("earned $4 million from its bond portfolio") stays a result.
+// papers a company issues). Money earned from them ("earned $3 million from its bond portfolio") stays a result.
 // Constant work per verb.
 import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
@@ -14,13 +14,13 @@ import { figureLexicon } from '../../lexicons/figures.js';
 /** Prepositions of the means or the source of money raised: "through a placement", "from an offering", "by a sale", "via an issue". */
 const MEANS_CASES = new Set(['through', 'from', 'by', 'via']);
 
-/** The words of the verb's obliques ("through a placement", "C$175 million … through a placement"): not its object's ("posted income from bonds"). */
+/** The words of the verb's obliques ("through a placement", "C$60 million … through a placement"): not its object's ("posted income from bonds"). */
 function obliqueWords(ctx: DocumentContext, v: number): number[] {
   const syn = ctx.syntax!;
   return children(syn, v).filter((k) => relationMatches(syn.words[k].deprel, 'obl:*')).flatMap((k) => subtree(syn, k));
 }
 
-/** Does the phrase headed by noun w name securities ("an offering of liquid yield notes", "a placement of preferred shares")? */
+/** Does the phrase headed by noun w name securities ("an offering of convertible notes", "a placement of preferred shares")? */
 function namesSecurities(ctx: DocumentContext, w: number): boolean {
   const syn = ctx.syntax!;
   const words = subtree(syn, w);

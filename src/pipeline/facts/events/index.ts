@@ -75,7 +75,7 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     const stated = [...found, ...leadMentions(ctx, s, found)];
     // "the agency said it would investigate": a decision reported, not a hedge
     plannedByAnnouncer(ctx, s, stated);
-    // "wants to buy 15% of Jaguar": a deal sought or cleared, not in doubt, is planned
+    // "wants to buy 20% of Hollis Motors": a deal sought or cleared, not in doubt, is planned
     plannedDeals(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
     const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];

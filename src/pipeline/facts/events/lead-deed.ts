@@ -244,7 +244,7 @@ export function doingPredicate(ctx: DocumentContext, v: number): boolean {
   const lemma = word.lemma.toLowerCase();
   if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma) || !(deedVerb(lemma) || formalAct(ctx, v, (w) => party(ctx, w)))) return false;
   if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) return false;
-  // "raised $92 million from an offering of notes": a financing carried out, though money and motion read otherwise
+  // "raised $40 million from an offering of notes": a financing carried out, though money and motion read otherwise
   if (raisedByIssue(ctx, v)) return !habitual(ctx, v, v);
   return !statistic(syn, v) && !habitual(ctx, v, v) && !figurativeMotion(ctx, v) && !eventWordArgument(ctx, v);
 }
