@@ -1,10 +1,11 @@
-// The shipped gazetteer, read once on first use. Loading only splits the text into lines: the
+// The shipped gazetteer, read once on first use. Loading only finds where its lines start: the
 // name index is binary-searched in place and an entry is parsed the first time a lookup reaches it.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../paths.js';
 import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './format.js';
 import { looseKey, nameKey } from './normalize.js';
+import { ByteLines } from './byte-lines.js';
 
 /** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */
 export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
@@ -29,19 +30,18 @@ export class Gazetteer {
   private readonly lineOf = new Map<Entry, number>();
 
   /** `extraNames`: ref → names to add to that entry, looked up like its own alternate names. */
-  constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, ExtraNames> = new Map()) {
-    if (lines[0] !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${lines[0]?.slice(0, 40)}"`);
-    if (lines[lines.length - 1] === '') lines.pop();
+  constructor(private readonly lines: ByteLines, extraNames: ReadonlyMap<string, ExtraNames> = new Map()) {
+    const header = lines.text(0);
+    if (header !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${header.slice(0, 40)}"`);
     let i = 1;
     for (; i < lines.length; i++) {
-      const line = lines[i];
-      const c = line.charCodeAt(0);
+      const c = lines.firstCode(i);
       if (c === 61 /* = */ || c === 126 /* ~ */ || c === 33 /* ! */) break;
       if (c === 67 /* C */) {
         const e = this.entry(i);
         this.countryByCode.set(e.cc, e);
       } else if (c === 68 /* D */) {
-        const row = parseRow(line);
+        const row = parseRow(lines.text(i));
         const key = nameKey(row.name);
         const set = this.demonymMap.get(key) ?? new Set<string>();
         this.demonymMap.set(key, set.add(row.cc));
@@ -80,7 +80,7 @@ export class Gazetteer {
   private entry(line: number): Entry {
     let e = this.entries.get(line);
     if (!e) {
-      const r = parseRow(this.lines[line]);
+      const r = parseRow(this.lines.text(line));
       e = { kind: r.kind as Entry['kind'], ref: r.ref, name: r.name, cc: r.cc, lat: r.lat, lon: r.lon, pop: r.pop, tag: r.tag, admin1: r.admin1 };
       this.entries.set(line, e);
       this.lineOf.set(e, line);
@@ -92,7 +92,7 @@ export class Gazetteer {
   spellings(e: Entry): string[] {
     const line = this.lineOf.get(e);
     if (line === undefined) return [e.name];
-    return [e.name, ...(this.extraByLine.get(line) ?? []), ...parseRow(this.lines[line]).alt];
+    return [e.name, ...(this.extraByLine.get(line) ?? []), ...parseRow(this.lines.text(line)).alt];
   }
 
   /** posting()'s answers: the same names are looked up in every article, by several stages. */
@@ -127,7 +127,7 @@ export class Gazetteer {
     let hi = this.lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.lines[mid];
+      const line = this.lines.text(mid);
       if (line.startsWith(target)) return line.slice(target.length).split(',').map(Number);
       if (line < target) lo = mid + 1;
       else hi = mid - 1;
@@ -163,7 +163,7 @@ export class Gazetteer {
   regions(): Entry[] {
     if (!this.regionList) {
       this.regionList = [];
-      for (let i = 1; i < this.lines.length; i++) if (this.lines[i].charCodeAt(0) === 82 /* R */) this.regionList.push(this.entry(i));
+      for (let i = 1; i < this.lines.length; i++) if (this.lines.firstCode(i) === 82 /* R */) this.regionList.push(this.entry(i));
     }
     return this.regionList;
   }
@@ -198,7 +198,7 @@ export function parseExtraNames(text: string): Map<string, ExtraNames> {
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const t0 = performance.now();
-    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
+    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
     loadMs = performance.now() - t0;
   }
   return cached;
@@ -209,6 +209,7 @@ export function gazetteerLoadMs(): number {
   return loadMs;
 }
 
-export function parseGazetteer(text: string, extraNames?: ReadonlyMap<string, ExtraNames>): Gazetteer {
-  return new Gazetteer(text.split('\n'), extraNames);
+/** A gazetteer from the text of its file, as a string or as UTF-8 bytes (which it keeps: don't change them). */
+export function parseGazetteer(text: string | Buffer, extraNames?: ReadonlyMap<string, ExtraNames>): Gazetteer {
+  return new Gazetteer(new ByteLines(typeof text === 'string' ? Buffer.from(text, 'utf8') : text), extraNames);
 }

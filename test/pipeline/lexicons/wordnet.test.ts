@@ -95,3 +95,18 @@ test('the binary search finds the first and the last lemma, and nothing for a wo
   for (const noun of ['anger', 'cup', 'gunman', 'hindrance', 'medal', 'prize', 'trophy', 'voter']) assert.equal(wn.synsets(noun, 'n').length, 1, noun);
   for (const absent of ['aardvark', 'zymurgy', 'dinghy', 'cupboard', 'cu', 'voters-guide', 'café', 'a']) assert.deepEqual(wn.synsets(absent, 'n'), [], absent);
 });
+
+test('a reader whose caches hold two entries answers as one that keeps everything, asked in any order', () => {
+  const small = openWordNet(projectPath('test', 'fixtures', 'wordnet'), { synsets: 2, lemmas: 2 });
+  const words: Array<[string, 'n' | 'v']> = [['thwart', 'v'], ['medal', 'n'], ['gunman', 'n'], ['anger', 'n'], ['foiled', 'v'], ['prize', 'n'], ['zebra', 'n']];
+  for (let round = 0; round < 3; round++) {
+    for (const [word, pos] of round === 1 ? [...words].reverse() : words) {
+      assert.deepEqual(small.synsets(word, pos), wn.synsets(word, pos), word);
+      assert.equal(small.taggedSenses(word, pos), wn.taggedSenses(word, pos), word);
+      for (const id of wn.synsets(word, pos)) {
+        assert.deepEqual(small.synset(id), wn.synset(id), id);
+        assert.ok(isKindOf(small, id, (s) => s.words.includes('prize'), { maxHops: 2 }) === isKindOf(wn, id, (s) => s.words.includes('prize'), { maxHops: 2 }), id);
+      }
+    }
+  }
+});
