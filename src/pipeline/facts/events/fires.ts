@@ -71,10 +71,20 @@ function sentenceInitial(syn: Syntax, w: number): boolean {
   return syn.sentenceWordStart[sentenceOfWord(syn, w)] === w;
 }
 
+/** WordNet's lexicographer file of nouns for natural phenomena (noun.phenomenon): "fire, flame" as burning matter. */
+const NOUN_PHENOMENON = 22;
+
 const fireCache = new Map<string, boolean>();
-/** Is the word's first WordNet noun sense the burning happening "fire", or a kind of it ("conflagration", "wildfire")? */
+const flameCache = new Map<string, boolean>();
+const flameKindCache = new Map<string, boolean>();
+/**
+ * Is the word's first WordNet noun sense the burning happening "fire", or a kind of it ("conflagration", "wildfire")?
+ * Or a kind of the flame WordNet files as a phenomenon, not that flame itself: "blaze" (a strong flame), which news
+ * uses for a fire that broke out; "flames" themselves are as often a bomb's or a torch's.
+ */
 function isFireWord(word: string): boolean {
-  return firstSenseIsKindOf(fireCache, word, ['fire'], 2, NOUN_EVENT);
+  if (firstSenseIsKindOf(fireCache, word, ['fire'], 2, NOUN_EVENT)) return true;
+  return firstSenseIsKindOf(flameKindCache, word, ['fire'], 1, NOUN_PHENOMENON) && !firstSenseIsKindOf(flameCache, word, ['fire'], 0, NOUN_PHENOMENON);
 }
 
 /**

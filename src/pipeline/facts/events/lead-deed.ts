@@ -314,7 +314,10 @@ export function leadMentions(ctx: DocumentContext, s: number, found: readonly Ev
     if (w < 0) continue;
     covered.add(w);
     // the verb an event word hangs on, and deeds conjoined with its own ("were killed and seven injured")
-    if (syn.words[w].head >= 0) covered.add(syn.words[w].head);
+    const verb = syn.words[w].head;
+    if (verb >= 0) covered.add(verb);
+    // "The town lost its oldest mill when a fire gutted it": a clause the event's "when" clause hangs on tells what it did
+    if (verb >= 0 && whenClauseOn(syn, verb) >= 0) covered.add(whenClauseOn(syn, verb));
     for (const c of dependents(syn, w, 'conj')) covered.add(c);
   }
   const out: EventMention[] = [];
@@ -336,6 +339,13 @@ export function leadMentions(ctx: DocumentContext, s: number, found: readonly Ev
     out.push(m);
   }
   return out;
+}
+
+/** The clause a "when" clause at word v hangs on ("lost its mill when a fire gutted it"); -1 when v opens no such clause. */
+function whenClauseOn(syn: Syntax, v: number): number {
+  const word = syn.words[v];
+  if (word.deprel !== 'advcl' || word.head < 0) return -1;
+  return dependents(syn, v, 'mark', 'advmod').some((k) => syn.words[k].text.toLowerCase() === 'when') ? word.head : -1;
 }
 
 /** The first instant of an ISO date at any precision ("1984", "2020-12", "2020-12-30"), in ms; null for others. */

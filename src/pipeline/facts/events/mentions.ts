@@ -18,6 +18,7 @@ import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { negatedWord, unrealisedStatus } from './unrealised.js';
+import { avoidedHappening } from './avoided.js';
 import { noteChargeAccusation, noteChargeNotAccusation, storyChargesAreCosts } from './charge-readings.js';
 import { dealFrame, dealManner, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
@@ -200,6 +201,8 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
     if (m && (m.status === 'asserted' || m.status === 'planned') && inCase(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "no plans for a meeting", "failed to conclude an agreement", "might let them mount a bid": denied or hedged from above
     if (m && (m.status === 'asserted' || m.status === 'planned') && ctx.syntax && wordOfToken(ctx.syntax, m.trigger) >= 0) m.status = unrealisedStatus(ctx.syntax, wordOfToken(ctx.syntax, m.trigger), (w) => pastDateWord(ctx, w)) ?? m.status;
+    // "evaded prosecution", "avoided jail time": a happening got out of did not take place (avoided.ts)
+    if (m && (m.status === 'asserted' || m.status === 'planned') && ctx.syntax && wordOfToken(ctx.syntax, m.trigger) >= 0 && avoidedHappening(ctx.syntax, wordOfToken(ctx.syntax, m.trigger))) m.status = 'negated';
     // "Will you resign?": a yes/no question asks whether it happens
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
