@@ -58,6 +58,13 @@ const PERSONAL_GENDERED: ReadonlySet<string> = new Set(['he', 'she']);
 const MAX_TITLE_WORDS = 6;
 /** Titles that are not part of a name (a peer's "Lord" is). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
+/** Two to four capitals: an office's initials, written before a surname as a title. */
+const OFFICE_INITIALS = /^\p{Lu}{2,4}$/u;
+
+/** A name's words without honorifics, nor an office's initials before a surname ("ADA Fairman", "DA Roe"), which title the person as "Mr" does. */
+function nameWithoutTitles(words: string[]): string[] {
+  return words.filter((w, k) => !HONORIFICS.has(w.toLowerCase()) && !(k === 0 && words.length === 2 && OFFICE_INITIALS.test(w)));
+}
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
 const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
 /** "one of the sources": the phrase starts at the quantifier. */
@@ -385,12 +392,15 @@ export class SpeakerResolver {
       }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       // (any noun WordNet knows for a person, not the list alone: "the 54-year-old businessman")
-      if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1])) {
+      // (an age alone, "the 29-year-old", names no new office: the person of the last two sentences,
+      // however little they have said)
+      const aged = isAgeNoun(words[words.length - 1]);
+      if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1]) || aged) {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
         if (met) return { ...met, ...base, introduced: true };
         // "the woman said" is never a man the article names (nor "the man" a woman)
-        const salient = this.antecedent(base, a, nounGender(text) ?? 'any', 2, 1);
+        const salient = this.antecedent(base, a, nounGender(text) ?? 'any', 2, aged ? -Infinity : 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
     }
@@ -552,7 +562,7 @@ export class SpeakerResolver {
 
   private findFullName(m: Mention): Mention {
     const words = (m.canonical ?? m.text).split(/\s+/);
-    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    const bare = nameWithoutTitles(words);
     if (bare.length !== 1 || words.length > 2) return m;
     const surname = bare[0];
     let before: Mention | null = null;
@@ -571,7 +581,7 @@ export class SpeakerResolver {
   /** A mention's name without honorifics, word by word (made once per mention). */
   private nameParts(o: Mention): string[] {
     let parts = this.partsOf.get(o);
-    if (!parts) this.partsOf.set(o, (parts = (o.canonical ?? o.text).split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()))));
+    if (!parts) this.partsOf.set(o, (parts = nameWithoutTitles((o.canonical ?? o.text).split(/\s+/))));
     return parts;
   }
 
@@ -1205,6 +1215,11 @@ function endsTitle(last: string): boolean {
 }
 
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
+/** "the 29-year-old": a person named by their age, as news refers back to someone it has named. */
+function isAgeNoun(w: string): boolean {
+  return /^\d{1,3}-year-old$/.test(w);
+}
+
 function isRoleNoun(w: string): boolean {
   return /^[a-z][a-z-]+$/.test(w) && (isPersonWord(w) || isPersonItself(w));
 }

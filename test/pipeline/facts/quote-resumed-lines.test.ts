@@ -57,3 +57,18 @@ test('in prose paragraphs the reopened quotation stays a quotation of its own', 
   assert.ok(direct.some((q) => q.text.startsWith('We will enjoy')));
   assert.ok(!direct.some((q) => q.text.includes('dressing room')));
 });
+
+test('unmarked lines that name someone but speak in the first person run the reopened quotation on', () => {
+  const text = [
+    'The ferry to Sandvik will stop running in October .',
+    'A longtime passenger said : “ I cannot picture the island without it .',
+    'Oskar Lind took it to school every morning for twelve years .',
+    'We all grew up on that deck .',
+    '“ Losing it feels like losing a neighbour . ”',
+    'The operator blamed rising fuel costs .',
+  ].join('\n\n');
+  const direct = quotes(text).filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.match(direct[0].text, /picture the island[^]*Oskar Lind[^]*losing a neighbour/);
+  assert.equal(direct[0].speaker, 'longtime passenger');
+});

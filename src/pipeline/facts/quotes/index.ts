@@ -19,7 +19,7 @@ import { verbLemma } from './verb-lemma.js';
 import { tokenisedLines } from './sentence-lines.js';
 import { resumesAfterLines } from './resumed-lines.js';
 import { speakerBeforeInsertion } from './insertion-before.js';
-import { modelReadsEarlierSentence } from './own-attribution.js';
+import { modelCueUnspoken, modelReadsEarlierSentence } from './own-attribution.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
@@ -646,8 +646,9 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // source the model read off an earlier one
     const beforeFound = before && cueElsewhere(ctx, q, rel) ? fromRules(ctx, speakers, before) : null;
     // "“…,” X said" in the quotation's own sentence: a relation the model read off an earlier
-    // sentence's attribution (its source and cue there) is another quotation's, not this one's
-    const ownAfter = !!after && !after.relayed && modelReadsEarlierSentence(ctx, q, rel);
+    // sentence's attribution (its source and cue there) is another quotation's, not this one's; so
+    // is one whose cue is no verb of saying ("Greeks must understand that “…,” he said")
+    const ownAfter = !!after && !after.relayed && (modelReadsEarlierSentence(ctx, q, rel) || modelCueUnspoken(ctx, q, rel));
     const modelSource = invertedNamed ?? beforeFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke

@@ -3,7 +3,9 @@
 // the same quotation reopened with its mark (the AP convention). The lines between carry no mark of
 // their own, so the quotation regions end at the first line and start again at the third; read as
 // two quotations, the second had no speaker. Lines between that name a person are left alone: they
-// are likelier narration around a quotation left unclosed ("“A . ¶ Ann Lee called for … ¶ “C . ”").
+// are likelier narration around a quotation left unclosed ("“A . ¶ Ann Lee called for … ¶ “C . ”"),
+// unless one of them speaks in the first person ("“A . ¶ We met Ann in May . ¶ “C . ”"), as
+// narration in a news report does not.
 import { lastStartingAtOrBefore, type DocumentContext, type QuoteRegion } from '../../context/document.js';
 
 /** At most this many unmarked lines between the two parts. */
@@ -31,5 +33,8 @@ export function resumesAfterLines(ctx: DocumentContext, prev: QuoteRegion, q: Qu
   const from = paras[prevPara + 1].start;
   const to = paras[qPara - 1].end;
   if (MARKS.test(ctx.text.slice(from, to))) return false;
-  return !ctx.mentions.some((m) => m.type === 'PER' && m.start >= from && m.end <= to);
+  return !ctx.mentions.some((m) => m.type === 'PER' && m.start >= from && m.end <= to) || FIRST_PERSON.test(ctx.text.slice(from, to));
 }
+
+/** A first-person pronoun: the voice of a quotation, not of the report around it. */
+const FIRST_PERSON = /\b(?:I|me|my|we|We|us|our|Our)\b/;
