@@ -29,6 +29,8 @@ test('names match only as the gold lists them: the name, its mentions, its same-
   assert.ok(!sameNameStrict(book, 'a harbour spokesman', 'spokesman'), 'but the description must still agree');
   assert.ok(!sameNameStrict(book, 'An Post', 'Post'), 'a capital "An" opens a name');
   assert.ok(!sameNameStrict(book, 'A Coruña', 'Coruña'), 'so does a capital "A"');
+  assert.ok(sameNameStrict(book, 'A harbour spokesman', 'harbour spokesman'), 'a capital "A" opening a sentence before a lower-case word is the article');
+  assert.ok(sameNameStrict(book, 'An elderly neighbour', 'elderly neighbour'), 'so is a capital "An"');
   assert.ok(!sameNameStrict(book, 'Hilde Brandt', null));
 });
 

@@ -1,7 +1,7 @@
 // Strict name matching for `eval gold`: a found name is right when it is the gold name itself or a
 // form the gold lists for it (an entity's `mentions`, or a `crossDocument.sameEntity` group holding
 // it). Nothing else: no shared words, no substrings. Only case, whitespace, apostrophe style and a
-// leading article ("the" in any case, "a"/"an" written in lower case) are ignored, since they do not change which name or description
+// leading article ("the" in any case; "a"/"an" in lower case, or capitalised before a lower-case word) are ignored, since they do not change which name or description
 // is meant ("a company spokesman" is the "company spokesman" a speaker phrase gives).
 import type { GoldFile } from './gold-format.js';
 
@@ -12,8 +12,9 @@ export function normaliseName(s: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    // "a"/"an" only as written in lower case: a capital opens a name ("An Post", "A Coruña")
-    .replace(/^(?:a|an) (?=\S)/, '')
+    // "a"/"an" in lower case, or opening a sentence before a lower-case word ("A police spokesman");
+    // a capital before a capital opens a name ("An Post", "A Coruña")
+    .replace(/^(?:a|an) (?=\S)|^(?:A|An) (?=\p{Ll})/u, '')
     .toLowerCase()
     .replace(/^the /, '');
 }
