@@ -217,6 +217,8 @@ export interface PlaceItem {
   key: string;
   name: string;
   country: string | null;
+  /** Its country's ISO 3166-1 numeric code ("180"), the world map's id for the country's outline (absent when unknown). */
+  countryId?: string;
   kind: string;
   lat: number;
   lon: number;
@@ -293,6 +295,9 @@ export interface SearchResult extends Page<SearchItem> {
   undated: number;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }
+
+/** Which MISC names /api/graph keeps: all, all but nationalities ("Greek"), or nationalities only. */
+export type NationalityFilter = 'include' | 'exclude' | 'only';
 
 export interface GraphView {
   nodes: EntityItem[];

@@ -9,6 +9,13 @@ import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
 import { placeKey, quoteKey } from './keys.js';
 import { placeCopies } from './place-copies.js';
+import { countryNumericCode } from './country-ids.js';
+
+/** A place's `countryId` field, absent when its country has no numeric code. */
+function withCountryId(countryCode: string | null): { countryId?: string } {
+  const id = countryNumericCode(countryCode);
+  return id ? { countryId: id } : {};
+}
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -91,6 +98,7 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, { groupOf
       key: p.key,
       name: p.place.name,
       country: p.place.country,
+      ...withCountryId(p.place.countryCode),
       kind: p.place.kind,
       lat: p.place.lat,
       lon: p.place.lon,

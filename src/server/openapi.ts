@@ -48,6 +48,7 @@ const quote = obj(
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int,
   documentCount: { ...int, description: 'articles naming it, a near-duplicate group once' }, copies: { ...int, description: 'the further near-duplicate copies naming it, listed among documents but not counted (absent when none)' }, eventCount: int,
+  countryId: { type: 'string', description: 'its country\'s ISO 3166-1 numeric code ("180"), the world map\'s id for the outline (absent when unknown)' },
   inferredEventCount: { type: 'integer', description: 'of eventCount, those no report states here: the place inferred from their article (absent when none)' },
   documents: { type: 'array', items: obj({ id: str, title: str }) },
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },

@@ -53,8 +53,9 @@ Formats:
             chronicle entities and the web pages do) and the last column,
             copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do
-            not run them, a yearless date too ('--01-28: Excel would read the
-            date --01-28 as arithmetic, -27).
+            not run them. A date without a year is written with its year
+            unspecified, XXXX-01-28 (EDTF; ISO's --01-28 starts with "-", and
+            Excel reads it as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
             FtM tools. FtM has no count property: an Event's counts are in its

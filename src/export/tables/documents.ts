@@ -1,6 +1,6 @@
 // Whole stored documents: the JSON Lines form restores a knowledge base (see ../restore.ts).
 import type { StoredDocument } from '../../store/interface.js';
-import { joinValues } from '../csv.js';
+import { csvDate, joinValues } from '../csv.js';
 import { documentMatches, documentTotal, walkDocuments } from '../documents.js';
 import { documentRecord } from '../records.js';
 import { defineTable } from './table.js';
@@ -27,7 +27,7 @@ export const documentsTable = defineTable<StoredDocument>({
     [
       doc.id,
       doc.title,
-      doc.meta.published.value,
+      csvDate(doc.meta.published.value),
       doc.meta.published.precision,
       doc.meta.publisher,
       joinValues(doc.meta.authors),

@@ -3,7 +3,7 @@
 // conservative reading); the qualifiers of those numbers, every report's differing values and where
 // the reports disagree are in text columns beside them (last, after count_words).
 import type { Count } from '../../types.js';
-import { joinValues } from '../csv.js';
+import { csvDate, joinValues } from '../csv.js';
 import { mergedEvents, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
@@ -84,7 +84,7 @@ export const eventsTable = defineTable<ExportedEvent>({
     return [
       [
         e.id,
-        e.date,
+        csvDate(e.date),
         e.datePrecision,
         e.type,
         joinValues(new Set(e.reports.map((r) => r.event.status))),

@@ -6,6 +6,7 @@ import { route, type AppContext } from '../router.js';
 import { duplicateGroups, placeCopiesOf, placeItem, placeItems, type PlaceCopies } from '../knowledge.js';
 import { HttpError } from '../http.js';
 import { normaliseName } from '../keys.js';
+import { placesNamedByMentions } from '../mention-places.js';
 import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
 
 /** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
@@ -84,7 +85,10 @@ export async function placesOfEntity(app: AppContext, entity: { key: string; nam
   const linked = ranked.filter((p) => p.entity === entity.key).sort((a, b) => Number(sameName(b)) - Number(sameName(a)));
   if (linked.length) return linked;
   const named = ranked.find((p) => !p.entity && sameName(p));
-  return named ? [named] : [];
+  if (named) return [named];
+  // a place the map links to another entity, named by this one's mentions too
+  const byKey = (await rankedPlaces(app)).byKey;
+  return (await placesNamedByMentions(app.store, entity.key)).flatMap((key) => byKey.get(key) ?? []);
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */

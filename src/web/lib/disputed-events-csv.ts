@@ -2,7 +2,7 @@
 // lists: `chronicle export` has no table of disputed events (its events file has one row per event,
 // the disagreements in a column, not one row per report), so a link to it would not hold what the page shows.
 import type { EventItem } from '../../server/api-types.js';
-import { CSV_BOM, csvRow } from '../../export/csv.js';
+import { CSV_BOM, csvDate, csvRow } from '../../export/csv.js';
 import { formatCount, formatDate } from './format.js';
 
 const COLUMNS = ['event_id', 'event', 'event_type', 'date', 'place', 'disagree_on', 'doc', 'article', 'published', 'report_date', 'report_place', 'report_counts', 'sentence'];
@@ -14,8 +14,8 @@ export function disputedEventsCsv(events: EventItem[]): string {
     const disagree = e.conflicts.map((c) => c.field).join('; ');
     for (const r of e.reports)
       out += csvRow([
-        e.key, e.title, e.type, e.date?.iso ?? '', e.place?.place?.name ?? e.place?.text ?? '', disagree,
-        r.docId, r.docTitle, r.published ?? '', r.date ? formatDate(r.date) : '', r.place?.place?.name ?? r.place?.text ?? '',
+        e.key, e.title, e.type, csvDate(e.date?.iso) ?? '', e.place?.place?.name ?? e.place?.text ?? '', disagree,
+        r.docId, r.docTitle, csvDate(r.published) ?? '', r.date ? formatDate(r.date) : '', r.place?.place?.name ?? r.place?.text ?? '',
         Object.entries(r.counts).filter(([, c]) => c).map(([k, c]) => `${k}: ${formatCount(c!)}`).join('; '),
         r.sentence,
       ]);

@@ -4,7 +4,7 @@
 import { geoGraticule10, geoNaturalEarth1, geoPath, select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import world from 'world-atlas/countries-110m.json';
 import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
@@ -28,6 +28,9 @@ const CLUSTER_PX = 22;
 const MARKER_GAP = 10;
 /** Room kept between a pin and the frame's edge when the least zoom is set to show every pin: a marker's largest radius and a little. */
 const PIN_ROOM = 26;
+
+/** A country's outline on the world map: `id` is its ISO 3166-1 numeric code, `name` Natural Earth's short form. */
+type CountryFeature = Feature<Geometry, { name: string }>;
 
 interface Cluster {
   x: number;
@@ -82,8 +85,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const filtered = page.items;
   // Country-level places are shown by shading the country, not as a pin in its middle.
   const pins = filtered.filter((p) => p.kind !== 'country');
-  const shaded = new Set(filtered.map((p) => p.country).filter((c): c is string => !!c));
-  const countryPlace = new Map(page.items.filter((p) => p.kind === 'country').map((p) => [p.name, p]));
+  // Outlines are matched by ISO numeric code (world-atlas names "Dem. Rep. Congo", the gazetteer
+  // "Democratic Republic of the Congo"), by name only for a place whose country has no code.
+  const shaded = new Set(filtered.map((p) => p.countryId ?? p.country).filter((c): c is string => !!c));
+  const inCountry = (p: PlaceItem, f: CountryFeature) => (p.countryId ? p.countryId === String(f.id) : p.country === f.properties.name);
+  const isShaded = (f: CountryFeature) => shaded.has(String(f.id)) || shaded.has(f.properties.name);
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
   // (a family's list, "attack,killing,…", is offered as its family's choice)
@@ -159,11 +165,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   ]);
   if (!pins.length && !shaded.size) return;
 
-  const showCountry = (name: string) => {
+  const showCountry = (f: CountryFeature) => {
     chosen = null;
     markChosen?.();
-    const inside = filtered.filter((p) => p.country === name && p.kind !== 'country');
-    const self = countryPlace.get(name);
+    const inside = filtered.filter((p) => inCountry(p, f) && p.kind !== 'country');
+    const self = page.items.find((p) => p.kind === 'country' && inCountry(p, f));
+    // the gazetteer's name, as the place's own panel and entity page write it
+    const name = self?.name ?? inside[0]?.country ?? f.properties.name;
     panel.dataset.place = '';
     clear(panel);
     append(panel, [
@@ -251,8 +259,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       svg('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' }),
       svg('path', { class: 'graticule', d: path(geoGraticule10()) ?? '' }),
       ...countries.features.map((f) => {
-        const el = svg('path', { class: `country${shaded.has(f.properties.name) ? ' country-mentioned' : ''}`, d: path(f) ?? '', 'data-country': f.properties.name }, svg('title', {}, f.properties.name));
-        el.addEventListener('click', () => showCountry(f.properties.name));
+        const el = svg('path', { class: `country${isShaded(f) ? ' country-mentioned' : ''}`, d: path(f) ?? '', 'data-country': f.properties.name }, svg('title', {}, f.properties.name));
+        el.addEventListener('click', () => showCountry(f));
         return el;
       }),
     );
@@ -400,13 +408,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const wanted = query.get('place');
     const target = wanted ? projected.find((x) => x.p.key === wanted) : undefined;
     const wantedCountry = wanted ? page.items.find((p) => p.key === wanted && p.kind === 'country') : undefined;
-    const countryFeature = wantedCountry ? countries.features.find((f) => f.properties.name === wantedCountry.name) : undefined;
+    const countryFeature = wantedCountry ? countries.features.find((f) => inCountry(wantedCountry, f)) : undefined;
     if (countryFeature) {
       const [[x0, y0], [x1, y1]] = path.bounds(countryFeature);
       const k = Math.max(minK, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
       home = held(zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
       select(svgEl).call(zoomer.transform, home);
-      showCountry(countryFeature.properties.name);
+      showCountry(countryFeature);
     } else if (target) {
       // a place linked to (the list under the map, a search) opens as its own marker, marked
       home = placeView(target, 8);
