@@ -263,3 +263,10 @@ test('a hall for shows that the tagger took for a person is a place or a body; a
   const ms = [at(text, 'Quorlan Amphitheatre', 'PER'), at(text, 'Brenwick Arena', 'PER'), at(text, 'Tallis Music Center', 'PER'), { ...at(text, 'Mr. Dorian Pavilion', 'PER'), title: 'Mr.' }, at(text, 'Ellis Hall', 'PER')];
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Quorlan Amphitheatre', 'LOC:Brenwick Arena', 'ORG:Tallis Music Center', 'PER:Mr. Dorian Pavilion', 'PER:Ellis Hall']);
 });
+
+test('a ground, a domed hall or an urban village the tagger called a body or a thing is a place; a theatre company and a villagers\' body stay bodies', () => {
+  const text = 'Fans left the Orlavik Arena for the Tennet Dome and walked to Brisham Village, past the Corran Theatre and the Brisham Village Society.';
+  const ms = [at(text, 'Orlavik Arena', 'ORG'), at(text, 'Tennet Dome', 'MISC'), at(text, 'Brisham Village', 'ORG'), at(text, 'Corran Theatre', 'ORG'), at(text, 'Brisham Village Society', 'ORG', text.indexOf('Society') - 16)];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Corran Theatre', 'ORG:Brisham Village Society']);
+});
+
