@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention, Syntax } from '../../../src/types.js';
-import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
+import { parseDescriptors, shippedDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
 import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
 import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
@@ -270,3 +270,13 @@ test('a ground, a domed hall or an urban village the tagger called a body or a t
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Corran Theatre', 'ORG:Brisham Village Society']);
 });
 
+test('the shipped nouns make a name a neighbourhood renames a place, in either spelling', () => {
+  // "the Tarbeck neighborhood and the Quillon neighbourhood met"
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['Tarbeck', 'PROPN', 'compound', 2], ['neighborhood', 'NOUN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['the', 'DET', 'det', 6], ['Quillon', 'PROPN', 'compound', 6], ['neighbourhood', 'NOUN', 'conj', 2],
+    ['met', 'VERB', 'root', -1],
+  ]);
+  const out = typeByDescriptors([at(text, 'Tarbeck', 'MISC'), at(text, 'Quillon', 'ORG')], syn, new Set(), shippedDescriptors());
+  assert.deepEqual(shown(out.mentions), ['LOC:Tarbeck', 'LOC:Quillon']);
+});
