@@ -27,6 +27,10 @@ const MOUNTAIN = /^(?:Mount|Mt\.?)\s+\p{Lu}/u;
  *  any of the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens
  *  ("Hall", "Field" and "Park" do, so they are not here). */
 const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Auditorium)$/u;
+/** Grounds, domed halls and urban villages the tagger calls bodies or things ("Carrier Dome", "SAP
+ *  Arena", "Greenwich Village"): places in every gold set that names one. A theatre or a pavilion
+ *  may be the company that plays there, so those stay. */
+const PLACE_LAST = /\s(?:Arena|Dome|Village)$/u;
 /** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
  *  "Marshall Plan", "US Constitution". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
@@ -80,6 +84,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // a tour's venues in a list ("Verizon Amphitheatre", "Pepsi Center") look like first and last
     // names to the tagger; a title ("Mr.") still makes a person
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
+    if ((m.type === 'ORG' || m.type === 'MISC') && !m.title && PLACE_LAST.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (isRouteOrStructure(m)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };

@@ -73,6 +73,7 @@ import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
 import { typeGivenNamedPersons } from './given-name-persons.js';
 import { typeRoleNounPersons } from './role-noun-persons.js';
+import { addAdministrations } from './administrations.js';
 import { capitalisedInRunningText, headlineForms } from './headline-case.js';
 
 export interface NerModel extends LinearModel {
@@ -211,5 +212,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
   // "Troy , Mich . police": tokenised text's split-off period that ends no sentence is the abbreviation's
   const kept = keepSpacedStops(text, extendSpacedVersions(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg), seg));
-  return syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
+  const related = syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
+  // "the Hollis administration": a body around its leader's mention; last, so no pass above reads
+  // the two as rival spans
+  return addAdministrations(text, related);
 }

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention, Syntax } from '../../../src/types.js';
-import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
+import { parseDescriptors, shippedDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
 import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
 import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
@@ -262,4 +262,21 @@ test('a hall for shows that the tagger took for a person is a place or a body; a
   const text = 'The band plays the Quorlan Amphitheatre, then Brenwick Arena and the Tallis Music Center; Mr. Dorian Pavilion and Ellis Hall came too.';
   const ms = [at(text, 'Quorlan Amphitheatre', 'PER'), at(text, 'Brenwick Arena', 'PER'), at(text, 'Tallis Music Center', 'PER'), { ...at(text, 'Mr. Dorian Pavilion', 'PER'), title: 'Mr.' }, at(text, 'Ellis Hall', 'PER')];
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Quorlan Amphitheatre', 'LOC:Brenwick Arena', 'ORG:Tallis Music Center', 'PER:Mr. Dorian Pavilion', 'PER:Ellis Hall']);
+});
+
+test('a ground, a domed hall or an urban village the tagger called a body or a thing is a place; a theatre company and a villagers\' body stay bodies', () => {
+  const text = 'Fans left the Orlavik Arena for the Tennet Dome and walked to Brisham Village, past the Corran Theatre and the Brisham Village Society.';
+  const ms = [at(text, 'Orlavik Arena', 'ORG'), at(text, 'Tennet Dome', 'MISC'), at(text, 'Brisham Village', 'ORG'), at(text, 'Corran Theatre', 'ORG'), at(text, 'Brisham Village Society', 'ORG', text.indexOf('Society') - 16)];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Corran Theatre', 'ORG:Brisham Village Society']);
+});
+
+test('the shipped nouns make a name a neighbourhood renames a place, in either spelling', () => {
+  // "the Tarbeck neighborhood and the Quillon neighbourhood met"
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['Tarbeck', 'PROPN', 'compound', 2], ['neighborhood', 'NOUN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['the', 'DET', 'det', 6], ['Quillon', 'PROPN', 'compound', 6], ['neighbourhood', 'NOUN', 'conj', 2],
+    ['met', 'VERB', 'root', -1],
+  ]);
+  const out = typeByDescriptors([at(text, 'Tarbeck', 'MISC'), at(text, 'Quillon', 'ORG')], syn, new Set(), shippedDescriptors());
+  assert.deepEqual(shown(out.mentions), ['LOC:Tarbeck', 'LOC:Quillon']);
 });
