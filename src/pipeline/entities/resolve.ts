@@ -29,6 +29,7 @@ import { givenNameGender, type NameGender } from '../reference/given-name-gender
 import { titledSurnameNames } from './titled-surnames.js';
 import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
+import { joinSpacedNameStops } from './spaced-name-stops.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -85,7 +86,8 @@ function namesakeKey(canonical: string): string {
 
 function personNameKey(canonical: string, keepInitial: boolean): string {
   const words = nameKey(canonical).split(' ');
-  const raw = canonical.split(/\s+/u);
+  // "Vincent L . Gigante" (tokenised text) has the three words of "Vincent L. Gigante"
+  const raw = joinSpacedNameStops(canonical).split(/\s+/u);
   // a generation suffix is not a surname ("Robert Downey Jr." has two names): count and test it on
   // the written words, as nameKey spells "III" as "iy"
   const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
@@ -150,7 +152,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const own = splitHonorific(clean, h);
     const title = m.title ?? own.title;
     const name = own.name;
-    const alias = title ? null : aliasOf(aliases, m.type, clean);
+    // tokenised text's "F . B . I ." is listed as "F.B.I." is; the name stays as written
+    const alias = title ? null : aliasOf(aliases, m.type, joinSpacedNameStops(clean));
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
     // a nickname written inside a person's name ("Vincent "The Chin" Gigante") is that person's full name
     if (m.nicknameOf) return { canonical: m.nicknameOf, type: 'PER', tokens: nameTokens(m.nicknameOf), title: null, settled: false, local: false };
