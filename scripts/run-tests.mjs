@@ -5,13 +5,15 @@
 // Node's runner starts a process per file, and most files spend more CPU loading the pipeline and
 // its models than running their tests; so files that keep to themselves (no file-wide hooks, no
 // environment, process or mock changes, no browser suite) run in batches, several to a process.
-// The browser test files share one UI build and one Chromium started here (test/web/chromium.ts).
+// The browser test files share one UI build and one Chromium started here (test/web/chromium.ts),
+// and one ingest of each project corpus they serve (test/web/shared-ingest.ts).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
 import { startSharedUi } from '../dist/test/web/chromium.js';
+import { startSharedIngests } from '../dist/test/web/shared-ingest.js';
 
 /** Files per batch: small enough that the two runners stay evenly loaded to the end. */
 const FILES_PER_BATCH = 24;
@@ -38,12 +40,14 @@ for (let i = 0; i < batchable.length; i += FILES_PER_BATCH) {
 }
 
 const shared = await startSharedUi();
+const ingests = startSharedIngests();
 // asynchronous, so that this process keeps relaying the shared browser's connections
 const child = spawn(process.execPath, ['--test', '--test-concurrency=2', ...process.argv.slice(2), ...alone, ...batches], {
   stdio: 'inherit',
-  env: { ...process.env, ...shared.env },
+  env: { ...process.env, ...shared.env, ...ingests.env },
 });
 const status = await new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
 await shared.close();
+ingests.close();
 rmSync(batchDir, { recursive: true, force: true });
 process.exit(status);

@@ -9,15 +9,15 @@ import { projectPath } from '../../src/paths.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer, type ServerOptions } from '../../src/server/app.js';
 import { fixtureServer, type TestServer } from '../server/helpers.js';
-import { ingest } from '../../src/ingest/index.js';
 import { buildUi, chromiumPath, launch } from './chromium.js';
+import { ingestedDatabase } from './shared-ingest.js';
 
 export { downloadedText } from './chromium.js';
 
 /** The `skip` option of every browser test: false where Chromium is found, else why the test is skipped. */
 export const skip: string | false = chromiumPath() ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
-/** A fresh SQLite store, with the articles of `folders` ingested by the real pipeline (none: an empty store), served with a built UI. */
+/** A fresh SQLite store, with the articles of `folders` ingested by the real pipeline (none: an empty store; the project's own folders: a copy of the run's one ingest), served with a built UI. */
 export interface ServedStore {
   url: string;
   store: SqliteStore;
@@ -26,8 +26,8 @@ export interface ServedStore {
 
 export async function serveFolders(webDir: string, folders: string[], opts: Partial<ServerOptions> = {}): Promise<ServedStore> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-served-'));
+  if (folders.length) await ingestedDatabase(join(dir, 'served.db'), folders);
   const store = new SqliteStore(join(dir, 'served.db'));
-  if (folders.length) await ingest(folders, store);
   const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir, ...opts });
   // Merged events and claims are computed in the background: the tests check their final state.
   await server.corpusReady();
