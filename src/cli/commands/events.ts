@@ -69,7 +69,10 @@ event pages and in search only.`,
     // table and --json list the same events, so --limit N is the same first N in both.
     const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
     if (values.json) {
-      printJson(clusters.map((c) => ({ ...mergedView(c), sources: sourcesOf(c), ...(copiesOf(c) ? { copies: copiesOf(c) } : {}), conflicts: clusterConflicts(c.events) })));
+      printJson(clusters.map((c) => {
+        const copies = copiesOf(c);
+        return { ...mergedView(c), sources: sourcesOf(c), ...(copies ? { copies } : {}), conflicts: clusterConflicts(c.events) };
+      }));
     } else if (clusters.length === 0) {
       console.log(`No events stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
     } else {

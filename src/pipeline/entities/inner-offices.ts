@@ -13,6 +13,7 @@ import { isOfficeWord } from './office-titles.js';
 import { isCommonWord } from './sentence-start.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates } from '../gazetteer/resolve.js';
+import { NOUN_PERSON } from '../senses/person-words.js';
 
 /** A capitalised word of a name: "Voss", "O'Neill", "Jean-Luc". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
@@ -84,9 +85,6 @@ function split(m: Mention, h: Honorifics, casing: ReadonlyMap<string, number>, w
   const holder: Mention = { start: m.start, end: holderEndAt, type, text: holderText };
   return { holder, person };
 }
-
-/** WordNet's lexicographer file of people (noun.person). */
-const NOUN_PERSON = 18;
 
 /**
  * How many words the office at `i` takes: one for an office word, two for a two-word office that

@@ -106,6 +106,15 @@ export function subjectUndergoes(lemma: string): boolean {
   return NO_OBJECT_LEMMAS.has(lemma) && type !== undefined && UNDERGONE.has(type);
 }
 
+/** The first of `readings` that finds words for `verb`, trying them in order; null where none does. */
+function firstFound(readings: ReadonlyArray<(syn: Syntax, verb: number) => number[]>, syn: Syntax, verb: number): number[] | null {
+  for (const read of readings) {
+    const found = read(syn, verb);
+    if (found.length) return found;
+  }
+  return null;
+}
+
 /** Actor and target of a verb by relation; "die" or "appear" (in court) has only the one it happens to (its subject, a target). */
 export function verbArguments(ctx: DocumentContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
@@ -121,7 +130,8 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : resultDoers(syn, verb).length ? resultDoers(syn, verb) : misreadPlanDoers(syn, verb).length ? misreadPlanDoers(syn, verb) : accusedDoers(syn, verb);
+  // the first reading that finds a doer, each read once: the subject, one the parse stranded, the means, the result, a misread "plans", the accused
+  const doing = passive ? doers(syn, verb) : firstFound([doers, strandedSubject, meansDoers, resultDoers, misreadPlanDoers], syn, verb) ?? accusedDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
