@@ -12,7 +12,22 @@ const PLANNING_NOUNS = new Set(['plan']);
 export function misreadPlanVerb(syn: Syntax, w: number): boolean {
   const word = syn.words[w];
   if (word.upos !== 'NOUN' || !PLANNING_NOUNS.has(word.lemma.toLowerCase()) || word.text.toLowerCase() === word.lemma.toLowerCase()) return false;
-  return dependents(syn, w, 'nsubj').length > 0 && dependents(syn, w, 'cop').length === 0;
+  if (dependents(syn, w, 'cop').length) return false;
+  return dependents(syn, w, 'nsubj').length > 0 || nameAsModifier(syn, w).length > 0;
+}
+
+/**
+ * "Zorvex Holdings Inc. plans to sell …": the parse may read the whole sentence as one noun phrase, the company's name
+ * hanging on "plans" as its modifiers. Only the root of a full sentence (closed by its full stop: a headline, "Tory
+ * plans to cut taxes", has none) with a name right before it, and no possessive, is the verb misread; the name is its doer.
+ */
+function nameAsModifier(syn: Syntax, w: number): number[] {
+  const word = syn.words[w];
+  if (word.deprel !== 'root' || w === 0 || dependents(syn, w, 'nmod:poss').length) return [];
+  if (!dependents(syn, w, 'punct').some((p) => p > w && syn.words[p].text === '.')) return [];
+  const before = syn.words[w - 1];
+  if (before.head !== w || before.upos !== 'PROPN') return [];
+  return dependents(syn, w, 'compound', 'amod', 'flat').filter((d) => d < w && syn.words[d].upos === 'PROPN');
 }
 
 /** The verbs a misread "plans" (misreadPlanVerb) takes "to" do, without auxiliaries of their own; empty for any other word. */
@@ -30,5 +45,8 @@ export function plannedByMisreadVerb(syn: Syntax, v: number): boolean {
 
 /** Who plans the deed v that a misread "plans" takes "to" do: the plan's subject ("it" in "it plans to restructure"); else none. */
 export function misreadPlanDoers(syn: Syntax, v: number): number[] {
-  return plannedByMisreadVerb(syn, v) ? dependents(syn, syn.words[v].head, 'nsubj') : [];
+  if (!plannedByMisreadVerb(syn, v)) return [];
+  const plan = syn.words[v].head;
+  const subjects = dependents(syn, plan, 'nsubj');
+  return subjects.length ? subjects : nameAsModifier(syn, plan);
 }
