@@ -88,7 +88,9 @@ export async function placesOfEntity(app: AppContext, entity: { key: string; nam
   if (named) return [named];
   // a place the map links to another entity, named by this one's mentions too
   const byKey = (await rankedPlaces(app)).byKey;
-  return (await placesNamedByMentions(app.store, entity.key)).flatMap((key) => byKey.get(key) ?? []);
+  // read once per corpus version, like the copy groups: a page of the entity's lines reads only its own documents
+  const namedByMentions = await app.cached(`mention-places:${entity.key}`, () => placesNamedByMentions(app.store, entity.key));
+  return namedByMentions.flatMap((key) => byKey.get(key) ?? []);
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */
