@@ -1214,12 +1214,12 @@ function endsTitle(last: string): boolean {
   return yes;
 }
 
-/** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
 /** "the 29-year-old": a person named by their age, as news refers back to someone it has named. */
 function isAgeNoun(w: string): boolean {
   return /^\d{1,3}-year-old$/.test(w);
 }
 
+/** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
 function isRoleNoun(w: string): boolean {
   return /^[a-z][a-z-]+$/.test(w) && (isPersonWord(w) || isPersonItself(w));
 }
