@@ -315,9 +315,12 @@ export function leadMentions(ctx: DocumentContext, s: number, found: readonly Ev
     covered.add(w);
     // the verb an event word hangs on, and deeds conjoined with its own ("were killed and seven injured")
     const verb = syn.words[w].head;
-    if (verb >= 0) covered.add(verb);
-    // "The town lost its oldest mill when a fire gutted it": a clause the event's "when" clause hangs on tells what it did
-    if (verb >= 0 && whenClauseOn(syn, verb) >= 0) covered.add(whenClauseOn(syn, verb));
+    if (verb >= 0) {
+      covered.add(verb);
+      // "The town lost its oldest mill when a fire gutted it": a clause the event's "when" clause hangs on tells what it did
+      const told = whenClauseOn(syn, verb);
+      if (told >= 0) covered.add(told);
+    }
     for (const c of dependents(syn, w, 'conj')) covered.add(c);
   }
   const out: EventMention[] = [];
