@@ -13,7 +13,7 @@ import { DEFAULT_GRAPH_FILTERS, GRAPH_FILTERS, graphFilterLabel, graphQuery } fr
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, type LeaderData } from '../lib/graph-labels.js';
+import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, SLID_CLASS, type LeaderData, type SlideData } from '../lib/graph-labels.js';
 
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -282,6 +282,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
         // Away from its node on a leader line (drawn over the canvas, below): centred on the node, then moved.
         { selector: `node.${LEADER_CLASS}`, style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dx ?? 0, 'text-margin-y': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dy ?? 0 } },
+        // Slid sideways below or above its node: centred on the node, then moved.
+        { selector: `node.${SLID_CLASS}`, style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (n: cytoscape.NodeSingular) => (n.data('slide') as SlideData | null)?.dx ?? 0, 'text-margin-y': (n: cytoscape.NodeSingular) => (n.data('slide') as SlideData | null)?.dy ?? 0 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
