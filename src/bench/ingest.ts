@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { UsageError } from '../cli/command.js';
-import { parseFlags, parseOptionalPositiveInt, parsePositiveInt, parseWholeNumber, requireOptions } from '../cli/args.js';
+import { DEFAULT_TIME_LIMIT_S, parseFlags, parseOptionalPositiveInt, parsePositiveInt, parseTimeLimitMs, parseWholeNumber, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
@@ -18,13 +18,13 @@ import { StageTimes } from '../pipeline/stage-clock.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
-  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--batch N] [--growth-step N] [--db FILE] [--json]
+  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--batch N] [--time-limit S] [--growth-step N] [--db FILE] [--json]
 
 Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578 .sgm files)
 into a fresh temporary database (or --db FILE) and reports
 {docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
  docsPerCpuSecond, peakRssMb, dbMb,
- engine, workers, batch, until, failed, stageClock, stages, threads, growth}.
+ engine, workers, batch, timeLimitSeconds, until, failed, timedOut, stageClock, stages, threads, growth}.
 stages gives, per stage, {documents, seconds, articlesPerSecond} in the CPU time of the thread that
 ran it (stageClock "thread-cpu"; "wall" where the system cannot tell a thread's CPU time):
 read (timed in a pass of its own before ingest), extract, segment, syntax, entities, resolve
@@ -46,6 +46,10 @@ by --replicate; storedDocuments what the database holds at the end.
   kept as articles since commit e33e4b77), so --replicate 5 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
 --batch N saves N analysed articles per transaction (default ${DEFAULT_BATCH}; the setting \`chronicle ingest --batch\` takes).
+--time-limit S gives up on a document whose analysis takes longer than S seconds
+  (default ${DEFAULT_TIME_LIMIT_S}; the setting \`chronicle ingest --time-limit\` takes); such a document
+  counts in failed and in timedOut. Only analysis threads can be stopped, so it
+  needs --workers 1 or more (timeLimitSeconds is null with --workers 0).
 --growth-step N records, every N articles, {docs, seconds, docsPerSecond and docsPerCpuSecond
   (over the last step; the second does not depend on what else the machine runs), rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
   Articles are counted as their batch is saved: use steps of several thousand.
@@ -60,6 +64,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       replicate: { type: 'string' },
       limit: { type: 'string' },
       batch: { type: 'string' },
+      'time-limit': { type: 'string' },
       'growth-step': { type: 'string' },
       json: { type: 'boolean' },
     }, false);
@@ -67,6 +72,9 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const limit = parseOptionalPositiveInt(values.limit, 'limit') ?? Infinity;
     const threads = parseWholeNumber(values.workers, 'workers', 0);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
+    const timeLimitMs = parseTimeLimitMs(values['time-limit']);
+    // in this thread nothing can stop a document: a limit given there would be silently ignored
+    if (values['time-limit'] !== undefined && threads === 0) throw new UsageError('--time-limit needs --workers 1 or more: only analysis threads can be stopped');
     requireOptions(values, { corpus: 'DIR' });
     // a mistyped --corpus had measured nothing and reported "0 articles … = 0 docs/s" with exit 0
     if (!existsSync(values.corpus)) throw new UsageError(`--corpus ${values.corpus}: no such folder (give a folder of articles, such as demo)`);
@@ -88,7 +96,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       progress.tick();
       if (outcome === 'ingested' || outcome === 'duplicate') growth.count();
     };
-    const options = { batchSize, until, threads, onDocument, stageTimes };
+    const options = { batchSize, until, threads, timeLimitMs, onDocument, stageTimes };
     // Two passes over one database: the original articles, then their copies, so the distinct
     // texts are counted apart from the replicated ones.
     const originals: Array<Extract<ReadResult, { ok: true }>> = [];
@@ -122,8 +130,10 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
       workers: threads,
       batch: batchSize,
+      timeLimitSeconds: threads > 0 ? timeLimitMs / 1000 : null,
       until,
       failed: first.failed.length + copies.failed.length,
+      timedOut: [...first.failed, ...copies.failed].filter((f) => f.reason === 'time-limit').length,
       stageClock: stageTimes.kind,
       stages: stageTimes.summary(),
       threads: stageTimes.kind === 'thread-cpu' ? threadSplit(growth.cpuSeconds(), mainSeconds, stageTimes.analysisThreadMs / 1000) : null,
@@ -136,6 +146,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
       const perSecond = stageTimes.kind === 'thread-cpu' ? 'articles per CPU second' : 'articles per second (wall clock)';
       for (const [stage, f] of Object.entries(result.stages)) console.log(`  ${stage.padEnd(18)} ${String(f.articlesPerSecond ?? '-').padStart(7)} ${perSecond} (${f.seconds} s over ${f.documents})`);
+      if (result.failed) console.log(`  ${result.failed} failed${result.timedOut ? ` (${result.timedOut} stopped by the time limit of ${result.timeLimitSeconds} s)` : ''}`);
       if (result.threads) console.log(`  CPU by thread: main ${result.threads.mainSeconds} s, analysis ${result.threads.analysisSeconds} s, other (V8 compiler and GC helpers, libuv) ${result.threads.otherSeconds} s`);
       for (const g of growth.points) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
     }

@@ -100,6 +100,14 @@ export function parsePositiveInt(value: string | undefined, name: string, fallba
   return n;
 }
 
+/** The seconds `--time-limit S` allows one document's analysis in a thread (ingest, bench ingest) when not given. */
+export const DEFAULT_TIME_LIMIT_S = 60;
+
+/** `--time-limit S` (ingest, bench ingest) in milliseconds: S a positive whole number of seconds, DEFAULT_TIME_LIMIT_S when not given. */
+export function parseTimeLimitMs(value: string | undefined): number {
+  return parsePositiveInt(value, 'time-limit', DEFAULT_TIME_LIMIT_S) * 1000;
+}
+
 /** An optional cap such as --limit: undefined when not given; given, a positive whole number
  *  ("--limit ''" was read as no limit, "--limit 0" as a mistake). */
 export function parseOptionalPositiveInt(value: string | undefined, name: string): number | undefined {

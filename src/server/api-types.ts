@@ -296,6 +296,9 @@ export interface SearchResult extends Page<SearchItem> {
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }
 
+/** Which MISC names /api/graph keeps: all, all but nationalities ("Greek"), or nationalities only. */
+export type NationalityFilter = 'include' | 'exclude' | 'only';
+
 export interface GraphView {
   nodes: EntityItem[];
   edges: Array<{ source: string; target: string; kind: 'co-mention' | 'event'; weight: number; label: string }>;

@@ -51,7 +51,12 @@ function finished(gen: number): void {
   main.dataset.ready = String(gen);
 }
 
-async function render(): Promise<void> {
+/**
+ * Shows the view the address names. Resolves to whether the view placed the reader itself (a cited
+ * passage or a chosen report scrolled to and focused): a view does so by cancelling its
+ * 'view:shown' event, and the router then leaves the page where the view put it.
+ */
+async function render(): Promise<boolean> {
   const gen = ++generation;
   for (const fn of cleanups.splice(0)) fn();
   const hash = location.hash.replace(/^#/, '') || '/';
@@ -75,7 +80,7 @@ async function render(): Promise<void> {
     showError(errorCard(new Error(`There is no page at “${path}”.`), 'Not found'));
     // Like every other outcome, a finished render (tests and scripts wait for this).
     finished(gen);
-    return;
+    return false;
   }
   const params: Record<string, string> = {};
   try {
@@ -84,34 +89,37 @@ async function render(): Promise<void> {
     // A malformed percent-escape (#/doc/%E0%A4%A) must end in a message, not an endless "Loading…".
     showError(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`), 'Broken link'));
     finished(gen);
-    return;
+    return false;
   }
   const root = document.createElement('div');
   root.className = 'view';
+  let placed = false;
   try {
     const view = await match.r.load();
     await view({ params, query, root, onLeave: (fn) => cleanups.push(fn) });
-    if (gen !== generation) return;
+    if (gen !== generation) return false;
     clear(main);
     main.append(root);
-    root.dispatchEvent(new CustomEvent('view:shown'));
+    placed = !root.dispatchEvent(new CustomEvent('view:shown', { cancelable: true }));
   } catch (err) {
-    if (gen !== generation) return;
+    if (gen !== generation) return false;
     showError(errorCard(err));
   }
   finished(gen);
+  return placed;
 }
 
 let lastPath = '';
 window.addEventListener('hashchange', () => {
   const path = location.hash.split('?')[0];
   const kept = scrollPositionOnArrival();
-  void render().then(() => {
-    // Move focus to the new page for keyboard and screen-reader users, but not on filter changes.
-    if (path !== lastPath) main.focus({ preventScroll: true });
+  void render().then((placed) => {
+    // Move focus to the new page for keyboard and screen-reader users, but not on filter changes,
+    // nor away from the passage a link cited (the view put the reader there: it stood at the top).
+    if (path !== lastPath && !placed) main.focus({ preventScroll: true });
     // back (or forward) to a page seen before: where the reader was on it; a new page: its top
     if (kept !== null) window.scrollTo(0, kept);
-    else if (path !== lastPath) window.scrollTo(0, 0);
+    else if (path !== lastPath && !placed) window.scrollTo(0, 0);
     lastPath = path;
     resumeScrollKeeping();
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, parsePositiveInt, parseWholeNumber, resolveDbPath } from '../args.js';
+import { DEFAULT_TIME_LIMIT_S, parseFlags, parsePositiveInt, parseTimeLimitMs, parseWholeNumber, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
 import { failureLine, oneLine, printJson } from '../output.js';
@@ -21,7 +21,7 @@ import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 import { languageName } from '../../language-name.js';
 
-const TIME_HINT = 'Documents that take longer: allow more time with --time-limit S (default 60 s), or split the file.';
+const TIME_HINT = `Documents that take longer: allow more time with --time-limit S (default ${DEFAULT_TIME_LIMIT_S} s), or split the file.`;
 
 /** Some inputs failed and the rest were read: a script can tell this from success (0) and from
  *  nothing read (1) without parsing the summary. 2 is taken by command-line mistakes. */
@@ -79,7 +79,7 @@ Options:
   --workers N   analyse in N worker threads (default 1; 0 = in this thread,
                 without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S
-                seconds (default 60)
+                seconds (default ${DEFAULT_TIME_LIMIT_S})
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
   --url URL     the address of the article read from - (stdin), cited as its
@@ -129,7 +129,7 @@ is created.`,
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
     const threads = parseWholeNumber(values.workers, 'workers', 1);
-    const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
+    const timeLimitMs = parseTimeLimitMs(values['time-limit']);
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes, stdinArticle);
     const hint = stdinHint(positionals, process.stdin.isTTY === true);
     if (hint) console.error(hint);

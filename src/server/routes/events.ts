@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import type { EventItem, EventReport, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
+import type { EventItem, EventReport, GraphEvidence, GraphView, NationalityFilter, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
@@ -13,6 +13,7 @@ import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-c
 import { pageOf } from './paging.js';
 import { countsBrief } from '../merged-events.js';
 import { typeAndDateFilters, typeAndDateTest, typeTest } from '../event-filter-params.js';
+import { firstKept, keptByNationalities, NATIONALITY_FILTERS } from '../graph-nationalities.js';
 
 
 /** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
@@ -139,11 +140,13 @@ export const eventRoutes = [
       types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, expected: 'entity types separated by commas (PER,ORG), each one of PER, ORG, LOC, MISC', description: 'Comma-separated entity types, e.g. PER,ORG' },
       limit: { type: 'integer', min: 1, max: 500, default: 50, description: 'Most nodes to return' },
       focus: { type: 'string', maxLength: 200, description: 'Start from this entity key: it and the entities most often named with it' },
+      nationalities: { type: 'enum', values: NATIONALITY_FILTERS, default: 'include', description: 'Which MISC names to keep: include (all), exclude (all but nationalities such as "Greek"; armed groups and events stay) or only (nationalities only)' },
     },
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
       const k = await app.corpus();
-      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app, k, query.types, query.limit, query.focus));
+      const key = `graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}|${query.nationalities}`;
+      return app.cached(key, () => buildGraph(app, k, { typeList: query.types, limit: query.limit, focus: query.focus, nationalities: query.nationalities }));
     },
   }),
   route({
@@ -238,21 +241,30 @@ const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
+interface GraphQuery {
+  typeList: string | undefined;
+  limit: number;
+  focus: string | undefined;
+  nationalities: NationalityFilter;
+}
+
+async function buildGraph(app: AppContext, k: CorpusSnapshot, { typeList, limit, focus, nationalities }: GraphQuery): Promise<GraphView> {
   const { store } = app;
   const types = typeList ? typeList.split(',') : undefined;
+  const keep = (e: EntityRow) => (!types || types.includes(e.type)) && keptByNationalities(nationalities, e);
   // nodes count a near-duplicate group once; the busiest are chosen on that count, as the listing orders
   const repeated = await repeatedReportsOf(app);
   let nodes: EntityRow[];
   if (focus) {
     const [self] = (await store.queryEntities({ keys: [focus] })).items;
     if (!self) throw new HttpError(404, `no entity "${focus}"`);
-    const near = (await store.coMentioned(focus, Math.min(limit, 60) * 3)).filter((e) => !types || types.includes(e.type)).slice(0, Math.min(limit, 60));
+    const near = (await store.coMentioned(focus, Math.min(limit, 60) * 3)).filter(keep).slice(0, Math.min(limit, 60));
     nodes = [self, ...near].map((n) => asReports(n, repeated));
   } else {
     // Entities named once are noise at graph scale; keep them only when little else is left.
-    nodes = (await queryEntityReports(store, { types, minMentions: 2, limit }, repeated)).items;
-    if (nodes.length < Math.min(limit, 10)) nodes = (await queryEntityReports(store, { types, limit }, repeated)).items;
+    const busiest = (minMentions?: number) => firstKept((n) => queryEntityReports(store, { types, minMentions, limit: n }, repeated).then((p) => p.items), keep, limit);
+    nodes = await busiest(2);
+    if (nodes.length < Math.min(limit, 10)) nodes = await busiest();
   }
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();

@@ -1,6 +1,6 @@
 // Typed calls to the server's JSON API.
 import type {
-  ClaimGroup, DocumentItem, EntityDocument, EntityDocumentPage, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, PlacePage, QuoteItem, SearchResult, TimelineView,
+  ClaimGroup, DocumentItem, EntityDocument, EntityDocumentPage, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, NationalityFilter, Overview, Page, PlaceItem, PlacePage, QuoteItem, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
 /** An API call that failed: status is the HTTP status, 0 when the server could not be reached. */
@@ -46,6 +46,6 @@ export const api = {
   figures: (p: { doc?: string; claim?: string; limit?: number; offset?: number }) => get<Page<FigureItem>>('figures', p),
   quotes: (p: { speaker?: string; doc?: string; limit?: number; offset?: number }) => get<Page<QuoteItem>>('quotes', p),
   search: (p: { q?: string; entity?: string; eventType?: string; year?: string; sort?: string; from?: string; to?: string; source?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
-  graph: (p: { types?: string; limit?: number; focus?: string }) => get<GraphView>('graph', p),
+  graph: (p: { types?: string; nationalities?: NationalityFilter; limit?: number; focus?: string }) => get<GraphView>('graph', p),
   graphEvidence: (a: string, b: string) => get<GraphEvidence>('graph/evidence', { a, b }),
 };

@@ -5,6 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { boxDistance, overlap, segmentHitsBox, type Box, type Segment } from './graph-boxes.js';
 import { leaderLine, leaderPlace } from './graph-leaders.js';
+import { slidPlaces } from './graph-slides.js';
 
 export { boxDistance, type Box } from './graph-boxes.js';
 
@@ -15,8 +16,10 @@ export type LabelSide = (typeof LABEL_SIDES)[number];
 const SIDE_CLASSES = LABEL_SIDES.filter((s) => s !== 'below').map((s) => `label-${s}`);
 /** The class of a label set away from its node on a leader line (centred on the node, moved by its data's labelDx and labelDy). */
 export const LEADER_CLASS = 'label-leader';
+/** The class of a label slid sideways below or above its node (centred on the node, moved by its data's slide). */
+export const SLID_CLASS = 'label-slid';
 /** Every class that places a node's label somewhere other than below it. */
-export const PLACE_CLASSES = [...SIDE_CLASSES, LEADER_CLASS];
+export const PLACE_CLASSES = [...SIDE_CLASSES, LEADER_CLASS, SLID_CLASS];
 
 /** Where each side puts a label, as the offset of the label's edge that stays put (its left edge
  *  when right of the node, its top when below, its centre when centred) from the node's matching edge. */
@@ -183,6 +186,9 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
   }));
 }
 
+/** Where a slid label's centre sits from its node's centre, in graph units (data on its node, for the style). */
+export interface SlideData { dx: number; dy: number }
+
 /** Where a leader's label sits and how big it is, in graph units (data on its node, for the style and for drawing the line). */
 export interface LeaderData { dx: number; dy: number; width: number; height: number }
 
@@ -190,8 +196,8 @@ export interface LeaderData { dx: number; dy: number; width: number; height: num
  * Places each name's label below its node, or above, right or left of it when below it would cover
  * a label already placed or another name's node, going from the most mentioned name down (which
  * keeps its label even past the frame's edge, over the fewest other nodes where every side covers
- * one); then, for each name left without a place, its label a little away on a leader line
- * (graph-leaders.ts), where one fits; then each event line's label at the first place along its
+ * one); then, for each name left without a place, its label below or above it slid sideways
+ * (graph-slides.ts), else a little away on a leader line (graph-leaders.ts), where one fits; then each event line's label at the first place along its
  * line that covers no label placed, no node and no leader line. A label with no free place is
  * hidden (also one that would only cover another name's node: drawn over it, it reads as that
  * name's); a selected name or line always keeps its label. Labels scale with the zoom, so zooming
@@ -237,13 +243,22 @@ export function hideCollidingLabels(cy: cytoscape.Core, only?: ReadonlySet<strin
     const where: LabelSide | 'hidden' = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id()))
       ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id())) ?? sides.find((w) => freeOfNodes(places[w], n.id())) ?? fewestCovered(places, n.id()) : 'hidden');
     if (where !== 'hidden') kept.push(places[where]);
-    return { n, where, size: places.below };
+    return { n, where, places };
   });
   // Names with no place next to their node, the most mentioned first: a label on a leader line.
   const edgeLines = cy.edges().map((e) => ({ from: e.source().renderedPosition(), to: e.target().renderedPosition() }));
   const led = new Map<string, LeaderData>();
-  for (const { n, where, size } of names) {
+  const slid = new Map<string, SlideData>();
+  for (const { n, where, places } of names) {
     if (where !== 'hidden') continue;
+    const size = places.below;
+    const slide = slidPlaces(places.below, places.above).find((b) => freeOfLabels(b) && freeOfNodes(b, n.id()) && ownNearest(b, n.id()) && !leaders.some((l) => segmentHitsBox(l, b)));
+    if (slide) {
+      kept.push(slide);
+      const [at, own] = [centreOf(slide), centreOf(bodies.get(n.id())!)];
+      slid.set(n.id(), { dx: (at.x - own.x) / zoom, dy: (at.y - own.y) / zoom });
+      continue;
+    }
     const others = [...bodies].filter(([id]) => id !== n.id()).map(([, body]) => body);
     const place = leaderPlace(bodies.get(n.id())!, { width: size.x2 - size.x1, height: size.y2 - size.y1 }, { frame: { width, height }, nodes: others, labels: kept, leaders, edges: edgeLines });
     if (!place) continue;
@@ -259,10 +274,11 @@ export function hideCollidingLabels(cy: cytoscape.Core, only?: ReadonlySet<strin
   });
   cy.batch(() => {
     for (const { n, where } of names) {
-      const leader = led.get(n.id());
-      n.toggleClass('label-hidden', where === 'hidden' && !leader);
+      const [leader, slide] = [led.get(n.id()), slid.get(n.id())];
+      n.toggleClass('label-hidden', where === 'hidden' && !leader && !slide);
       n.toggleClass(LEADER_CLASS, Boolean(leader));
-      n.data({ leader: leader ?? null });
+      n.toggleClass(SLID_CLASS, Boolean(slide));
+      n.data({ leader: leader ?? null, slide: slide ?? null });
       for (const side of LABEL_SIDES) if (side !== 'below') n.toggleClass(`label-${side}`, where === side);
     }
     for (const { e, choice } of lines) {

@@ -86,7 +86,13 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     ),
   ]);
   if (focus) {
-    root.addEventListener('view:shown', () => root.querySelector('.report-focus')?.scrollIntoView({ block: 'center' }), { once: true });
+    root.addEventListener('view:shown', (ev) => {
+      const report = root.querySelector('.report-focus');
+      if (!report) return;
+      report.scrollIntoView({ block: 'center' });
+      // the router leaves the page at the chosen report
+      ev.preventDefault();
+    }, { once: true });
   }
 }
 

@@ -1,20 +1,20 @@
 // Graph: entities linked when named close together (grey, thicker = more often) and by event roles
 // (coloured arrows from actor to target). Start from the most mentioned entities or from one
 // entity; a node shows a preview (open it, or expand its neighbours into the graph); an edge shows
-// its evidence: the sentences naming both and the events joining them. Nationalities and other
-// MISC names are left out unless asked for.
+// its evidence: the sentences naming both and the events joining them. Nationalities are left out
+// unless asked for (lib/graph-filters.ts).
 import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphEvidence, GraphView } from '../../server/api-types.js';
 import { api, ApiError } from '../lib/api.js';
 import { append, clear, h, svg } from '../lib/dom.js';
-import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { ARTICLE_COUNT_NOTE, copiesNote, cssVar, docHref, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, typeBadge } from '../lib/format.js';
+import { DEFAULT_GRAPH_FILTERS, GRAPH_FILTERS, graphFilterLabel, graphQuery } from '../lib/graph-filters.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, type LeaderData } from '../lib/graph-labels.js';
+import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, SLID_CLASS, type LeaderData, type SlideData } from '../lib/graph-labels.js';
 
-const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Ids for the connection list's evidence boxes, unique on the page. */
@@ -29,15 +29,15 @@ function unknownNotice(key: string): HTMLElement {
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
   // types the graph does not have (a mistyped link) are left out and named; with none left, the usual ones
   const link = new LinkFilters(query);
-  const linkTypes = link.list('types', ENTITY_TYPES, 'a type of name');
-  const selected = new Set(linkTypes === null ? (query.has('types') ? [] : DEFAULT_TYPES) : linkTypes.length ? linkTypes : DEFAULT_TYPES);
+  const linkTypes = link.list('types', GRAPH_FILTERS, 'a type of name');
+  const selected = new Set(linkTypes === null ? (query.has('types') ? [] : DEFAULT_GRAPH_FILTERS) : linkTypes.length ? linkTypes : DEFAULT_GRAPH_FILTERS);
   const showCo = query.get('co') !== '0';
   const asked = query.get('focus') ?? undefined;
-  const byMentions = () => api.graph({ types: [...selected].join(',') || undefined, limit: 40 });
+  const byMentions = () => api.graph({ ...graphQuery(selected), limit: 40 });
   // A link to a name this knowledge base lacks (another database's, or one merged away) says so
   // and shows the most mentioned names instead of an error page.
   const [started, overview] = await Promise.all([
-    asked ? api.graph({ types: [...selected].join(',') || undefined, limit: 25, focus: asked }).catch((err: unknown) => {
+    asked ? api.graph({ ...graphQuery(selected), limit: 25, focus: asked }).catch((err: unknown) => {
       if (err instanceof ApiError && err.status === 404) return null;
       throw err;
     }) : byMentions(),
@@ -65,12 +65,12 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     focus ? h('a', { href: href(selected, showCo, '') }, 'Most mentioned instead') : null,
   );
   const filters = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Filter the graph' },
-    ENTITY_TYPES.map((t) => {
+    GRAPH_FILTERS.map((t) => {
       const next = new Set(selected);
       if (next.has(t)) next.delete(t);
       else next.add(t);
-      return h('a', { class: `toggle-chip chip-${t}`, href: href(next.size ? next : selected, showCo), 'aria-pressed': selected.has(t) ? 'true' : 'false', role: 'button' },
-        t === 'MISC' ? 'Nationalities and other' : TYPE_LABELS[t]);
+      return h('a', { class: `toggle-chip chip-${t === 'NAT' ? 'MISC' : t}`, href: href(next.size ? next : selected, showCo), 'aria-pressed': selected.has(t) ? 'true' : 'false', role: 'button' },
+        graphFilterLabel(t));
     }),
     h('span', { class: 'spacer' }),
     h('a', { class: 'toggle-chip', role: 'button', href: href(selected, !showCo), 'aria-pressed': showCo ? 'true' : 'false' }, 'Co-mentions'),
@@ -203,7 +203,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     return h('li', {}, button, h('span', { class: 'muted small' }, kind === 'event' ? ' · in an event' : ' · named together'), box);
   };
   const expand = async (key: string) => {
-    const more = await api.graph({ types: [...selected].join(',') || undefined, limit: 15, focus: key });
+    const more = await api.graph({ ...graphQuery(selected), limit: 15, focus: key });
     if (!cy) return;
     const added = more.nodes.filter((n) => !cy!.getElementById(n.key).length);
     for (const n of added) known.set(n.key, n);
@@ -282,6 +282,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
         // Away from its node on a leader line (drawn over the canvas, below): centred on the node, then moved.
         { selector: `node.${LEADER_CLASS}`, style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dx ?? 0, 'text-margin-y': (n: cytoscape.NodeSingular) => (n.data('leader') as LeaderData | null)?.dy ?? 0 } },
+        // Slid sideways below or above its node: centred on the node, then moved.
+        { selector: `node.${SLID_CLASS}`, style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': (n: cytoscape.NodeSingular) => (n.data('slide') as SlideData | null)?.dx ?? 0, 'text-margin-y': (n: cytoscape.NodeSingular) => (n.data('slide') as SlideData | null)?.dy ?? 0 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },

@@ -95,10 +95,12 @@ export async function readerView({ root, params, query, onLeave }: ViewContext):
   const q = query.get('q');
   // a search snippet followed: its sentence is cited, at the snippet's first match
   const passage = hl ? null : findPassage(doc.text, query.get('passage') ?? '');
-  root.addEventListener('view:shown', () => {
+  root.addEventListener('view:shown', (ev) => {
     const hits = q ? markSearchTerms(body, doc, q) : [];
-    if (hl) showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) });
-    else if (passage) showCitation(root, body, doc, hits.find((s) => s.start >= passage.start && s.end <= passage.end) ?? passage);
+    const cited = hl ? showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) })
+      : passage ? showCitation(root, body, doc, hits.find((s) => s.start >= passage.start && s.end <= passage.end) ?? passage) : false;
+    // the reader is at the cited passage: the router must not move them back to the top
+    if (cited) ev.preventDefault();
   }, { once: true });
 }
 
@@ -137,14 +139,14 @@ function matchSteps(hits: HTMLElement[]): HTMLElement {
     where);
 }
 
-/** Scrolls to the cited span, highlights it and its sentence until dismissed, and offers a citation. */
-function showCitation(root: HTMLElement, body: HTMLElement, doc: DocumentView, span: { start: number; end: number }): void {
-  if (span.end <= span.start || span.start >= doc.text.length) return;
+/** Scrolls to the cited span, highlights it and its sentence until dismissed, and offers a citation; false where the span is not in the text. */
+function showCitation(root: HTMLElement, body: HTMLElement, doc: DocumentView, span: { start: number; end: number }): boolean {
+  if (span.end <= span.start || span.start >= doc.text.length) return false;
   const sentence = sentenceAround(doc, span);
   const sentenceMarks = wrapRange(body, sentence, () => h('span', { class: 'cite-sentence' }));
   const spanMarks = sentence.start === span.start && sentence.end === span.end ? [] : wrapRange(body, span, () => h('mark', { class: 'cite-span' }));
   const first = spanMarks[0] ?? sentenceMarks[0];
-  if (!first) return;
+  if (!first) return false;
   first.id = 'cited';
   first.setAttribute('tabindex', '-1');
   const citation = citationText(citationParts(doc, span.end - span.start < 12 ? sentence : span, location.href));
@@ -170,6 +172,7 @@ function showCitation(root: HTMLElement, body: HTMLElement, doc: DocumentView, s
   root.querySelector('.reader-tools')?.after(bar);
   first.scrollIntoView({ block: 'center' });
   first.focus({ preventScroll: true });
+  return true;
 }
 
 /** Highlights from annotations; a place on the same span as a mention adds to it rather than doubling it. */

@@ -200,7 +200,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
       pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))) : null,
   ]);
 
-  root.addEventListener('view:shown', () => {
+  root.addEventListener('view:shown', (ev) => {
     if (all.total) drawOverview(overview, all, { from, to }, (range) => (location.hash = href({ ...range, undated: undefined })));
     if (!drawn) return;
     const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote, eventKey);
@@ -209,7 +209,11 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     const observer = new ResizeObserver(() => lanes.redraw());
     observer.observe(chart);
     onLeave(() => observer.disconnect());
-    lanesBox.querySelector('.tl-picked')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const picked = lanesBox.querySelector('.tl-picked');
+    if (!picked) return;
+    picked.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // the router leaves the page at the event asked for
+    ev.preventDefault();
   }, { once: true });
 }
 
