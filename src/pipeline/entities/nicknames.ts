@@ -8,14 +8,15 @@
 // names on ECB+ set O.)
 import type { Mention } from '../../types.js';
 
-/** One to three given names (an initial "W." among them) ending right before an opening quote; a
- *  word that ends a sentence or a possessive ("Smith's") is no given name. */
+/** One to three given names (an initial "W." among them) ending right before an opening quote (and a
+ *  "the" inside it: Vincent "the Chin" Gigante); a word that ends a sentence or a possessive
+ *  ("Smith's") is no given name. */
 const GIVEN = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
-const GIVEN_BEFORE = new RegExp(String.raw`(?<![\p{L}.'’])(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)[ \t]*$`, 'u');
+const GIVEN_BEFORE = new RegExp(String.raw`(?<![\p{L}.'’])(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)[ \t]*(?:the[ \t]+)?$`, 'u');
 /** A closing quote right after the nickname, then the surname's mention. */
 const CLOSE_AFTER = /^\s*(?:"|”|''|'|’)\s*$/u;
-/** A person's name with the nickname inside it: given names, the quoted nickname, the surname. */
-const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)([^"“”'‘’\x60]+)(?:"|”|''|'|’)[ \t]*(\p{Lu}[\p{L}'’-]+)$`, 'u');
+/** A person's name with the nickname inside it: given names, the quoted or bracketed nickname ("Kimani (Kiki) Gray"), the surname. */
+const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘|\()([^"“”'‘’\x60()]+)(?:"|”|''|'|’|\))[ \t]*(\p{Lu}[\p{L}'’-]+)$`, 'u');
 /** How far before a nickname its given names may start. */
 const REACH = 40;
 /** Between a person's name and a quoted nickname in apposition: a comma, then "the" with at most one
@@ -37,13 +38,19 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
     if (named.has(nickname) && named.get(nickname) !== person) named.set(nickname, '');
     else named.set(nickname, person);
   };
+  // the given names the tagger named apart ("Vincent", even as a place) are the person's too
+  const givenNames = new Map<Mention, string>();
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     if (!next || next.type !== 'PER' || /\s/u.test(next.text) || !CLOSE_AFTER.test(text.slice(m.end, next.start))) return;
-    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, m.start - REACH), m.start));
+    const from = Math.max(0, m.start - REACH);
+    const given = GIVEN_BEFORE.exec(text.slice(from, m.start));
     if (!given) return;
     if (keyOf(m.text) === next.text) return;
-    note(m.text, `${given[1].replace(/\s+/gu, ' ')} ${next.text}`);
+    const person = `${given[1].replace(/\s+/gu, ' ')} ${next.text}`;
+    note(m.text, person);
+    const previous = mentions[i - 1];
+    if (previous && previous.start === from + given.index && previous.text === given[1]) givenNames.set(previous, person);
   });
   // a quoted name in apposition to a person ("Mark Felt, the mysterious "Deep Throat" source"; "Gotti,
   // the so-called "Teflon Don""): where a noun follows the quote, only a name the tagger read as a
@@ -66,8 +73,16 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
   }
   if (![...named.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
-    const person = inside.get(m) ?? named.get(keyOf(m.text));
+    const person = inside.get(m) ?? givenNames.get(m) ?? named.get(keyOf(m.text)) ?? nicknameAndSurname(m, named);
     return person && !m.familyName ? { ...m, nicknameOf: person } : m;
   });
 }
 
+/** "Lucky Luciano" after "Charles (Lucky) Luciano": the nickname and the person's surname are that
+ *  person, whatever type the tagger gave the two words. */
+function nicknameAndSurname(m: Mention, named: ReadonlyMap<string, string>): string | undefined {
+  const split = /^(.+)\s+(\S+)$/u.exec(m.text.trim());
+  if (!split) return undefined;
+  const person = named.get(split[1]);
+  return person && person.split(/\s+/u).at(-1) === split[2] ? person : undefined;
+}

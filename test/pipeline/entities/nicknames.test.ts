@@ -68,3 +68,50 @@ test('the tagger\'s one span over name and nickname is the person without it, an
   assert.equal(r[0].canonical, 'Dario Fenwick');
   assert.equal(r[1].entityId, r[0].entityId);
 });
+
+test('"the" inside the quotes, and the given name the tagger named apart, are the person too', () => {
+  const text = 'Pier workers knew Tomas "the Heron" Valdane well. Valdane fished daily, and the Heron rarely spoke.';
+  const mentions: Mention[] = [
+    mentionAt(text, 'Tomas', 'LOC'),
+    mentionAt(text, 'Heron', 'MISC'),
+    mentionAt(text, 'Valdane', 'PER'),
+    mentionAt(text, 'Valdane', 'PER', text.indexOf('fished') - 10),
+    mentionAt(text, 'Heron', 'MISC', text.indexOf('rarely') - 8),
+  ];
+  const marked = markNicknames(text, mentions);
+  assert.equal(marked[0].nicknameOf, 'Tomas Valdane');
+  assert.equal(marked[1].nicknameOf, 'Tomas Valdane');
+  assert.equal(marked[4].nicknameOf, 'Tomas Valdane');
+  const r = resolveDocumentEntities(marked, aliases, { docId: 'n5' });
+  assert.equal(r[0].type, 'PER');
+  assert.equal(r[0].entityId, r[3].entityId);
+  assert.equal(r[4].entityId, r[3].entityId);
+});
+
+test('a bracketed nickname inside the tagger\'s span: "Lenora (Nell) Brisk" is Lenora Brisk, and "Nell" alone is her', () => {
+  const text = 'Neighbours said Lenora ( Nell ) Brisk ran the bakery . Nell opened at five , and Brisk closed at noon .';
+  const mentions: Mention[] = [
+    mentionAt(text, 'Lenora ( Nell ) Brisk', 'PER'),
+    mentionAt(text, 'Nell', 'PER', text.indexOf('opened') - 6),
+    mentionAt(text, 'Brisk', 'PER', text.indexOf('closed') - 7),
+  ];
+  const marked = markNicknames(text, mentions);
+  const r = resolveDocumentEntities(marked, aliases, { docId: 'n6' });
+  assert.equal(r[0].canonical, 'Lenora Brisk');
+  assert.equal(r[1].entityId, r[0].entityId);
+  assert.equal(r[2].entityId, r[0].entityId);
+});
+
+test('a given name the quote does not follow keeps its own reading', () => {
+  const text = 'Tomas met the "Heron" Valdane crew at dawn.';
+  const mentions: Mention[] = [mentionAt(text, 'Tomas', 'PER'), mentionAt(text, 'Heron', 'MISC'), mentionAt(text, 'Valdane', 'PER')];
+  assert.equal(markNicknames(text, mentions)[0].nicknameOf, undefined);
+});
+
+test('the nickname with the surname is the person too: "Nell Brisk" after "Lenora (Nell) Brisk"', () => {
+  const text = 'Lenora ( Nell ) Brisk baked bread . Everyone in town knew Nell Brisk .';
+  const mentions: Mention[] = [mentionAt(text, 'Lenora ( Nell ) Brisk', 'PER'), mentionAt(text, 'Nell Brisk', 'LOC')];
+  const r = resolveDocumentEntities(markNicknames(text, mentions), aliases, { docId: 'n7' });
+  assert.equal(r[1].type, 'PER');
+  assert.equal(r[1].entityId, r[0].entityId);
+});
