@@ -134,7 +134,8 @@ export class SpeakerResolver {
       // a title is written with a capital: "I will miss Steve" says nothing of Steve
       const titleAt = (k: number) => (k >= 0 && /^\p{Lu}/u.test(ctx.toks[k].text) ? ctx.low[k] : '');
       const before = titleAt(i - 1);
-      const first = titleAt(i);
+      // a mention's own first word is a title only with a name after it: a lone "King" or "Prince" is a surname
+      const first = this.tokenAt(m.end - 1) > i ? titleAt(i) : '';
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
       const full = this.fullNameOf(m);
       const key = full.entityId ?? full.canonical ?? full.text;
