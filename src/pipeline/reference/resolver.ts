@@ -240,7 +240,7 @@ export class SpeakerResolver {
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a) || this.roleWordsBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "Secretary of State Ann Lee", "Secretary of the Interior Ann Lee": titles, then the name that
@@ -449,6 +449,23 @@ export class SpeakerResolver {
     if (first - a < 1 || first - a > 2) return false;
     for (let k = a; k < first; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "columnist Ada Roe, a former Lund aide": a role written in lower case before a person's name,
+   * as news titles people it does not capitalise ("commentator", "defence lawyer"); the apposition
+   * after the comma describes that person, so a name inside it is no speaker. Not a role tied to
+   * someone ("a lawyer for Roe, …"), whose owner the tie rules read.
+   */
+  private roleWordsBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > MAX_TITLE_WORDS || !isRoleNoun(ctx.low[first - 1])) return false;
+    for (let k = a; k < first; k++) {
+      if (ctx.mentionAt[k] >= 0 || !/^[a-z][a-z-]*$/.test(ctx.toks[k].text) || TIE_WORDS.has(ctx.low[k])) return false;
     }
     return true;
   }
