@@ -100,6 +100,8 @@ export class SpeakerResolver {
   private spoken: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   /** Speakers the article describes without a name ("a Sun spokesman"), by where they spoke. */
   private described: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
+  /** Named people who spoke as a title of two or more words ("the prime minister"), by those words as written: the first one met. */
+  private readonly titleSpoken = new Map<string, ResolvedSpeaker>();
   private genderOf = new Map<string, 'm' | 'f'>();
   /** People whose gender comes only from their first name (givenNameGender). */
   private nameGendered = new Set<string>();
@@ -134,7 +136,8 @@ export class SpeakerResolver {
       // a title is written with a capital: "I will miss Steve" says nothing of Steve
       const titleAt = (k: number) => (k >= 0 && /^\p{Lu}/u.test(ctx.toks[k].text) ? ctx.low[k] : '');
       const before = titleAt(i - 1);
-      const first = titleAt(i);
+      // a mention's own first word is a title only with a name after it: a lone "King" or "Prince" is a surname
+      const first = this.tokenAt(m.end - 1) > i ? titleAt(i) : '';
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
       const full = this.fullNameOf(m);
       const key = full.entityId ?? full.canonical ?? full.text;
@@ -181,6 +184,8 @@ export class SpeakerResolver {
 
   remember(s: ResolvedSpeaker, at: number): void {
     if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
+    const written = s.text.toLowerCase().split(/\s+/);
+    if (s.kind === 'person' && written[0] === 'the' && written.length > 2 && written.length <= 4 && endsTitle(written[written.length - 1]) && !this.titleSpoken.has(written.join(' '))) this.titleSpoken.set(written.join(' '), s);
     // only one the article introduces as someone new ("a Sun spokesman"): a definite description
     // ("the retired neurosurgeon") names someone already met, whom the salience rules find
     else if (INDEFINITE.has(s.text.split(/\s+/, 1)[0].toLowerCase()) && describedPerson(s.text)) this.described.push({ at, speaker: s });
@@ -239,7 +244,7 @@ export class SpeakerResolver {
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a) || this.roleWordsBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "Secretary of State Ann Lee", "Secretary of the Interior Ann Lee": titles, then the name that
@@ -399,6 +404,10 @@ export class SpeakerResolver {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
         if (met) return { ...met, ...base, introduced: true };
+        // "the prime minister said …. According to X, the prime minister said": a title the article
+        // already gave a named speaker in these words stays theirs, whoever is more salient now
+        const titled = words[0] === 'the' && !aged ? this.titleSpoken.get(words.join(' ')) : undefined;
+        if (titled) return { ...titled, ...base };
         // "the woman said" is never a man the article names (nor "the man" a woman)
         const salient = this.antecedent(base, a, nounGender(text) ?? 'any', 2, aged ? -Infinity : 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
@@ -448,6 +457,23 @@ export class SpeakerResolver {
     if (first - a < 1 || first - a > 2) return false;
     for (let k = a; k < first; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "columnist Ada Roe, a former Lund aide": a role written in lower case before a person's name,
+   * as news titles people it does not capitalise ("commentator", "defence lawyer"); the apposition
+   * after the comma describes that person, so a name inside it is no speaker. Not a role tied to
+   * someone ("a lawyer for Roe, …"), whose owner the tie rules read.
+   */
+  private roleWordsBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > MAX_TITLE_WORDS || !isRoleNoun(ctx.low[first - 1])) return false;
+    for (let k = a; k < first; k++) {
+      if (ctx.mentionAt[k] >= 0 || !/^[a-z][a-z-]*$/.test(ctx.toks[k].text) || TIE_WORDS.has(ctx.low[k])) return false;
     }
     return true;
   }
@@ -1127,6 +1153,20 @@ export class SpeakerResolver {
     return title.every((w, k) => ctx.low[mi - title.length + k] === w) && TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? '');
   }
 
+  /**
+   * Whether the title words ending at token k make another office of the title after them: a
+   * modifier right there ("shadow home secretary") or anywhere in the capitalised run before it
+   * ("Deputy Prime Minister John Prescott" holds no office of "minister" that "the prime minister" names).
+   */
+  private modifiedTitle(k: number): boolean {
+    const { ctx } = this;
+    if (TITLE_MODIFIERS.has(ctx.low[k] ?? '')) return true;
+    for (let j = k, steps = 0; j >= 0 && steps < MAX_TITLE_WORDS && ctx.mentionAt[j] < 0 && /^\p{Lu}/u.test(ctx.toks[j].text); j--, steps++) {
+      if (TITLE_MODIFIERS.has(ctx.low[j])) return true;
+    }
+    return false;
+  }
+
   /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
   private titledPerson(title: string[], before: number): Mention | null {
     const { ctx } = this;
@@ -1137,7 +1177,7 @@ export class SpeakerResolver {
       const mi = this.tokenAt(m.start);
       const me = this.tokenAt(m.end - 1) + 1;
       // "Home Secretary Charles Clarke", not "shadow home secretary X" or "Deputy Prime Minister X"
-      const titleBefore = (title.every((w, k) => ctx.low[mi - title.length + k] === w) && !TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? ''))
+      const titleBefore = (title.every((w, k) => ctx.low[mi - title.length + k] === w) && !this.modifiedTitle(mi - title.length - 1))
         // the tagger may keep the title inside the name's span ("Judge Letitia Clark")
         || (title.every((w, k) => ctx.low[mi + k] === w) && mi + title.length < me && !TITLE_MODIFIERS.has(ctx.low[mi - 1] ?? ''));
       const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
