@@ -102,7 +102,7 @@ export class AnalysisPool {
   private startupFailures = 0;
   /** Why no thread can start (a missing data file, say): every job gets this error at once. */
   private broken: string | null = null;
-  /** The data files every thread would read whole, read once here and shared (threads that replace others too). */
+  /** The data files every thread would read whole, read once here and shared (threads that replace others too); none for one thread. */
   private readonly sharedBytes: SharedBytes;
 
   constructor(private readonly opts: PoolOptions) {
@@ -110,7 +110,8 @@ export class AnalysisPool {
     setFlagsFromString(`--interrupt-budget=${ANALYSIS_INTERRUPT_BUDGET}`);
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     setFlagsFromString(`--max-semi-space-size=${ANALYSIS_SEMI_SPACE_MB}`);
-    this.sharedBytes = shareBytes(sharedDataSources());
+    // one thread has no one to share with, and would wait here for what it reads on its own
+    this.sharedBytes = opts.threads > 1 ? shareBytes(sharedDataSources()) : {};
     for (let i = 0; i < opts.threads; i++) this.slots.push(this.spawn());
   }
 
