@@ -19,6 +19,7 @@ import type { DoerReferent } from './pronoun-doer.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { announcedDeedMentions, plannedByAnnouncer } from './announced-deed.js';
+import { withCallingsOff } from './called-off.js';
 import { plannedDeals } from './deal-proposals.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
@@ -78,7 +79,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     // "wants to buy 20% of Hollis Motors": a deal sought or cleared, not in doubt, is planned
     plannedDeals(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
-    const ms = [...stated, ...announcedDeedMentions(ctx, s, stated)];
+    // and the calling off of an undertaking ("withdrew its offer", "the ceremony was cancelled")
+    const ms = withCallingsOff(ctx, s, [...stated, ...announcedDeedMentions(ctx, s, stated)]);
     // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it
     for (const m of ms) if (m.type === 'killing' && m.kind === 'clause' && diedInDisaster(ctx, m.actors)) m.type = 'death';
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
