@@ -17,7 +17,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'flaws' | 'blazes' | 'fire-crews';
 
 export interface SenseRule {
   trigger: string[];
@@ -120,6 +120,12 @@ interface SenseData {
   proposals?: string[];
   /** Papers a party files with a court or a regulator as a step of its own ("a brief", "affidavits", "a reorganization plan"). */
   filings?: string[];
+  /** Weaknesses in software that an intruder can use ("a vulnerability", "the flaw"). */
+  flaws?: string[];
+  /** A fire itself ("the blaze", "flames"): what firefighters attack. */
+  blazes?: string[];
+  /** Those who put fires out, one word or two ("firefighters", "fire crews"). */
+  fireCrews?: string[];
 }
 
 interface LoadedSenses {
@@ -145,6 +151,9 @@ interface LoadedSenses {
   treatment: Set<string>;
   proposals: Set<string>;
   filings: Set<string>;
+  flaws: Set<string>;
+  blazes: Set<string>;
+  fireCrews: readonly string[];
   personWord: PersonWordTest;
 }
 
@@ -157,7 +166,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -614,6 +623,12 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'proposal': return s.proposals.has(ctx.low[memberHead(ctx, a, b)]);
     // "a brief", "a Chapter 11 reorganization plan", "affidavits and a motion": the first member's head is a paper filed
     case 'filing': return s.filings.has(ctx.low[memberHead(ctx, a, b)]);
+    // "a critical, but unpatched, vulnerability in the browser": the first member's head is a flaw of software
+    case 'flaws': return s.flaws.has(ctx.low[nounOfAdjective(ctx, memberHead(ctx, a, b))]);
+    // "the blaze", "the flames on the roof": the first member's head is the fire itself
+    case 'blazes': return s.blazes.has(ctx.low[memberHead(ctx, a, b)]);
+    // "firefighters", "fire crews from three towns": the phrase holds one of the forms, word for word
+    case 'fire-crews': return s.fireCrews.some((form) => phraseHolds(ctx, a, b, form.split(' ')));
     case 'forces': return forcesPhrase(ctx, a, b);
     // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
     case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);
@@ -822,6 +837,23 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       return ctx.mentionAt[head] < 0 && (cls === 'hostages' ? isHostageWord(ctx.low[head]) : cls === 'aircraft' ? isAircraftWord(ctx.low[head]) : isCaptiveWord(ctx.low[head]));
     }
   }
+}
+
+/**
+ * The noun the parse hangs an adjective on, where word order cut the phrase at a comma between adjectives ("a critical,
+ * unpatched vulnerability" read as "a critical"); any other token is its own head.
+ */
+function nounOfAdjective(ctx: DocumentContext, k: number): number {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, k) : -1;
+  if (!syn || w < 0 || syn.words[w].deprel !== 'amod' || syn.words[w].head < 0) return k;
+  return syn.words[syn.words[w].head].token;
+}
+
+/** Does [a, b) hold the words in a row? */
+function phraseHolds(ctx: DocumentContext, a: number, b: number, words: readonly string[]): boolean {
+  for (let k = a; k + words.length <= b; k++) if (words.every((w, i) => ctx.low[k + i] === w)) return true;
+  return false;
 }
 
 /** Words that make a plural particular ("the firms", "two companies", "its units"). */
