@@ -56,6 +56,7 @@ import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
 import { typeTeamNicknames } from './team-nicknames.js';
 import { typeTeamTowns } from './team-towns.js';
+import { typePlaceLedTeams } from './place-led-teams.js';
 import { typeEmployers } from './employers.js';
 import { typeHomePlaces } from './home-places.js';
 import { tagDocument } from './tagger.js';
@@ -163,7 +164,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
   // a town written as a side after the one team named for it ("Kansas City Chiefs" … "Kansas City managed a field goal")
   const sides = typeTeamTowns(nicknames.mentions, syntax);
-  const teams = { mentions: sides.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled]) };
+  // "the Charlotte Bobcats": a town, then a plural of creatures, people or things, is its club
+  const clubs = typePlaceLedTeams(sides.mentions);
+  const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // "his Lake Orwell home", "his Ohio relatives": where people live or come from is a place
