@@ -4,7 +4,9 @@
 // for "Nationals", a place for the town). A plural that names a people or faith ("the Gaza
 // Palestinians"), or a plural of land or water ("Cayman Islands", "Victoria Falls"), is no team;
 // nor is a place the tagger read with a plural of a made thing ("the Petronas Towers"). The type is
-// settled, so the article's other mentions of the name follow it.
+// settled, so the article's other mentions of the name follow it. A compass word is no home ("the
+// North Africans"), and a person's name can end in a plural of a thing ("Scott Sanders"), so a
+// name the tagger read as a person needs a plural of creatures ("Charlotte Bobcats").
 import type { Mention } from '../../types.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -27,10 +29,13 @@ function pluralSense(word: string, wn: WordNet): number | null {
   return wn.lexFile(ids[0]);
 }
 
+/** Compass words, which the gazetteer knows as regions of some countries. */
+const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western)(?:[- ]?(?:east|west)(?:ern)?)?$/iu;
+
 /** Whether the name's words before its last one or two (capitalised) are a place the gazetteer knows. */
 function ledByPlace(words: string[]): boolean {
   for (const tail of [1, 2]) {
-    if (words.length <= tail || !words.slice(-tail).every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (words.length <= tail || !words.slice(-tail).every((w) => /^\p{Lu}/u.test(w)) || COMPASS.test(words.slice(0, -tail).join(' '))) continue;
     if (gazetteer().byKey(placeKey(words.slice(0, -tail).join(' '))).length > 0) return true;
   }
   return false;
@@ -46,7 +51,7 @@ export function typePlaceLedTeams(mentions: Mention[], wn: WordNet | null = inst
     const last = words.at(-1) ?? '';
     if (!PLURAL_WORD.test(last) || namesAPeople(m.text) || !ledByPlace(words)) return m;
     const sense = pluralSense(last, wn);
-    const kinds = m.type === 'LOC' ? [NOUN_ANIMAL, NOUN_PERSON] : [NOUN_ANIMAL, NOUN_PERSON, NOUN_ARTIFACT];
+    const kinds = m.type === 'PER' ? [NOUN_ANIMAL] : m.type === 'LOC' ? [NOUN_ANIMAL, NOUN_PERSON] : [NOUN_ANIMAL, NOUN_PERSON, NOUN_ARTIFACT];
     if (sense === null || !kinds.includes(sense)) return m;
     const team: Mention = { ...m, type: 'ORG' };
     settled.add(team);

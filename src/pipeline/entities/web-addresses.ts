@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 
 /** A split-off dot, then a common top-level domain (with a country's after it: "co . uk") as a whole word. */
-const SPACED_DOMAIN = /[ \t]\.[ \t](?:com|org|net|gov|edu)(?:[ \t]\.[ \t][a-z]{2})?(?![\p{L}\d])/uy;
+const SPACED_DOMAIN = /[ \t]\.[ \t](?:(?:com|org|net|gov|edu)(?:[ \t]\.[ \t][a-z]{2})?|co[ \t]\.[ \t][a-z]{2})(?![\p{L}\d])/uy;
 
 /** Each mention right before a split-off domain, extended over it. */
 export function extendSpacedDomains(text: string, mentions: Mention[]): Mention[] {
