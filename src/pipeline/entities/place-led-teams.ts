@@ -1,12 +1,10 @@
-// "the Charlotte Bobcats", "the Washington Nationals", "the Indianapolis Colts": a town, state or
-// region the gazetteer knows, then a capitalised plural of a creature, a kind of person or a made
-// thing, is a club named for its home, whatever the tagger read (a person for "Charlotte", a thing
-// for "Nationals", a place for the town). A plural that names a people or faith ("the Gaza
-// Palestinians"), or a plural of land or water ("Cayman Islands", "Victoria Falls"), is no team;
-// nor is a place the tagger read with a plural of a made thing ("the Petronas Towers"). The type is
-// settled, so the article's other mentions of the name follow it. A compass word is no home ("the
-// North Africans"), and a person's name can end in a plural of a thing ("Scott Sanders"), so a
-// name the tagger read as a person needs a plural of creatures ("Charlotte Bobcats").
+// "the Charlotte Bobcats", "the Indianapolis Colts": a town, state or region the gazetteer knows,
+// then a capitalised plural whose most frequent sense is a creature, is a club named for its home,
+// whatever the tagger read (a person for "Charlotte", a place for the town): nothing else is named
+// for a herd of animals after a town. Plurals of people or things were measured and not kept: they
+// are peoples ("the North Africans", "Tar Heels"), storms ("Hurricane Georges") and persons
+// ("Scott Sanders", "Lorenzo Lamas"). A plural that names a people or faith, or of land or water
+// ("Cayman Islands"), is no team. The type is settled, so the article's other mentions follow it.
 import type { Mention } from '../../types.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -15,10 +13,8 @@ import { namesAPeople } from './team-nicknames.js';
 
 /** A capitalised plural word ("Bobcats", "Nationals"; not "Ross" or "Sox"). */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u;
-/** WordNet's lexicographer files of the senses a club is named for: made things, creatures, people. */
-const NOUN_ARTIFACT = 6;
+/** WordNet's lexicographer file of animals (noun.animal). */
 const NOUN_ANIMAL = 5;
-const NOUN_PERSON = 18;
 
 /** The lexicographer file of the plural's most frequent noun sense, where the word is only a plural
  *  form (not a lemma of its own, as "Nationals" is not but "Falls" is a waterfall); null if unknown. */
@@ -50,9 +46,7 @@ export function typePlaceLedTeams(mentions: Mention[], wn: WordNet | null = inst
     const words = m.text.split(/\s+/u);
     const last = words.at(-1) ?? '';
     if (!PLURAL_WORD.test(last) || namesAPeople(m.text) || !ledByPlace(words)) return m;
-    const sense = pluralSense(last, wn);
-    const kinds = m.type === 'PER' ? [NOUN_ANIMAL] : m.type === 'LOC' ? [NOUN_ANIMAL, NOUN_PERSON] : [NOUN_ANIMAL, NOUN_PERSON, NOUN_ARTIFACT];
-    if (sense === null || !kinds.includes(sense)) return m;
+    if (pluralSense(last, wn) !== NOUN_ANIMAL) return m;
     const team: Mention = { ...m, type: 'ORG' };
     settled.add(team);
     return team;

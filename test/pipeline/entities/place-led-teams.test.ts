@@ -15,8 +15,8 @@ function typed(...names: Array<[string, EntityType]>): string[] {
   return typePlaceLedTeams(mentionsApart(...names), wn).mentions.map((m) => `${m.type}:${m.text}`);
 }
 
-test('a town and a plural of creatures, people or things is a club, settled', { skip: noWordNet }, () => {
-  assert.deepEqual(typed(['Tulsa Falcons', 'PER'], ['Fresno Millers', 'MISC'], ['Boise Anchors', 'MISC'], ['Omaha Hawks', 'LOC']), ['ORG:Tulsa Falcons', 'ORG:Fresno Millers', 'ORG:Boise Anchors', 'ORG:Omaha Hawks']);
+test('a town and a plural of creatures is a club, settled', { skip: noWordNet }, () => {
+  assert.deepEqual(typed(['Tulsa Falcons', 'PER'], ['Fresno Bears', 'MISC'], ['Omaha Hawks', 'LOC']), ['ORG:Tulsa Falcons', 'ORG:Fresno Bears', 'ORG:Omaha Hawks']);
   assert.equal(typePlaceLedTeams(mentionsApart(['Tulsa Falcons', 'PER']), wn).settled.size, 1);
 });
 
@@ -27,8 +27,8 @@ test('a people, land or water, no place first, or a place read with made things 
   );
 });
 
-test('a person read by the tagger needs a plural of creatures: a surname can be a plural of things', { skip: noWordNet }, () => {
-  assert.deepEqual(typed(['Tulsa Anchors', 'PER'], ['Tulsa Millers', 'PER'], ['Tulsa Hawks', 'PER']), ['PER:Tulsa Anchors', 'PER:Tulsa Millers', 'ORG:Tulsa Hawks']);
+test('a plural of people or things is no cue: peoples, storms and surnames end so', { skip: noWordNet }, () => {
+  assert.deepEqual(typed(['Tulsa Anchors', 'PER'], ['Fresno Millers', 'MISC'], ['Boise Anchors', 'MISC']), ['PER:Tulsa Anchors', 'MISC:Fresno Millers', 'MISC:Boise Anchors']);
 });
 
 test('an organisation or a mention already settled is left alone', { skip: noWordNet }, () => {
