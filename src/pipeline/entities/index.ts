@@ -56,6 +56,7 @@ import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
 import { typeTeamNicknames } from './team-nicknames.js';
 import { typeTeamTowns } from './team-towns.js';
+import { typePlaceLedTeams } from './place-led-teams.js';
 import { typeEmployers } from './employers.js';
 import { typeHomePlaces } from './home-places.js';
 import { tagDocument } from './tagger.js';
@@ -67,6 +68,7 @@ import { typeVesselNames } from './vessel-names.js';
 import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { keepSpacedStops } from './spaced-stops.js';
+import { extendSpacedDomains } from './web-addresses.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames, extendSpacedVersions } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
@@ -163,7 +165,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
   // a town written as a side after the one team named for it ("Kansas City Chiefs" … "Kansas City managed a field goal")
   const sides = typeTeamTowns(nicknames.mentions, syntax);
-  const teams = { mentions: sides.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled]) };
+  // "the Charlotte Bobcats": a town, then a plural of creatures, people or things, is its club
+  const clubs = typePlaceLedTeams(sides.mentions);
+  const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // "his Lake Orwell home", "his Ohio relatives": where people live or come from is a place
@@ -211,7 +215,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "IE8" and "IE11" beside "IE": versions of a name the article writes alone; "Windows" of "Windows 8" takes its number
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
   // "Troy , Mich . police": tokenised text's split-off period that ends no sentence is the abbreviation's
-  const kept = keepSpacedStops(text, extendSpacedVersions(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg), seg));
+  // "ESPN . com": a site's address split at its dot is the site's name whole
+  const kept = extendSpacedDomains(text, keepSpacedStops(text, extendSpacedVersions(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg), seg)));
   const related = syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
   // "the Hollis administration": a body around its leader's mention; last, so no pass above reads
   // the two as rival spans

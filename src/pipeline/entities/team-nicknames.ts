@@ -22,7 +22,7 @@ const PLURAL_LAST = /(?:^|\s)\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u;
 const RECORD_OR_SCORE = /[ \t]*(?:\([ \t]*\d{1,2}[ \t]*-[ \t]*\d{1,2}(?:[ \t]*-[ \t]*\d{1,2})?[ \t]*\)|\d{1,3}[ \t]*-[ \t]*\d{1,3}(?![\d-]))/uy;
 
 /** Whether the name's last word names a people or faith ("the Kurds", "the Americans"): never a team here. */
-function namesAPeople(text: string): boolean {
+export function namesAPeople(text: string): boolean {
   const last = text.split(/\s+/u).pop() ?? '';
   return shippedGroupWords().all.has(last) || [last, last.slice(0, -1)].some((w) => gazetteer().demonym(placeKey(w)) !== undefined);
 }
