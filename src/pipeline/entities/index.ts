@@ -165,7 +165,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
   // a town written as a side after the one team named for it ("Kansas City Chiefs" … "Kansas City managed a field goal")
   const sides = typeTeamTowns(nicknames.mentions, syntax);
-  // "the Charlotte Bobcats": a town, then a plural of creatures, people or things, is its club
+  // "the Charlotte Bobcats": a town, then a plural whose commonest sense is a creature, is its club
   const clubs = typePlaceLedTeams(sides.mentions);
   const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")

@@ -184,11 +184,13 @@ export class SpeakerResolver {
 
   remember(s: ResolvedSpeaker, at: number): void {
     if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
-    const written = s.text.toLowerCase().split(/\s+/);
-    if (s.kind === 'person' && written[0] === 'the' && written.length > 2 && written.length <= 4 && endsTitle(written[written.length - 1]) && !this.titleSpoken.has(written.join(' '))) this.titleSpoken.set(written.join(' '), s);
     // only one the article introduces as someone new ("a Sun spokesman"): a definite description
     // ("the retired neurosurgeon") names someone already met, whom the salience rules find
     else if (INDEFINITE.has(s.text.split(/\s+/, 1)[0].toLowerCase()) && describedPerson(s.text)) this.described.push({ at, speaker: s });
+    // "the prime minister" as a named person's words: the first person so titled keeps the title
+    const written = s.text.toLowerCase().split(/\s+/);
+    const title = written.join(' ');
+    if (s.kind === 'person' && written[0] === 'the' && written.length > 2 && written.length <= 4 && endsTitle(written[written.length - 1]) && !this.titleSpoken.has(title)) this.titleSpoken.set(title, s);
   }
 
   /**
