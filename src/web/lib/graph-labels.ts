@@ -245,7 +245,7 @@ export function hideCollidingLabels(cy: cytoscape.Core, only?: ReadonlySet<strin
     if (where !== 'hidden') kept.push(places[where]);
     return { n, where, places };
   });
-  // Names with no place next to their node, the most mentioned first: a label on a leader line.
+  // Names with no place next to their node, the most mentioned first: a label slid sideways, else on a leader line.
   const edgeLines = cy.edges().map((e) => ({ from: e.source().renderedPosition(), to: e.target().renderedPosition() }));
   const led = new Map<string, LeaderData>();
   const slid = new Map<string, SlideData>();
