@@ -10,7 +10,7 @@ import { languageName } from '../../language-name.js';
 // The library's count (the store's), so a page of Japanese is not "1 words" here and 400 there.
 import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
-import { findPassage } from '../lib/search-help.js';
+import { findPassage, quotedQuery } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
@@ -113,7 +113,7 @@ function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): Array
     if (marks.length) hits.push(marks[0]);
   }
   body.before(h('p', { class: 'search-hits', role: 'status' },
-    hits.length ? `${plural(hits.length, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`,
+    hits.length ? `${plural(hits.length, 'match', 'matches')} for ${quotedQuery(q)} highlighted` : `${quotedQuery(q)} does not occur word for word in this text (the search also matches other word forms)`,
     hits.length ? matchSteps(hits) : null));
   return spans;
 }
