@@ -11,6 +11,7 @@ import { documentIdOf } from '../find-document.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 import { entitiesNamed } from '../../store/entities-named.js';
+import { speakerLine } from '../../speaker-wording.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
@@ -90,7 +91,7 @@ const command: Command = {
     } else {
       printTable(
         // the article as figures and events name it (its bare id told a reader nothing)
-        rows.map(({ row, doc }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), String(row.data.speaker ?? 'unattributed'), truncate(row.text, 100)]),
+        rows.map(({ row, doc }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), speakerLine({ ...row.data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId }) ?? 'unattributed', truncate(row.text, 100)]),
         ['doc', 'kind', 'speaker', 'quote'],
       );
     }

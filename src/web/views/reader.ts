@@ -12,7 +12,7 @@ import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { findPassage, quotedQuery } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
-import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
+import { figureNote, figureValue, noteControl, quoteNote, speakerElement, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
 import { addSkipLink } from '../lib/skip-links.js';
 
@@ -205,7 +205,7 @@ function marksOf(doc: DocumentView): Mark[] {
       }
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
-        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}`, note: quoteNote(a) });
+        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: quoteNote(a).label, note: quoteNote(a) });
         break;
       case 'event': {
         const t = a.data.trigger as { start: number; end: number } | undefined;
@@ -392,10 +392,8 @@ function sidePanel(doc: DocumentView): HTMLElement {
  *  only a tooltip, which a phone never shows. */
 function quoteList(docId: string, quotes: LinkedAnnotation[]): HTMLElement {
   return h('div', { class: 'entity-group' }, h('h3', {}, 'Who is quoted'), h('ul', { class: 'plain-list side-quotes' }, quotes.map((q) => {
-    const speaker = typeof q.data.speaker === 'string' ? q.data.speaker : null;
-    const entity = typeof q.data.speakerEntityId === 'string' ? q.data.speakerEntityId : null;
     return h('li', { class: 'side-quote' },
-      speaker ? (entity ? h('a', { class: 'quote-speaker', href: entityHref(entity) }, speaker) : h('strong', { class: 'quote-speaker' }, speaker)) : h('span', { class: 'muted' }, 'Unattributed'),
+      speakerElement(q.data, 'quote-speaker') ?? h('span', { class: 'muted' }, 'Unattributed'),
       q.label === 'indirect' ? h('span', { class: 'muted' }, ' (reported)') : null,
       ': ',
       h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(q.text.replace(/[\s,;:]+$/, ''), 8)}”`));
