@@ -13,7 +13,7 @@ test('no event on the timeline is titled only by its type and article', { skip, 
   assert.ok(other.length >= 2, 'the demo has untyped events on the timeline (the case tested)');
   assert.deepEqual(timeline.items.filter((e) => /^Event\b/.test(e.title)).map((e) => e.title), [], 'no "Event, in …" title');
   assert.ok(other.some((e) => /evacuate/.test(e.title)), other.map((e) => e.title).join('\n'));
-  await web.open('#/timeline', '.timeline svg');
+  await web.open('#/timeline', '#main[data-ready] .timeline-svg .tl-label');
   const labels = await web.page.locator('#main').innerText();
   assert.ok(!/Event, in “/.test(labels), 'nor on the page');
 });
