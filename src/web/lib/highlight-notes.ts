@@ -52,6 +52,19 @@ export function quoteNote(a: LinkedAnnotation): HighlightNote {
   };
 }
 
+/** The article's quotes with the speaker's entity filled in from the name at the speaker's span
+ *  where the quote does not carry it itself (a quote stored without speakerEntityId, its speaker
+ *  tagged as a name all the same): such a speaker is identified, not a description. */
+export function withSpeakerEntities(annotations: LinkedAnnotation[]): LinkedAnnotation[] {
+  const entityAt = new Map(annotations.filter((a) => a.kind === 'mention' && a.entity).map((a) => [`${a.start}-${a.end}`, a.entity]));
+  return annotations.map((a) => {
+    const span = a.data.speakerSpan as { start?: unknown; end?: unknown } | undefined;
+    if (a.kind !== 'quote' || typeof a.data.speakerEntityId === 'string' || !span) return a;
+    const entity = entityAt.get(`${String(span.start)}-${String(span.end)}`);
+    return entity ? { ...a, data: { ...a.data, speakerEntityId: entity } } : a;
+  });
+}
+
 /** Who said it: the resolved person or body, linked to their page; else the words as written, in
  *  quotation marks and marked, never a bare noun ("statement") set as if it were a name. */
 export function speakerElement(data: SpeakerFields, cls?: string): HTMLElement | null {

@@ -12,7 +12,7 @@ import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { findPassage, quotedQuery } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
-import { figureNote, figureValue, noteControl, quoteNote, speakerElement, type HighlightNote } from '../lib/highlight-notes.js';
+import { figureNote, figureValue, noteControl, quoteNote, speakerElement, withSpeakerEntities, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
 import { addSkipLink } from '../lib/skip-links.js';
 
@@ -36,6 +36,7 @@ const GROUPS: Array<[string, string]> = [
 
 export async function readerView({ root, params, query, onLeave }: ViewContext): Promise<void> {
   const [doc, overview] = await Promise.all([api.document(params.id), api.overview()]);
+  doc.annotations = withSpeakerEntities(doc.annotations);
   // past the header, the highlight keys and the side panel's links, straight to the text
   onLeave(addSkipLink('Skip to the article text', 'reader-text'));
   document.title = `${doc.title || 'Untitled'} · Chronicle`;
