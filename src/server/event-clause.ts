@@ -21,6 +21,19 @@ const POINTS_BACK = /^(it|he|she|they|his|her|their|its|our|my|your)\b/iu;
 
 type Span = { start: number; end: number };
 
+/** Longer than this, a sentence is a paragraph's worth on a timeline row. */
+const MAX_SENTENCE = 120;
+
+/** The report's whole sentence, as a last title for an event whose type names nothing: "Event, in
+ *  “Shelling of Goma market kills…”" said neither what happened nor who did it, where "The mission
+ *  said its troops had helped evacuate some of the wounded to Ndosho hospital" says both. Null when
+ *  too long, or when it opens on a word pointing back to a name it does not give. */
+export function eventSentence(report: Pick<EventReport, 'sentence'>): string | null {
+  const text = report.sentence.replace(/\s+/g, ' ').trim().replace(/[.;:,]$/u, '');
+  if (text.length > MAX_SENTENCE || text.split(' ').length < MIN_WORDS || POINTS_BACK.test(text)) return null;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The report's sentence from its first party through its trigger and last party, then on to the
  *  clause's end while that stays short; null when even the parties and trigger are too long. */
 export function eventClause(report: Pick<EventReport, 'sentence' | 'triggerSpan' | 'actors' | 'targets'>): string | null {

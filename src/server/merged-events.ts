@@ -10,7 +10,7 @@ import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
-import { eventClause, POSSESSIVE_START } from './event-clause.js';
+import { eventClause, eventSentence, POSSESSIVE_START } from './event-clause.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
@@ -158,7 +158,8 @@ function joinNames(names: string[]): string {
  *  own clause ("Negotiations led by Spain"), else the article it is reported in ("Conviction, in
  *  “Spain extradites Ukrainian hacking suspect…”"): plain words, never the trigger word quoted,
  *  which told a reader little ("Conviction (“convicted”)"). A type that names nothing ("other")
- *  takes the report's clause first: "Event by Netherlands and Norway" said who, not what. */
+ *  takes the report's clause first: "Event by Netherlands and Norway" said who, not what; and, before
+ *  the article, its whole sentence when short. */
 export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined, report?: Parameters<typeof eventClause>[0]): string {
   const clause = type === 'other' && report ? eventClause(report) : null;
   if (clause) return clause;
@@ -185,7 +186,7 @@ export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], 
   const who = whoOf(false) || (placeName ? '' : whoOf(true));
   const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
   if (who || where) return `${noun}${who}${where}`;
-  const told = report && type !== 'other' ? eventClause(report) : null;
+  const told = report ? (type !== 'other' ? eventClause(report) : eventSentence(report)) : null;
   if (told) return told;
   // a wire headline in capitals is shown in title case ("Attack, in “Bahia Cocoa Review”")
   return article.trim() ? `${noun}, in “${clipWords(readableHeadline(article.trim()), MAX_ARTICLE)}”` : noun;

@@ -34,7 +34,16 @@ function wordsOf(s: string): string[] {
   return (s.match(WORD) ?? []).map((w) => w.toLowerCase()).slice(0, MAX_PHRASE_WORDS);
 }
 
-export function parseSearchQuery(input: string): ParsedQuery {
+/** Typographic double quotation marks (a word processor's, a phone keyboard's, a pasted headline's). */
+const CURLY_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
+
+/** The query with its typographic double quotation marks made straight: “Islamic State” is a phrase as "Islamic State" is. */
+export function straightQuotes(input: string): string {
+  return input.replace(CURLY_QUOTES, '"');
+}
+
+export function parseSearchQuery(typed: string): ParsedQuery {
+  const input = straightQuotes(typed);
   const clauses: QueryTerm[][] = [];
   const excluded: QueryTerm[] = [];
   let terms = 0;
@@ -67,6 +76,11 @@ export function parseSearchQuery(input: string): ParsedQuery {
 /** Every distinct word of the query (for highlighting). */
 export function queryWords(q: ParsedQuery): string[] {
   return [...new Set(q.clauses.flat(2))];
+}
+
+/** The query's phrases of two words or more (for a snippet that shows a phrase where it stands whole). */
+export function queryPhrases(q: ParsedQuery): string[][] {
+  return q.clauses.flat().filter((t) => t.length > 1);
 }
 
 export function toFtsQuery(input: string | ParsedQuery): string {

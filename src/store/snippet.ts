@@ -28,13 +28,21 @@ export function foldWord(w: string): string {
  * the text starts with (on its own line), the window is taken from the body when the body holds a
  * query word: a search hit shows its title already.
  */
-export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']'], title?: string): string {
+export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']'], title?: string, phrases: string[][] = []): string {
   const wanted = new Map(words.map((w, i) => [foldWord(w), i]));
   // Prefix words (smuggl*) match every word they begin.
   const prefixes = words.map((w, i) => [foldWord(w.slice(0, -1)), i] as const).filter((_, i) => words[i].endsWith('*'));
-  const matchOf = (word: string) => {
+  const wordMatch = (word: string) => {
     const f = foldWord(word);
     return wanted.get(f) ?? prefixes.find(([p]) => f.startsWith(p))?.[1] ?? -1;
+  };
+  // A word searched only inside a "phrase" matches only where the phrase stands whole: "market" of
+  // "market in Goma" marked in "a market in eastern Congo" showed a passage the search did not find.
+  const loose = new Set(words.filter((w) => !phrases.some((p) => p.includes(w)) || phrases.some((p) => p.length === 1 && p[0] === w)));
+  const inPhrases = phrases.length ? phraseWordStarts(text, phrases.map((p) => p.map(foldWord))) : null;
+  const matchOf = (word: string, at: number) => {
+    const i = wordMatch(word);
+    return i < 0 || !inPhrases || loose.has(words[i]) || inPhrases.has(at) ? i : -1;
   };
   let from = bodyStart(text, title);
   let best = bestWindow(text, from, matchOf, wanted.size);
@@ -48,7 +56,7 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   re.lastIndex = first;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < last) {
-    if (matchOf(m[0]) < 0) continue;
+    if (matchOf(m[0], m.index) < 0) continue;
     out += text.slice(at, m.index) + marks[0] + m[0] + marks[1];
     at = m.index + m[0].length;
   }
@@ -56,6 +64,28 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   const before = first > 0 && /\S/.test(text.slice(0, first));
   const after = /\S/.test(text.slice(last));
   return (before ? '… ' : '') + out.replace(/\s+/g, ' ') + (after ? ' …' : '');
+}
+
+/** Where each word of a whole occurrence of one of `phrases` (folded words; a last word ending in
+ *  "*" a prefix) starts, over the characters a snippet scans. */
+function phraseWordStarts(text: string, phrases: string[][]): Set<number> {
+  const starts = new Set<number>();
+  const longest = Math.max(...phrases.map((p) => p.length));
+  const recent: Array<{ word: string; at: number }> = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  const limit = Math.min(text.length, MAX_CHARS_SCANNED);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < limit) {
+    recent.push({ word: foldWord(m[0]), at: m.index });
+    if (recent.length > longest) recent.shift();
+    for (const p of phrases) {
+      if (p.length > recent.length) continue;
+      const tail = recent.slice(recent.length - p.length);
+      const same = p.every((w, i) => (w.endsWith('*') ? tail[i].word.startsWith(w.slice(0, -1)) : tail[i].word === w));
+      if (same) for (const t of tail) starts.add(t.at);
+    }
+  }
+  return starts;
 }
 
 /** Where the body begins when the text starts with the title on a line of its own; else 0. */
@@ -67,7 +97,7 @@ function bodyStart(text: string, title: string | undefined): number {
 }
 
 /** The start (in words from `from`) of the WINDOW_WORDS-word window with the most distinct query words. */
-function bestWindow(text: string, from: number, matchOf: (word: string) => number, wantedSize: number): { startWord: number; distinct: number } {
+function bestWindow(text: string, from: number, matchOf: (word: string, at: number) => number, wantedSize: number): { startWord: number; distinct: number } {
   const re = /[\p{L}\p{N}]+/gu;
   re.lastIndex = from;
   const limit = Math.min(text.length, MAX_CHARS_SCANNED);
@@ -78,7 +108,7 @@ function bestWindow(text: string, from: number, matchOf: (word: string) => numbe
   let index = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < limit && matches < MAX_MATCHES_SCANNED) {
-    const match = matchOf(m[0]);
+    const match = matchOf(m[0], m.index);
     recent.push({ index, match });
     if (recent.length > WINDOW_WORDS) recent.shift();
     if (match >= 0) {
@@ -102,7 +132,7 @@ function bestWindow(text: string, from: number, matchOf: (word: string) => numbe
  * dateline as if one sentence. The paragraph kept is the one with the most distinct query words in
  * the window; the window slides within it to stay full where the paragraph allows.
  */
-function keepToOneParagraph(text: string, offset: number, startWord: number, matchOf: (word: string) => number): WordAt[] {
+function keepToOneParagraph(text: string, offset: number, startWord: number, matchOf: (word: string, at: number) => number): WordAt[] {
   const re = /[\p{L}\p{N}]+/gu;
   re.lastIndex = offset;
   // Read a window's width either side, enough to slide a full window around the matches.
@@ -114,7 +144,7 @@ function keepToOneParagraph(text: string, offset: number, startWord: number, mat
   while (words.length < startWord - from + 2 * WINDOW_WORDS && (m = re.exec(text))) {
     const prev = words[words.length - 1];
     if (prev && text.slice(prev.end, m.index).includes('\n')) paragraph++;
-    words.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]), paragraph });
+    words.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0], m.index), paragraph });
   }
   const window = words.slice(startWord - from, startWord - from + WINDOW_WORDS);
   if (window.length === 0) return [];

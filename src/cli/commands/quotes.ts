@@ -11,6 +11,7 @@ import { documentIdOf } from '../find-document.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 import { entitiesNamed } from '../../store/entities-named.js';
+import { speakerLine } from '../../speaker-wording.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
@@ -77,7 +78,10 @@ const command: Command = {
       if (values.type) list = list.filter((r) => r.label === values.type || r.data.kind === values.type);
       if (limit) list = list.slice(0, limit);
       const docs = new Map((await store.documentSummaries([...new Set(list.map((r) => r.docId))])).map((d) => [d.id, d]));
-      return list.map((r) => ({ row: r, doc: docs.get(r.docId) }));
+      // a speaker key no entity has (the name's unresolved key, as the API checks it) identifies no one
+      const keys = [...new Set(list.map((r) => r.speakerEntity).filter((k): k is string => !!k))];
+      const known = new Set(keys.length ? (await store.queryEntities({ keys })).items.map((e) => e.key) : []);
+      return list.map((r) => ({ row: r, doc: docs.get(r.docId), identified: !!r.speakerEntity && known.has(r.speakerEntity) }));
     });
     if (values.json) {
       printJson(rows.map(({ row, doc }) => ({
@@ -90,7 +94,7 @@ const command: Command = {
     } else {
       printTable(
         // the article as figures and events name it (its bare id told a reader nothing)
-        rows.map(({ row, doc }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), String(row.data.speaker ?? 'unattributed'), truncate(row.text, 100)]),
+        rows.map(({ row, doc, identified }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), speakerLine({ ...row.data, speakerEntityId: identified ? row.speakerEntity : undefined }) ?? 'unattributed', truncate(row.text, 100)]),
         ['doc', 'kind', 'speaker', 'quote'],
       );
     }

@@ -3,6 +3,7 @@
 import type { DocumentView } from '../../server/api-types.js';
 import type { Span } from '../../types.js';
 import { formatPublished } from './format.js';
+import { straightQuotes } from '../../store/fts-query.js';
 
 /** Text nodes under `container` with their offsets in the document text. Each paragraph element
  *  carries data-para-start; its text is exactly text.slice(start, end). */
@@ -116,7 +117,7 @@ export async function copyText(text: string): Promise<boolean> {
  *  a trailing * kept as a prefix match. */
 export function searchTerms(q: string): Array<{ text: string; prefix: boolean }> {
   const out: Array<{ text: string; prefix: boolean }> = [];
-  for (const m of q.matchAll(/(-?)"([^"]+)"|(-?)(\S+)/g)) {
+  for (const m of straightQuotes(q).matchAll(/(-?)"([^"]+)"|(-?)(\S+)/g)) {
     if (m[1] === '-' || m[3] === '-') continue;
     const raw = m[2] ?? m[4];
     if (!raw || raw === 'OR' || raw === 'AND' || raw === 'NOT') continue;

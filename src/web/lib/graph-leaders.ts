@@ -36,7 +36,8 @@ function directions(): Point[] {
   }
   return out;
 }
-const ORDER = directions();
+/** Unit directions, every 22.5° from straight down, turning both ways (also where graph-nudge.ts moves a name). */
+export const ORDER = directions();
 
 /** The line from a node's rim (`centre`, `radius`) to the edge of its label (centred `offset` from the node's centre, of this size): drawn, and tested for what it crosses. */
 export function leaderLine(centre: Point, radius: number, offset: Point, size: { width: number; height: number }): Segment {

@@ -4,6 +4,7 @@
 import type { LinkedAnnotation } from '../../server/api-types.js';
 import { append, h, type Child } from './dom.js';
 import { entityHref, formatFigure } from './format.js';
+import { speakerLine, speakerWording, UNIDENTIFIED, type SpeakerFields } from '../../speaker-wording.js';
 
 /** A highlight's note: its content, and a short name for the control that opens it. */
 export interface HighlightNote {
@@ -40,16 +41,37 @@ export function figureNote(a: LinkedAnnotation): HighlightNote {
 }
 
 export function quoteNote(a: LinkedAnnotation): HighlightNote {
-  const speaker = typeof a.data.speaker === 'string' ? a.data.speaker : null;
-  const entity = typeof a.data.speakerEntityId === 'string' ? a.data.speakerEntityId : null;
+  const speaker = speakerLine(a.data);
   const kind = a.label === 'indirect' ? 'Reported speech' : 'Quote';
   return {
     label: `${kind}${speaker ? ` by ${speaker}` : ', speaker not found'}`,
     content: () => [
       h('strong', {}, `${kind}: `),
-      speaker ? (entity ? h('a', { href: entityHref(entity) }, speaker) : speaker) : h('span', { class: 'muted' }, 'speaker not found'),
+      speakerElement(a.data) ?? h('span', { class: 'muted' }, 'speaker not found'),
     ],
   };
+}
+
+/** The article's quotes with the speaker's entity filled in from the name at the speaker's span
+ *  where the quote does not carry it itself (a quote stored without speakerEntityId, its speaker
+ *  tagged as a name all the same): such a speaker is identified, not a description. */
+export function withSpeakerEntities(annotations: LinkedAnnotation[]): LinkedAnnotation[] {
+  const entityAt = new Map(annotations.filter((a) => a.kind === 'mention' && a.entity).map((a) => [`${a.start}-${a.end}`, a.entity]));
+  return annotations.map((a) => {
+    const span = a.data.speakerSpan as { start?: unknown; end?: unknown } | undefined;
+    if (a.kind !== 'quote' || typeof a.data.speakerEntityId === 'string' || !span) return a;
+    const entity = entityAt.get(`${String(span.start)}-${String(span.end)}`);
+    return entity ? { ...a, data: { ...a.data, speakerEntityId: entity } } : a;
+  });
+}
+
+/** Who said it: the resolved person or body, linked to their page; else the words as written, in
+ *  quotation marks and marked, never a bare noun ("statement") set as if it were a name. */
+export function speakerElement(data: SpeakerFields, cls?: string): HTMLElement | null {
+  const w = speakerWording(data);
+  if (!w) return null;
+  if (w.identified) return h('a', { class: cls, href: entityHref(String(data.speakerEntityId)) }, w.text);
+  return h('span', { class: `${cls ?? ''} speaker-unidentified`.trim(), title: 'No person or body was found for these words' }, w.text, h('span', { class: 'muted' }, ` (${UNIDENTIFIED})`));
 }
 
 let counter = 0;

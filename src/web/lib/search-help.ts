@@ -2,6 +2,20 @@
 // matches, broader searches to try (a phrase as loose words, any word instead of all, word
 // endings) and, for a date, the articles published then and the events of that time.
 import { parseDateInput } from './date-input.js';
+import { straightQuotes } from '../../store/fts-query.js';
+
+/** A query as a heading or a title quotes it: “ferry strike”, but a query with quotation marks of its
+ *  own as typed ("Islamic State" Raqqa), not quoted twice (“"Islamic State"”). */
+export function quotedQuery(q: string): string {
+  return /"/.test(straightQuotes(q)) ? q : `“${q}”`;
+}
+
+/** One name of a list searched as a phrase: its own quotation marks dropped, so that "Islamic State"
+ *  typed in the list is searched (and linked) as "Islamic State", not ""Islamic State"", which the
+ *  search reads as two loose words. */
+export function namePhrase(name: string): string {
+  return `"${straightQuotes(name).replace(/"/g, ' ').replace(/\s+/g, ' ').trim()}"`;
+}
 
 /** A search's snippet as plain text, without the "…" that mark where it was cut. */
 export function snippetPassage(parts: Array<{ text: string }>): string {
@@ -28,8 +42,9 @@ export function broaderSearches(q: string): Broader[] {
   const add = (query: string, says: string) => {
     if (query && query !== q && !out.some((b) => b.q === query)) out.push({ q: query, says });
   };
-  if (/"/.test(q)) add(q.replace(/"/g, '').replace(/\s+/g, ' ').trim(), 'the words, not the exact phrase');
-  const tokens = q.replace(/"/g, '').split(/\s+/).filter(Boolean);
+  const straight = straightQuotes(q);
+  if (/"/.test(straight)) add(straight.replace(/"/g, '').replace(/\s+/g, ' ').trim(), 'the words, not the exact phrase');
+  const tokens = straight.replace(/"/g, '').split(/\s+/).filter(Boolean);
   const words = tokens.filter((w) => !/^-/.test(w) && w.toUpperCase() !== 'OR');
   if (words.length > 1) add(words.join(' OR '), 'any of the words');
   // a plain lower-case word ("closures") as its stem ("closur*"); names and excluded words stay as typed
@@ -40,6 +55,6 @@ export function broaderSearches(q: string): Broader[] {
 
 /** The query read as a date ("June 2025", "14 June 2025", "2025-06-14"), as ISO of that precision; null for anything else. */
 export function queryDate(q: string): string | null {
-  const parsed = parseDateInput(q.replace(/"/g, ''));
+  const parsed = parseDateInput(straightQuotes(q).replace(/"/g, ''));
   return parsed && 'iso' in parsed ? parsed.iso : null;
 }

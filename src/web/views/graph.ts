@@ -14,6 +14,7 @@ import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { LinkFilters } from '../lib/link-filters.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 import { hideCollidingLabels, labelsDisturbedBy, leaderLines, LEADER_CLASS, makeRoomForBiggestLabel, PLACE_CLASSES, SIDE_MARGIN, SLID_CLASS, type LeaderData, type SlideData } from '../lib/graph-labels.js';
+import { makeRoomForHiddenNames } from '../lib/graph-nudge.js';
 
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -238,6 +239,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     makeRoomForBiggestLabel(cy);
     relabel();
+    // a name still unlabelled moves a short way to where its label fits, and the labels are placed again
+    if (makeRoomForHiddenNames(cy)) relabel();
     noteFrame();
   };
   /** Lays the graph out, stretched to the frame's shape and fitted in it, and says what is left out. */

@@ -10,9 +10,9 @@ import { languageName } from '../../language-name.js';
 // The library's count (the store's), so a page of Japanese is not "1 words" here and 400 there.
 import { countWords } from '../../word-count.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
-import { findPassage } from '../lib/search-help.js';
+import { findPassage, quotedQuery } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
-import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
+import { figureNote, figureValue, noteControl, quoteNote, speakerElement, withSpeakerEntities, type HighlightNote } from '../lib/highlight-notes.js';
 import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
 import { addSkipLink } from '../lib/skip-links.js';
 
@@ -36,6 +36,7 @@ const GROUPS: Array<[string, string]> = [
 
 export async function readerView({ root, params, query, onLeave }: ViewContext): Promise<void> {
   const [doc, overview] = await Promise.all([api.document(params.id), api.overview()]);
+  doc.annotations = withSpeakerEntities(doc.annotations);
   // past the header, the highlight keys and the side panel's links, straight to the text
   onLeave(addSkipLink('Skip to the article text', 'reader-text'));
   document.title = `${doc.title || 'Untitled'} · Chronicle`;
@@ -113,7 +114,7 @@ function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): Array
     if (marks.length) hits.push(marks[0]);
   }
   body.before(h('p', { class: 'search-hits', role: 'status' },
-    hits.length ? `${plural(hits.length, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`,
+    hits.length ? `${plural(hits.length, 'match', 'matches')} for ${quotedQuery(q)} highlighted` : `${quotedQuery(q)} does not occur word for word in this text (the search also matches other word forms)`,
     hits.length ? matchSteps(hits) : null));
   return spans;
 }
@@ -205,7 +206,7 @@ function marksOf(doc: DocumentView): Mark[] {
       }
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
-        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}`, note: quoteNote(a) });
+        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: quoteNote(a).label, note: quoteNote(a) });
         break;
       case 'event': {
         const t = a.data.trigger as { start: number; end: number } | undefined;
@@ -392,10 +393,8 @@ function sidePanel(doc: DocumentView): HTMLElement {
  *  only a tooltip, which a phone never shows. */
 function quoteList(docId: string, quotes: LinkedAnnotation[]): HTMLElement {
   return h('div', { class: 'entity-group' }, h('h3', {}, 'Who is quoted'), h('ul', { class: 'plain-list side-quotes' }, quotes.map((q) => {
-    const speaker = typeof q.data.speaker === 'string' ? q.data.speaker : null;
-    const entity = typeof q.data.speakerEntityId === 'string' ? q.data.speakerEntityId : null;
     return h('li', { class: 'side-quote' },
-      speaker ? (entity ? h('a', { class: 'quote-speaker', href: entityHref(entity) }, speaker) : h('strong', { class: 'quote-speaker' }, speaker)) : h('span', { class: 'muted' }, 'Unattributed'),
+      speakerElement(q.data, 'quote-speaker') ?? h('span', { class: 'muted' }, 'Unattributed'),
       q.label === 'indirect' ? h('span', { class: 'muted' }, ' (reported)') : null,
       ': ',
       h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(q.text.replace(/[\s,;:]+$/, ''), 8)}”`));

@@ -11,7 +11,7 @@ import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/f
 import { empty, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { LinkFilters } from '../lib/link-filters.js';
-import { broaderSearches, queryDate, snippetPassage } from '../lib/search-help.js';
+import { broaderSearches, namePhrase, quotedQuery, queryDate, snippetPassage } from '../lib/search-help.js';
 import { EVENT_TYPES } from '../../types.js';
 
 const PAGE = 10;
@@ -41,7 +41,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
   // and named, not searched for: it matched nothing and the page read "0 articles naming" its key
   if (state.entity && (await entityName(state.entity)) === null) state.entity = link.leaveOut('entity', state.entity, 'not a name in this knowledge base');
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  document.title = q ? `“${q}” · Search · Chronicle` : 'Search · Chronicle';
+  document.title = q ? `${quotedQuery(q)} · Search · Chronicle` : 'Search · Chronicle';
   (document.getElementById('topsearch-q') as HTMLInputElement | null)?.setAttribute('value', q);
 
   const href = (change: Partial<Record<Key | 'offset', string | undefined>>) => {
@@ -127,7 +127,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
   const undatedYears = res.undated > 0 ? { label: 'Year unknown', count: res.undated } : undefined;
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
-  const heading = q ? `${resultCount(res)} ${res.total === 1 && !res.window ? 'result' : 'results'} for “${res.query}”` : `${resultCount(res)} articles naming ${label('entity')}`;
+  const heading = q ? `${resultCount(res)} ${res.total === 1 && !res.window ? 'result' : 'results'} for ${quotedQuery(res.query)}` : `${resultCount(res)} articles naming ${label('entity')}`;
   // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
   const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length + res.undated > 0;
   return h('div', { class: `search-layout${refinable ? '' : ' no-facets'}` },
@@ -176,7 +176,7 @@ function nothingMatches(q: string, state: Record<Key, string | undefined>): HTML
     ...(date ? [h('li', {}, h('a', { href: `#/timeline?${new URLSearchParams({ from: date, to: date })}` }, `events of ${dateInWords(date)} on the timeline`), h('span', { class: 'muted' }, ' (articles by publication date: Filters and order, From and To)'))] : []),
   ];
   return h('div', { class: 'nothing-matches' },
-    empty(`No article matches “${q}”.${tries.length ? ' Broader searches to try:' : ' Try fewer or different words.'}`),
+    empty(`No article matches ${quotedQuery(q)}.${tries.length ? ' Broader searches to try:' : ' Try fewer or different words.'}`),
     tries.length ? h('ul', { class: 'plain-list broader-searches' }, tries) : null);
 }
 
@@ -196,7 +196,7 @@ async function namesTable(names: string[]): Promise<HTMLElement> {
     const batch = names.slice(i, i + 4);
     rows.push(...(await Promise.all(batch.map(async (name) => {
       try {
-        return { name, res: await api.search({ q: `"${name.replace(/"/g, '')}"`, limit: 3 }) };
+        return { name, res: await api.search({ q: namePhrase(name), limit: 3 }) };
       } catch (err) {
         return { name, res: null, error: err instanceof Error ? err.message : String(err) };
       }
@@ -207,10 +207,10 @@ async function namesTable(names: string[]): Promise<HTMLElement> {
     h('table', { class: 'table names-table' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col' }, 'Best matches'))),
       h('tbody', {}, rows.map((r) => h('tr', { 'data-found': r.res?.total ? 'true' : 'false' },
-        h('th', { scope: 'row' }, r.res?.total ? h('a', { href: `#/search?q=${encodeURIComponent(`"${r.name}"`)}` }, r.name) : r.name),
+        h('th', { scope: 'row' }, r.res?.total ? h('a', { href: `#/search?q=${encodeURIComponent(namePhrase(r.name))}` }, r.name) : r.name),
         h('td', { class: 'num' }, r.res ? resultCount(r.res) : '—'),
         h('td', {}, r.error ? h('span', { class: 'muted' }, r.error) : r.res?.items.length
-          ? h('ul', { class: 'plain-list' }, r.res.items.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, `"${r.name}"`) }, d.title || '(untitled)'), h('span', { class: 'muted' }, ` · ${formatPublished(d.published)}`))))
+          ? h('ul', { class: 'plain-list' }, r.res.items.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, namePhrase(r.name)) }, d.title || '(untitled)'), h('span', { class: 'muted' }, ` · ${formatPublished(d.published)}`))))
           : h('span', { class: 'muted' }, 'not found')),
       ))),
     ),
