@@ -468,10 +468,11 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
   const bothTitled = surnamesTitledBothWays(out, titleGenders);
-  // where the article writes each single name alone, titled or not ("Ortiz", "Mr Ortiz")
+  // where the article writes each single name alone and untitled ("Ortiz"): a titled "Mr Ackerman"
+  // between "Martin Ackerman" and "Marty Ackerman" may be either form of one man
   const writtenAlone = new Map<string, number[]>();
   out.forEach((w, i) => {
-    if (w.type !== 'PER' || w.tokens.length !== 1 || w.givenName) return;
+    if (w.type !== 'PER' || w.tokens.length !== 1 || w.givenName || w.title) return;
     const k = nameKey(w.tokens[0]);
     writtenAlone.set(k, [...(writtenAlone.get(k) ?? []), mentions[i].start]);
   });
