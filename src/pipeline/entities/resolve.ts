@@ -468,6 +468,14 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
   const bothTitled = surnamesTitledBothWays(out, titleGenders);
+  // where the article writes each single name alone and untitled ("Ortiz"): a titled "Mr Ackerman"
+  // between "Martin Ackerman" and "Marty Ackerman" may be either form of one man
+  const writtenAlone = new Map<string, number[]>();
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 1 || w.givenName || w.title) return;
+    const k = nameKey(w.tokens[0]);
+    writtenAlone.set(k, [...(writtenAlone.get(k) ?? []), mentions[i].start]);
+  });
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
@@ -494,9 +502,29 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     if (new Set(byForm.map((a) => namesakeKey(a.canonical))).size > 1) return;
     const matching = bySurname.length ? namedBefore(bySurname, start) : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
-    const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
+    const surnameBearers = bySurname.length ? anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key) : [];
+    const chosen =
+      firstCalledBySurname(matching, surnameBearers, writtenAlone.get(key) ?? []) ??
+      mostMentioned(matching, fullCount) ??
+      matching.filter((a) => a.start < start).at(-1) ??
+      matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * "Jerry Ortiz … the killing of Ortiz … his wife, Chela Ortiz … Ortiz": where the article calls
+ * the first bearer of a surname by it alone before it names another bearer, the surname is that
+ * first bearer's, and later bearers are told apart by their full or first names (news style).
+ * Null where the candidates are one person, the first bearer is not among them, or the surname
+ * was not written alone between the first bearer and the next.
+ */
+function firstCalledBySurname<T extends { start: number; canonical: string }>(candidates: T[], bearers: T[], aloneAt: readonly number[]): T | null {
+  if (bearers.length === 0 || new Set(candidates.map((c) => c.canonical)).size < 2) return null;
+  const first = bearers.reduce((a, b) => (b.start < a.start ? b : a));
+  const next = Math.min(...bearers.filter((b) => b.canonical !== first.canonical).map((b) => b.start));
+  if (!aloneAt.some((at) => at > first.start && at < next)) return null;
+  return candidates.find((c) => c.canonical === first.canonical) ?? null;
 }
 
 /**

@@ -27,12 +27,16 @@ test('a name keeps its key however often it is asked for, also after many other 
   assert.equal(nameKey('Placeholder Name 12'), 'placeholder name 12');
 });
 
-test('homonyms stay apart: two Smirnovs, each bare surname goes to the nearest full name before it', () => {
+test('homonyms stay apart: two Orlovs; a bare surname goes to the nearest full name before it, unless the first was already called by it', () => {
+  // news style: once the first bearer is called by the surname alone, a later one is told apart by full or first name
   const ms = mentions(['Petr Orlov', 'PER'], ['Orlov', 'PER'], ['Ivan Orlov', 'PER'], ['Orlov', 'PER']);
   const r = resolveDocumentEntities(ms, aliases);
   assert.equal(r[1].canonical, 'Petr Orlov');
-  assert.equal(r[3].canonical, 'Ivan Orlov');
+  assert.equal(r[3].canonical, 'Petr Orlov');
   assert.notEqual(r[0].entityId, r[2].entityId);
+  const nearest = resolveDocumentEntities(mentions(['Petr Orlov', 'PER'], ['Ivan Orlov', 'PER'], ['Orlov', 'PER']), aliases);
+  assert.equal(nearest[2].canonical, 'Ivan Orlov');
+  assert.notEqual(nearest[0].entityId, nearest[1].entityId);
   assert.equal(r[0].entityId, r[1].entityId);
   // Across documents the same full name is the same entity, the other one is not.
   assert.equal(entityIdFor('PER', 'Petr Orlov'), r[0].entityId);

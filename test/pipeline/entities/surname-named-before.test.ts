@@ -48,3 +48,23 @@ test('with both bearers named before it, the most-mentioned one still takes the 
   const r = resolveDocumentEntities(ms, aliases, { docId: 'before3' });
   assert.deepEqual(canonicalsOf(ms, 'Holm', r), ['Greta Holm']);
 });
+
+test('a surname the article gave its first bearer alone stays that bearer\'s after relatives are named', () => {
+  const text =
+    'Tomas Vilkas opened the bakery in May. Customers queued for Vilkas on the first day. ' +
+    'His aunt, Irena Vilkas, bakes the rye. Irena Vilkas learned it in Kaunas, and Irena Vilkas still does. ' +
+    'His brother Andrius Vilkas keeps the books. Vilkas plans a second shop.';
+  const ms = mentionsOf(text, ['Tomas Vilkas', 'Irena Vilkas', 'Andrius Vilkas', 'Vilkas']);
+  const r = resolveDocumentEntities(ms, aliases, { docId: 'before4' });
+  assert.deepEqual(canonicalsOf(ms, 'Vilkas', r), ['Tomas Vilkas']);
+  const idOf = (name: string) => r[ms.findIndex((m) => m.text === name)].entityId;
+  assert.notEqual(idOf('Irena Vilkas'), idOf('Tomas Vilkas'));
+  assert.notEqual(idOf('Andrius Vilkas'), idOf('Tomas Vilkas'));
+});
+
+test('with no bare surname before the second bearer, the surname is not given to the first by that rule', () => {
+  const text = 'Lena Brandt and Otto Brandt arrived. Otto Brandt spoke. Otto Brandt left early. Later Brandt said the trip was long.';
+  const ms = mentionsOf(text, ['Lena Brandt', 'Otto Brandt', 'Brandt']);
+  const r = resolveDocumentEntities(ms, aliases, { docId: 'before5' });
+  assert.deepEqual(canonicalsOf(ms, 'Brandt', r), ['Otto Brandt']);
+});
