@@ -36,6 +36,7 @@ import { pastReportBefore } from '../../time/resolve.js';
 import { backgroundDeed, describedDeed } from './background.js';
 import { obituaryPast } from './obituary.js';
 import { diedInDisaster } from './disaster-deaths.js';
+import { habitualDeed } from './habitual.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -928,7 +929,7 @@ function toRecord(ctx: DocumentContext, c: Cluster, counters: Map<string, number
     counts,
     status: rep.m.status,
     // told as done in a year before the story's: what the news rests on, off the timeline
-    ...(!UNREALISED.has(rep.m.status) && rep.m.status !== 'planned' && (backgroundDeed(ctx, t.type, date, c.items.map((it) => it.m.sent)) || obituaryPast(ctx, t.type, c.items.map((it) => it.m.sent)) || describedDeed(ctx, t.type, c.items.map(({ m }) => ({ trigger: m.trigger, sent: m.sent, clause: m.kind === 'clause' })))) ? { background: true as const } : {}),
+    ...(!UNREALISED.has(rep.m.status) && rep.m.status !== 'planned' && (backgroundDeed(ctx, t.type, date, c.items.map((it) => it.m.sent)) || c.items.every((it) => habitualDeed(ctx, it.m.type, it.m.trigger)) || obituaryPast(ctx, t.type, c.items.map((it) => it.m.sent)) || describedDeed(ctx, t.type, c.items.map(({ m }) => ({ trigger: m.trigger, sent: m.sent, clause: m.kind === 'clause' })))) ? { background: true as const } : {}),
     ...(attribution ? { attribution } : {}),
     mentions: c.items.map((it) => ({ start: it.extent.start, end: it.extent.end, text: ctx.text.slice(it.extent.start, it.extent.end) })),
   };
