@@ -1399,10 +1399,13 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate;
   if (anchorOnly) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
-  if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
+  // "over 50 arrests have been made", "raids were carried out": a light verb's passive told as done makes its
+  // subject happen, as "made 50 arrests" does (passive-light.ts)
+  const madeHappen = lightVerb || passiveEnd > i;
+  if (plural && !madeHappen && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
-  if (lightVerb && plural && det !== '' && !isNew) strong = false;
+  if (madeHappen && plural && det !== '' && !isNew) strong = false;
   if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;
   // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
   if (e.type === 'other') {
