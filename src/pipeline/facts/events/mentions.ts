@@ -13,6 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { investigatorsAtWork } from './investigators.js';
+import { bodilyHappenings } from './bodily-happenings.js';
 import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
@@ -235,6 +236,8 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
   out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
   // "Investigators were at the scene", "detectives have been sifting through the rubble": investigators at work
   out.push(...investigatorsAtWork(ctx, s, out, STATUS_CUES));
+  // "underwent surgery", "suffered a heart attack": what befell a body, named by a noun
+  out.push(...bodilyHappenings(ctx, s, out, STATUS_CUES));
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
