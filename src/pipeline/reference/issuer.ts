@@ -39,7 +39,10 @@ export function issuerAt(ctx: DocumentContext, t: number): TokenRange | null {
   const saidIn = (rel === 'obl' || rel.startsWith('obl:')) && caseMarker(syn, w) === 'in';
   const issued = rel === 'obj' && ISSUING_VERBS.has(syn.words[clause].lemma.toLowerCase());
   if (!saidIn && !issued) return null;
-  const doer = doers(syn, clause).find((d) => d !== w);
+  // the parse may make a description and the name beside it two subjects ("the school's head, Ruth
+  // Okafor, wrote …"): the name
+  const named = doers(syn, clause).filter((d) => d !== w);
+  const doer = named.find((d) => syn.words[d].upos === 'PROPN') ?? named[0];
   return doer === undefined ? null : outsideQuotes(ctx, phraseTokens(ctx, namedApposition(syn, doer)));
 }
 
