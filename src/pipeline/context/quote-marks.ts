@@ -32,10 +32,14 @@ const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '�
 // two right single quotes close like ” (the AP wire's closing mark, “…’’); one alone is an
 // apostrophe or closes a quote inside a quote, so it is not read
 const CURLY_CLOSE = new Set(['”', '»', '’’']);
-/** Every mark the loop below reads (it jumps from one to the next). */
-const QUOTE_CHARS = /``|''|’’|["“”«»„]/g;
+/**
+ * Every mark the loop below reads (it jumps from one to the next). Three apostrophes are one mark:
+ * a quote inside a quote ending with the outer one (the AP's "'Get out!'''"), read whole, since the
+ * last two alone, after the first, read as opening one.
+ */
+const QUOTE_CHARS = /``|'''|''|’’|["“”«»„]/g;
 /** Marks that do not say which way they go. */
-const STRAIGHT = new Set(['"', "''"]);
+const STRAIGHT = new Set(['"', "''", "'''"]);
 
 type Direction = 'open' | 'close' | 'either';
 
@@ -164,7 +168,7 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       } else continues = carried && text.slice(p.start, i).trim() === '';
       carried = false;
       open = i;
-      want = STRAIGHT.has(c) ? c : CURLY_OPEN[c] ?? '”';
+      want = c === "'''" ? "''" : STRAIGHT.has(c) ? c : CURLY_OPEN[c] ?? '”';
     }
     carried = false;
     if (open >= 0) {

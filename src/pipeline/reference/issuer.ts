@@ -4,7 +4,8 @@
 // signed by X" too), or the subject of the clause it is written in ("X said in a statement", "X
 // released a statement").
 import type { DocumentContext } from '../context/document.js';
-import { agents, caseMarker, children, clauseOf, doers, relationMatches, wordOfToken } from '../syntax/query.js';
+import { agents, caseMarker, children, clauseOf, dependents, doers, relationMatches, wordOfToken } from '../syntax/query.js';
+import type { Syntax } from '../../types.js';
 import { phraseTokens, type TokenRange } from './phrase-tokens.js';
 
 /** Markers of the one a document comes from ("a statement by X", "a letter from X"). */
@@ -38,8 +39,20 @@ export function issuerAt(ctx: DocumentContext, t: number): TokenRange | null {
   const saidIn = (rel === 'obl' || rel.startsWith('obl:')) && caseMarker(syn, w) === 'in';
   const issued = rel === 'obj' && ISSUING_VERBS.has(syn.words[clause].lemma.toLowerCase());
   if (!saidIn && !issued) return null;
-  const doer = doers(syn, clause).find((d) => d !== w);
-  return doer === undefined ? null : outsideQuotes(ctx, phraseTokens(ctx, doer));
+  // the parse may make a description and the name beside it two subjects ("the school's head, Ruth
+  // Okafor, wrote …"): the name
+  const named = doers(syn, clause).filter((d) => d !== w);
+  const doer = named.find((d) => syn.words[d].upos === 'PROPN') ?? named[0];
+  return doer === undefined ? null : outsideQuotes(ctx, phraseTokens(ctx, namedApposition(syn, doer)));
+}
+
+/**
+ * "The school's head, Ruth Okafor, wrote a letter": the name set beside a described issuer is who
+ * issued it, the description alone names nobody the resolver can take. Word w itself otherwise.
+ */
+function namedApposition(syn: Syntax, w: number): number {
+  if (syn.words[w].upos === 'PROPN') return w;
+  return dependents(syn, w, 'appos').find((a) => syn.words[a].upos === 'PROPN') ?? w;
 }
 
 function outsideQuotes(ctx: DocumentContext, r: TokenRange | null): TokenRange | null {

@@ -79,3 +79,10 @@ test('paragraphs without marks before quoted ones: every later quotation is foun
   assert.deepEqual(r.map((x) => text.slice(x.open, x.close)), ["''Nobody could see the pier,", '“We waited,', '“Then we went home.']);
   assert.deepEqual(r.map((x) => x.unclosed), [false, false, false]);
 });
+
+test('three apostrophes close a quote inside a quote and the quotation around it, spaced or not', () => {
+  const spaced = "\"They kept calling , 'Stay low , the bridge is out ! ''' \"We never saw them again , '' she said .";
+  assert.deepEqual(regions(spaced).map((r) => r.inner.trim()), ["They kept calling , 'Stay low , the bridge is out !", 'We never saw them again ,']);
+  const written = "\"They kept calling, 'Stay low!''' she said. \"We never saw them again.\"";
+  assert.deepEqual(regions(written).map((r) => r.inner), ["They kept calling, 'Stay low!", 'We never saw them again.']);
+});

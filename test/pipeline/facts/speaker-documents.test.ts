@@ -38,3 +38,13 @@ test('"it added" with no document speaking before it is not a document\'s issuer
   const text = 'Nordic Rail said the line would reopen on Friday. Greta Lind, a driver, said she had waited for hours. "We regret the delays this has caused to commuters and to freight customers," it added.';
   assert.notEqual(speakerOf(text, 'We regret the delays'), 'Greta Lind');
 });
+
+test('"the letter read" after "the club\'s captain, X, wrote a letter" is X, the name beside the description', () => {
+  const text = 'The rowing club\'s captain, Ingrid Dahl, wrote a short letter praising the crew as patient and brave. "Every one of them trained through the storms of March," the letter read.';
+  assert.equal(speakerOf(text, 'Every one of them'), 'Ingrid Dahl');
+});
+
+test('a described issuer with no name beside it still names nobody', () => {
+  const text = 'The rowing club\'s captain wrote a short letter praising the crew as patient and brave. "Every one of them trained through the storms of March," the letter read.';
+  assert.equal(speakerOf(text, 'Every one of them'), 'letter');
+});
