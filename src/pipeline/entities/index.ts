@@ -59,6 +59,7 @@ import { typeTeamTowns } from './team-towns.js';
 import { typePlaceLedTeams } from './place-led-teams.js';
 import { typeEmployers } from './employers.js';
 import { typeHomePlaces } from './home-places.js';
+import { typePlacesInPhrases } from './places-in-phrases.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
@@ -175,9 +176,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name ending in a company designator ("Metromedia Co.") is a company
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
   const renamed = typeAppositivePlaces(text, homes.mentions, syntax);
+  // "born in the Bronx", "through the Mediterranean": a gazetteer place with "the" after a preposition of place
+  const phrased = typePlacesInPhrases(text, renamed.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
   // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
-  const vessels = typeVesselNames(renamed.mentions, syntax);
+  const vessels = typeVesselNames(phrased.mentions, syntax);
   const units = typeCompanyUnits(text, vessels.mentions);
   const designated = typeCompanyNames(units.mentions, text);
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
@@ -189,7 +192,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
   const roles = typeRoleNounPersons(text, schools.mentions, earlier);
   const settled = new Set([...earlier, ...roles.settled]);

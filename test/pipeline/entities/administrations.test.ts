@@ -21,3 +21,15 @@ test('a place\'s administration, an upper-case "Administration", a titled name a
   const input = [at(text, 'Kabul', 'LOC'), at(text, 'Pellow', 'PER'), { ...at(text, 'Mr. Tarrin', 'PER'), title: 'Mr.' }, at(text, 'Brandt', 'PER'), at(text, 'Osei', 'PER')];
   assert.deepEqual(shown(addAdministrations(text, input)), shown(input));
 });
+
+test('a crime family called after its boss is a body around the person too', () => {
+  const text = 'He rose in the Tessaro crime family and then in the Vane Mafia family, not the Orrin family.';
+  const out = addAdministrations(text, [at(text, 'Tessaro', 'PER'), at(text, 'Vane', 'PER'), at(text, 'Orrin', 'PER')]);
+  assert.deepEqual(shown(out), ['ORG:Tessaro crime family', 'PER:Tessaro', 'ORG:Vane Mafia family', 'PER:Vane', 'PER:Orrin']);
+});
+
+test('a crime family\'s name read as a body or a thing grows into the family; a place or a plain family stays', () => {
+  const text = 'The Quessard crime family, the Ormand mob family, the Tulsa crime family and the Brisco family.';
+  const out = addAdministrations(text, [at(text, 'Quessard', 'ORG'), at(text, 'Ormand', 'MISC'), at(text, 'Tulsa', 'LOC'), at(text, 'Brisco', 'ORG')]);
+  assert.deepEqual(shown(out), ['ORG:Quessard crime family', 'ORG:Ormand mob family', 'LOC:Tulsa', 'ORG:Brisco']);
+});
