@@ -1,5 +1,5 @@
 // Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts the Analysis back.
-// The entity model is loaded once per thread.
+// The models are loaded once per thread, before it tells the pool it is ready.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDoc } from '../types.js';
 import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
@@ -7,14 +7,19 @@ import type { UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
 import { useSharedBytes, type SharedBytes } from '../pipeline/shared-bytes.js';
+import { warmUp } from './warm-up.js';
 
 const { until, userAliases, timeStages, sharedBytes } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean; sharedBytes: SharedBytes };
 // before anything reads them: the data files the pool read once for every thread
 useSharedBytes(sharedBytes);
 const ctx = defaultContext(until);
+for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.canonical);
+// untimed: start-up is no document's stage time (the thread's whole CPU still counts it)
+warmUp(ctx);
 const clock = timeStages ? new StageTimes() : undefined;
 ctx.clock = clock;
-for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.canonical);
+// documents the pool posted meanwhile wait in the port: their clocks start from this message
+parentPort!.postMessage({ ready: true, threadMs: clock?.threadMs() });
 
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
   try {

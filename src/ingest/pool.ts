@@ -24,11 +24,14 @@ interface Slot {
   /** Jobs posted to the thread, in the order it analyses them; the first is running. */
   jobs: Job[];
   timer: NodeJS.Timeout | null;
-  /** Whether the thread has answered once (so it started: its crashes are the document's). */
-  answered: boolean;
+  /** Whether the thread has loaded its models and said so: its documents' clocks run only from then, and its crashes are theirs. */
+  ready: boolean;
   /** The thread's own CPU in ms at its last answer (timing only): added to stageTimes when it ends. */
   threadMs: number;
 }
+
+/** What an analysis thread posts: once that it is ready, then each document's analysis or error. */
+type ThreadMessage = { ready: true; threadMs?: number } | { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs; threadMs?: number };
 
 export interface PoolOptions {
   threads: number;
@@ -38,6 +41,8 @@ export interface PoolOptions {
   userAliases: UserAlias[];
   /** Where the threads' per-stage times add up (benchmarks); absent, threads time nothing. */
   stageTimes?: StageTimes;
+  /** The threads' module, speaking analyse-thread's messages (tests give a stand-in); the analysis thread by default. */
+  threadModule?: URL;
 }
 
 /**
@@ -116,20 +121,24 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./analyse-thread.js', import.meta.url), {
+    const worker = new Worker(this.opts.threadModule ?? new URL('./analyse-thread.js', import.meta.url), {
       workerData: { until: this.opts.until, userAliases: this.opts.userAliases, timeStages: this.opts.stageTimes !== undefined, sharedBytes: this.sharedBytes },
     });
-    const slot: Slot = { worker, jobs: [], timer: null, answered: false, threadMs: 0 };
-    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs; threadMs?: number }) => {
-      slot.answered = true;
-      this.startupFailures = 0;
-      if (msg.stageMs) this.opts.stageTimes?.addDocument(msg.stageMs);
+    const slot: Slot = { worker, jobs: [], timer: null, ready: false, threadMs: 0 };
+    worker.on('message', (msg: ThreadMessage) => {
       if (msg.threadMs !== undefined) slot.threadMs = msg.threadMs;
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.startupFailures = 0;
+        this.startTimer(slot);
+        return;
+      }
+      if (msg.stageMs) this.opts.stageTimes?.addDocument(msg.stageMs);
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });
     worker.on('error', (err) => {
-      if (!slot.answered && ++this.startupFailures >= STARTUP_FAILURES_TO_GIVE_UP) this.giveUp(`analysis threads cannot start: ${err.message}`);
+      if (!slot.ready && ++this.startupFailures >= STARTUP_FAILURES_TO_GIVE_UP) this.giveUp(`analysis threads cannot start: ${err.message}`);
       else this.replace(slot, `analysis crashed: ${err.message}`);
     });
     worker.on('exit', (code) => {
@@ -176,11 +185,12 @@ export class AnalysisPool {
   }
 
   /**
-   * Times the slot's running job. The thread starts a held job as soon as the one before ends;
-   * the clock starts when this thread hears of that end, so it can only run a little long.
+   * Times the slot's running job, once its thread is ready. The thread starts a held job as soon
+   * as the one before ends; the clock starts when this thread hears of that end (or of the thread
+   * being ready), so it can only run a little long.
    */
   private startTimer(slot: Slot): void {
-    if (slot.timer || slot.jobs.length === 0) return;
+    if (!slot.ready || slot.timer || slot.jobs.length === 0) return;
     slot.timer = setTimeout(
       () => this.replace(slot, `analysis took longer than ${limitText(this.opts.timeLimitMs)} and was stopped`, 'time-limit'),
       this.opts.timeLimitMs,

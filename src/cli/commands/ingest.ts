@@ -79,7 +79,8 @@ Options:
   --workers N   analyse in N worker threads (default 1; 0 = in this thread,
                 without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S
-                seconds (default ${DEFAULT_TIME_LIMIT_S})
+                seconds (default ${DEFAULT_TIME_LIMIT_S}; a thread's start-up, loading
+                its models, is not counted)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
   --url URL     the address of the article read from - (stdin), cited as its
