@@ -31,6 +31,10 @@ test('names match only as the gold lists them: the name, its mentions, its same-
   assert.ok(!sameNameStrict(book, 'A Coruña', 'Coruña'), 'so does a capital "A"');
   assert.ok(sameNameStrict(book, 'A harbour spokesman', 'harbour spokesman'), 'a capital "A" opening a sentence before a lower-case word is the article');
   assert.ok(sameNameStrict(book, 'An elderly neighbour', 'elderly neighbour'), 'so is a capital "An"');
+  assert.ok(sameNameStrict(book, 'one harbour spokesman', 'harbour spokesman'), '"one" before a description is its article');
+  assert.ok(sameNameStrict(book, 'One harbour spokesman', 'a harbour spokesman'), 'so is a capital "One" before a lower-case word');
+  assert.ok(!sameNameStrict(book, 'one of the harbour spokesmen', 'of the harbour spokesmen'), '"one of" picks one of a group and stays');
+  assert.ok(!sameNameStrict(book, 'One Direction', 'Direction'), 'a capital "One" before a capital opens a name');
   assert.ok(!sameNameStrict(book, 'Hilde Brandt', null));
 });
 

@@ -1,8 +1,10 @@
 // Strict name matching for `eval gold`: a found name is right when it is the gold name itself or a
 // form the gold lists for it (an entity's `mentions`, or a `crossDocument.sameEntity` group holding
 // it). Nothing else: no shared words, no substrings. Only case, whitespace, apostrophe style and a
-// leading article ("the" in any case; "a"/"an" in lower case, or capitalised before a lower-case word) are ignored, since they do not change which name or description
-// is meant ("a company spokesman" is the "company spokesman" a speaker phrase gives).
+// leading article ("the" in any case; "a"/"an", or "one" used as one, in lower case, or capitalised before a lower-case word) are ignored, since they do not change which name or description
+// is meant ("a company spokesman" is the "company spokesman" a speaker phrase gives). The golds write
+// a described speaker both ways ("one juror", "juror"): "one" before a description is its article,
+// while "one of the jurors" picks one of a group and stays.
 import type { GoldFile } from './gold-format.js';
 
 /** Case, whitespace, apostrophe style and a leading article folded; nothing else. */
@@ -13,8 +15,9 @@ export function normaliseName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // "a"/"an" in lower case, or opening a sentence before a lower-case word ("A police spokesman");
-    // a capital before a capital opens a name ("An Post", "A Coruña")
-    .replace(/^(?:a|an) (?=\S)|^(?:A|An) (?=\p{Ll})/u, '')
+    // a capital before a capital opens a name ("An Post", "A Coruña"); "one juror" is "a juror", "one of
+    // the jurors" is not
+    .replace(/^(?:a|an) (?=\S)|^(?:A|An) (?=\p{Ll})|^(?:one|One) (?!of )(?=\p{Ll})/u, '')
     .toLowerCase()
     .replace(/^the /, '');
 }
