@@ -38,7 +38,7 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   };
   // A word searched only inside a "phrase" matches only where the phrase stands whole: "market" of
   // "market in Goma" marked in "a market in eastern Congo" showed a passage the search did not find.
-  const loose = new Set(words.filter((w) => !phrases.some((p) => p.includes(w)) || phrases.some((p) => p.length === 1 && p[0] === w)));
+  const loose = new Set(words.filter((w) => !phrases.some((p) => p.includes(w))));
   const inPhrases = phrases.length ? phraseWordStarts(text, phrases.map((p) => p.map(foldWord))) : null;
   const matchOf = (word: string, at: number) => {
     const i = wordMatch(word);

@@ -7,9 +7,10 @@ import type { Mention } from '../../types.js';
 
 /** A government (a lower-case "administration": a list's "administrations" names several, none alone),
  *  or a crime family called after its founder or boss ("the Tessaro crime family", "the Vane Mafia family"). */
-const BODY_AFTER = /^[ \t]+(?:administration|(?:crime|[Mm]afia|mob)[ \t]+family)(?![\p{L}\p{N}])/u;
+const CRIME_FAMILY = String.raw`(?:crime|[Mm]afia|mob)[ \t]+family`;
+const BODY_AFTER = new RegExp(String.raw`^[ \t]+(?:administration|${CRIME_FAMILY})(?![\p{L}\p{N}])`, 'u');
 /** The crime family alone: a word the tagger read as a body or a thing before it is the family's name, no place's. */
-const CRIME_FAMILY_AFTER = /^[ \t]+(?:crime|[Mm]afia|mob)[ \t]+family(?![\p{L}\p{N}])/u;
+const CRIME_FAMILY_AFTER = new RegExp(String.raw`^[ \t]+${CRIME_FAMILY}(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Each person's administration or crime family named after them ("the Hollis administration")

@@ -39,14 +39,12 @@ function everyYear(ctx: DocumentContext, verb: number): boolean {
 export function habitualDeed(ctx: DocumentContext, type: EventType, trigger: number): boolean {
   const syn = ctx.syntax;
   if (!syn || VIOLENCE.has(type)) return false;
-  let verb = wordOfToken(syn, trigger);
+  const verb = wordOfToken(syn, trigger);
   if (verb < 0) return false;
   const habitual = (v: number) => syn.words[v].upos === 'VERB' && (sinceEarlierYear(ctx, v) || everyYear(ctx, v));
   if (habitual(verb)) return true;
   // "arrested … for protesting abortion": the reason shares its deed's habit
   const { deprel, head } = syn.words[verb];
   const forReason = (deprel === 'advcl' && dependents(syn, verb, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'for')) || (deprel.startsWith('obl') && caseMarker(syn, verb) === 'for');
-  if (!forReason || head < 0) return false;
-  verb = head;
-  return habitual(verb);
+  return forReason && head >= 0 && habitual(head);
 }
