@@ -93,6 +93,7 @@ for (const { label, file } of [
   { label: 'set AI', file: 'ecb-set-ai.json' },
   { label: 'set AJ', file: 'ecb-set-aj.json' },
   { label: 'set AK', file: 'ecb-set-ak.json' },
+  { label: 'set AL', file: 'ecb-set-al.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -117,7 +118,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded) and set AK (train, seed 54, sets I and O to AJ excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded), set AK (train, seed 54, sets I and O to AJ excluded) and set AL (train, seed 55, sets I and O to AK excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -234,6 +235,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(ak, keys('ecb-set-ak.json'));
   assert.equal(new Set(ak.map((k) => k.split('/')[1])).size, 16, 'set AK: one text per topic');
   assert.equal(ak.filter((k) => earlier.has(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k)).length, 0, 'set AK shares no file with sets I and O to AJ');
+  const al = draw('--seed', '55', '--exclude', setI, ...['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak'].flatMap((n) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${n}.json`)]));
+  assert.deepEqual(al, keys('ecb-set-al.json'));
+  assert.equal(new Set(al.map((k) => k.split('/')[1])).size, 16, 'set AL: one text per topic');
+  assert.equal(al.filter((k) => earlier.has(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k)).length, 0, 'set AL shares no file with sets I and O to AK');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
