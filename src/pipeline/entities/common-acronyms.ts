@@ -87,11 +87,12 @@ function spelledOutAsName(text: string, stem: string): boolean {
 /** Whether the parse uses letters WordNet names nothing by as a counted or owned noun somewhere in
  *  the article, and the article does not spell them out as a name (looked for last: it scans the
  *  whole text, and a counted use is rare). */
-function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax | undefined): boolean {
+function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax | undefined, wordsOf: () => WordsByText): boolean {
   const stem = ACRONYM.exec(acronym)?.[1];
   if (!stem || !syn || !namesNothing(stem.toLowerCase(), wn)) return false;
-  const counted = syn.words.some((w, i) => {
-    if ((w.text !== stem && w.text !== `${stem}s`) || w.deprel === 'compound' || w.deprel === 'flat') return false;
+  const counted = [stem, `${stem}s`].some((form) => (wordsOf().get(form) ?? []).some((i) => {
+    const w = syn.words[i];
+    if (w.deprel === 'compound' || w.deprel === 'flat') return false;
     // the word right before: "an unregulated ATT" is a company all the same (a name may take an
     // article through its adjective), "an EV", "its EV", "two EVs" are not
     const d = syn.words[i - 1];
@@ -101,7 +102,7 @@ function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax 
     const after = syn.words[i + 1];
     if (after && (MODIFIED.has(after.upos) || (after.upos === 'VERB' && /ing$/u.test(after.text)))) return false;
     return (d.deprel === 'det' && COUNTING.has(d.text.toLowerCase())) || (d.deprel === 'nmod:poss' && d.upos === 'PRON') || (d.deprel === 'nummod' && w.text !== stem);
-  });
+  }));
   return counted && !spelledOutAsName(text, stem);
 }
 
@@ -109,12 +110,28 @@ function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax 
 export function dropCommonAcronyms(text: string, mentions: Mention[], wn: WordNet | null, keep: ReadonlySet<Mention>, syn?: Syntax): Mention[] {
   if (!wn) return mentions;
   const cache = new Map<string, boolean>();
+  // where each word of the parse stands, read once for all the letters looked up (not the whole parse per name)
+  let wordsByText: WordsByText | undefined;
+  const wordsOf = () => (wordsByText ??= indexWords(syn));
   // letters that start a longer name ("PC Acquisition") are that name's short form
   const nameStarts = new Set(mentions.filter((m) => /\s/u.test(m.text)).map((m) => m.text.split(/\s/u)[0]));
   return mentions.filter((m) => {
     if (keep.has(m) || m.title || nameStarts.has(ACRONYM.exec(m.text)?.[1] ?? m.text)) return true;
     let common = cache.get(m.text);
-    if (common === undefined) cache.set(m.text, (common = (isCommonAcronym(m.text, wn) && usedAsCommonNoun(text, m.text)) || countedInParse(text, m.text, wn, syn)));
+    if (common === undefined) cache.set(m.text, (common = (isCommonAcronym(m.text, wn) && usedAsCommonNoun(text, m.text)) || countedInParse(text, m.text, wn, syn, wordsOf)));
     return !common;
   });
+}
+
+/** A parse's word positions by their text. */
+type WordsByText = Map<string, number[]>;
+
+function indexWords(syn: Syntax | undefined): WordsByText {
+  const index: WordsByText = new Map();
+  syn?.words.forEach((w, i) => {
+    const at = index.get(w.text);
+    if (at) at.push(i);
+    else index.set(w.text, [i]);
+  });
+  return index;
 }

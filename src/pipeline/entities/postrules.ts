@@ -71,7 +71,25 @@ function extendOrg(text: string, m: Mention): Mention {
   return { ...m, end, text: text.slice(m.start, end) };
 }
 
-/** Drops mentions that lie inside another (after an extension swallowed them). */
-function dropContained(ms: Mention[]): Mention[] {
-  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+/**
+ * Drops mentions that lie inside a longer one (after an extension swallowed them); the rest keep
+ * their order. A longer span around a mention starts before it, or at its start and ends after it:
+ * one sweep in start order, longest first at a start, finds both (comparing every pair took
+ * seconds on a document of 50,000 mentions).
+ */
+export function dropContained(ms: Mention[]): Mention[] {
+  const order = ms.map((_, i) => i).sort((a, b) => ms[a].start - ms[b].start || ms[b].end - ms[a].end);
+  const inside = new Set<number>();
+  // the furthest end of the mentions that start before the current start, and of those at it
+  let endBefore = -Infinity;
+  let endAtStart = -Infinity;
+  for (let k = 0; k < order.length; k++) {
+    const m = ms[order[k]];
+    if (k === 0 || m.start !== ms[order[k - 1]].start) {
+      endBefore = Math.max(endBefore, endAtStart);
+      endAtStart = m.end;
+    }
+    if (endBefore >= m.end || endAtStart > m.end) inside.add(order[k]);
+  }
+  return ms.filter((_, i) => !inside.has(i));
 }

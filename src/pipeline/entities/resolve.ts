@@ -30,6 +30,7 @@ import { titledSurnameNames } from './titled-surnames.js';
 import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
 import { joinSpacedNameStops } from './spaced-name-stops.js';
+import { NameEnds } from './name-ends.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -814,6 +815,8 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
   const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
   if (longer.length === 0) return;
   const filed = datelineCountry(mentions);
+  // every rule below pairs names that share their first or last token
+  const named = new NameEnds(longer);
   out.forEach((w, i) => {
     if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
     // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
@@ -821,8 +824,8 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const n = w.tokens.length;
     const candidates = new Set<string>();
     // a word that opens two names of its article ("Orchard Corps", "Orchard Computer") is no portfolio of either
-    const opened = new Set(longer.filter((l) => l.tokens.length > n && l.tokens[0] === w.tokens[0]).map((l) => l.canonical));
-    for (const l of longer) {
+    const opened = new Set(named.opening(w.tokens[0]).filter((l) => l.tokens.length > n).map((l) => l.canonical));
+    for (const l of named.sharingAnEnd(w.tokens)) {
       if (l.tokens.length <= n) continue;
       if (opened.size === 1 && isPortfolioOf(w, l)) {
         candidates.add(l.canonical);
@@ -889,6 +892,8 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
   const teamLike = (w: Working) => (w.type === 'ORG' || w.type === 'MISC') && !w.title && !w.givenName && w.tokens.length >= 2;
   const longer = out.filter(teamLike);
   if (longer.length === 0) return;
+  // a team's name ends in its nickname
+  const named = new NameEnds(longer);
   const teams = new Set<string>();
   out.forEach((w, i) => {
     const m = mentions[i];
@@ -896,9 +901,9 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
     // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
     if (w.type === 'PER' && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
-    const named = new Set(longer.filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
-    if (named.size !== 1) return;
-    const canonical = [...named][0];
+    const teamsNamed = new Set((w.tokens.length ? named.ending(w.tokens[w.tokens.length - 1]) : longer).filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
+    if (teamsNamed.size !== 1) return;
+    const canonical = [...teamsNamed][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: 'ORG', settled: true };
     teams.add(canonical);
   });

@@ -11,6 +11,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { caseMarker, headOfSpan } from '../syntax/query.js';
 import { nameTokens } from './names.js';
 import { isTeamOfPlace } from './resolve.js';
+import { NameEnds } from './name-ends.js';
 
 /** How the parse hangs a side on its verb: its subject or its object. */
 const SIDE_OF_VERB = new Set(['nsubj', 'obj']);
@@ -19,15 +20,19 @@ const SIDE_OF_VERB = new Set(['nsubj', 'obj']);
 export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
   if (!syn || syn.words.length === 0) return { mentions, settled };
-  const teams = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && !m.title && /\s/u.test(m.text));
+  const teams = mentions
+    .filter((m) => (m.type === 'ORG' || m.type === 'MISC') && !m.title && /\s/u.test(m.text))
+    .map((m) => ({ start: m.start, canonical: m.text, tokens: nameTokens(m.text) }));
   if (teams.length === 0) return { mentions, settled };
+  // a team named for a town opens with the town's first word
+  const named = new NameEnds(teams);
   const places = mentions.filter((m) => m.type === 'LOC' && !m.title && !m.typeSettled && !m.dateline);
   const towns = new Set<string>();
   for (const m of places) {
     if (towns.has(m.text)) continue;
     const town = { canonical: m.text, tokens: nameTokens(m.text) };
-    const named = new Set(teams.filter((t) => t.start < m.start && isTeamOfPlace({ canonical: t.text, tokens: nameTokens(t.text) }, town, 'place')).map((t) => t.text));
-    if (named.size === 1 && isSideOfVerb(syn, m)) towns.add(m.text);
+    const teamsNamed = new Set((town.tokens.length ? named.opening(town.tokens[0]) : teams).filter((t) => t.start < m.start && isTeamOfPlace(t, town, 'place')).map((t) => t.canonical));
+    if (teamsNamed.size === 1 && isSideOfVerb(syn, m)) towns.add(m.text);
   }
   for (const m of places) if (towns.has(m.text) && hasPreposition(syn, m)) towns.delete(m.text);
   if (towns.size === 0) return { mentions, settled };
