@@ -15,9 +15,11 @@ export function figureSourceEntity(figure: StoredAnnotation, mentions: readonly 
   const source = typeof att?.source === 'string' ? att.source.trim() : '';
   if (!source) return undefined;
   const at = typeof att?.evidence?.start === 'number' ? att.evidence.start : figure.start;
+  // "the Interior Ministry" names what the mention "Interior Ministry" does
+  const name = source.replace(/^the\s+/i, '');
   let best: { key: string; distance: number } | undefined;
   for (const m of mentions) {
-    if (m.kind !== 'mention' || (m.text !== source && m.data.canonical !== source)) continue;
+    if (m.kind !== 'mention' || (m.text !== name && m.data.canonical !== name)) continue;
     const key = mentionKey(m);
     const distance = Math.abs(m.start - at);
     if (key && (!best || distance < best.distance)) best = { key, distance };

@@ -14,7 +14,7 @@ const article = fixtureAnalysis({
   published: '2032-09-14',
   paragraphs: [
     'Idle barges on the canal',
-    'The Velmar Canal Board said 40 barges were idle on Monday. A lock audit counted 12 cranes out of service, and Osric Pendleford said 300 crew were waiting.',
+    'The Velmar Canal Board said 40 barges were idle on Monday. A lock audit counted 12 cranes out of service, and Osric Pendleford said 300 crew were waiting. Only 9 pilots were on leave, according to the Velmar Canal Board.',
   ],
   mentions: [['Velmar Canal Board', 'ORG'], ['Osric Pendleford', 'PER']],
   places: [], times: [], events: [], quotes: [],
@@ -22,6 +22,7 @@ const article = fixtureAnalysis({
     { text: '40 barges', value: 40, qualifier: 'exact', what: 'barges idle', source: 'Velmar Canal Board' },
     { text: '12 cranes', value: 12, qualifier: 'exact', what: 'cranes out of service', source: 'audit' },
     { text: '300 crew', value: 300, qualifier: 'exact', what: 'crew waiting', source: 'Osric Pendleford' },
+    { text: '9 pilots', value: 9, qualifier: 'exact', what: 'pilots on leave', source: 'the Velmar Canal Board' },
   ],
 });
 
@@ -39,7 +40,7 @@ test("a figure's source that the article names is linked to its entity; a descri
 
     const doc = await served.get<DocumentView>(`/api/documents/${article.doc.id}`);
     const noted = doc.annotations.filter((a) => a.kind === 'figure').map((a) => [a.text, a.sourceEntity ?? null]);
-    assert.deepEqual(noted, [['40 barges', board], ['12 cranes', null], ['300 crew', person]]);
+    assert.deepEqual(noted, [['40 barges', board], ['12 cranes', null], ['300 crew', person], ['9 pilots', board]], 'a source written with its article names the same body');
   } finally {
     await served.close();
   }
