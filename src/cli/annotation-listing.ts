@@ -3,7 +3,7 @@ import type { Command } from './command.js';
 import { parseFlags, parseOptionalPositiveInt } from './args.js';
 import { printJson, printTable, truncate } from './output.js';
 import { withStore } from './store.js';
-import type { AnnotationKind, DocSummary, StoredAnnotation } from '../store/interface.js';
+import type { AnnotationKind, DocSummary, Store, StoredAnnotation } from '../store/interface.js';
 import { UsageError } from './command.js';
 import { sourceLabel } from '../outlet.js';
 import { documentIdOf } from './find-document.js';
@@ -37,6 +37,9 @@ export interface ListingSpec {
   /** Columns for the human table; a "doc" column shows the article's title and source. */
   columns: string[];
   row(a: StoredAnnotation & { docId: string }): string[];
+  /** In place of `row` where a row needs more than its annotation (a figure's source checked
+   *  against the names of its article): reads that once for all the rows listed. */
+  rowsOf?(store: Store, rows: Array<StoredAnnotation & { docId: string }>): Promise<(a: StoredAnnotation & { docId: string }) => string[]>;
   /** Options of the command beyond the listing's own, for its usage line (" [--merged]"): the command
    *  that wraps the listing documents and handles them. */
   extraOptions?: string;
@@ -81,7 +84,7 @@ Every stored one is listed unless --limit N.
         return d !== null && inDateRange(d.iso, range, d.last);
       } : null;
       const type = checkType(values.type, spec.types, spec.typeNoun);
-      const { rows, docs } = await withStore(values.db, async (store) => {
+      const { rows, docs, rowOf } = await withStore(values.db, async (store) => {
         const docId = values.doc ? await documentIdOf(store, values.doc) : undefined;
         // a date range is tested here, so --limit N counts the rows in it
         const listed = await store.listAnnotations({ kind: spec.kind, label: type, docId, limit: inRange ? undefined : limit });
@@ -89,7 +92,8 @@ Every stored one is listed unless --limit N.
         const ids = [...new Set(rows.map((r) => r.docId))];
         const docs = new Map<string, DocSummary>();
         for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);
-        return { rows, docs };
+        const rowOf = spec.rowsOf && !values.json && rows.length ? await spec.rowsOf(store, rows) : spec.row;
+        return { rows, docs, rowOf };
       });
       const docColumn = spec.columns.indexOf('doc');
       const docLabel = (id: string) => documentLabel(id, docs.get(id));
@@ -98,7 +102,7 @@ Every stored one is listed unless --limit N.
       } else if (rows.length === 0) {
         console.log(`No ${spec.plural} stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
       } else {
-        printTable(rows.map((r) => spec.row(r).map((c, i) => truncate(i === docColumn ? docLabel(r.docId) : c, 120))), spec.columns);
+        printTable(rows.map((r) => rowOf(r).map((c, i) => truncate(i === docColumn ? docLabel(r.docId) : c, 120))), spec.columns);
       }
       return 0;
     },

@@ -28,6 +28,8 @@ export interface LinkedAnnotation extends StoredAnnotation {
   entityName?: string;
   placeKey?: string;
   claim?: string;
+  /** For a figure: the person or body its source names (an entity key); absent for a description. */
+  sourceEntity?: string;
   /** For an event: its report key ("docId:eventId"). */
   eventId?: string;
   /** For an event: the merged event it belongs to, and how many articles report that event. */
@@ -173,7 +175,10 @@ export interface FigureItem {
   qualifierWords?: string;
   what: string;
   claim: string;
+  /** Who says so: a name, or a description ("indictment") when `sourceEntity` is absent. */
   source: string | null;
+  /** The person or body `source` names (an entity key), when the article names them. */
+  sourceEntity?: string;
   /** The sentence the figure stands in. */
   evidence: string;
   /** Where the figure is inside `evidence`. */

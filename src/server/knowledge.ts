@@ -3,6 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
+import { figureSourceEntities } from './figure-sources.js';
 import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
@@ -131,9 +132,12 @@ type FigureRow = StoredAnnotation & { docId: string };
 export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows: FigureRow[]): Promise<FigureItem[]> {
   const info = await docInfo(app.store, rows.map((r) => r.docId));
   // figures stored before their sentence was kept with them: their documents' texts, in one read
-  const texts = await app.textsOf(rows.filter((r) => typeof r.data.sentenceText !== 'string').map((r) => r.docId));
+  const [texts, sourceEntities] = await Promise.all([
+    app.textsOf(rows.filter((r) => typeof r.data.sentenceText !== 'string').map((r) => r.docId)),
+    figureSourceEntities(app.store, rows),
+  ]);
   const items: FigureItem[] = [];
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const f = r.data as Partial<Figure> & { sentenceText?: unknown };
     if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
     const sentence: Span = isSpan(f.sentence) ? f.sentence : { start: r.start, end: r.end };
@@ -156,6 +160,7 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
       what: f.what,
       claim: corpus.claimOfFigure.get(`${r.docId}:${r.start}`) ?? '',
       source: f.attribution?.source ?? null,
+      ...(sourceEntities.has(i) ? { sourceEntity: sourceEntities.get(i) } : {}),
       evidence,
       evidenceSpan,
       start: r.start,

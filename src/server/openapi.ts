@@ -39,7 +39,7 @@ const event = obj({
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'timelineFact', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, qualifierWords: str, what: str, claim: str,
-  source: nullableStr, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
+  source: nullableStr, sourceEntity: { type: 'string', description: 'the entity key of the person or body the source names; absent when the source is a description' }, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
 const quote = obj(
   { key: { type: 'string', description: 'its address: /api/quotes/{key} (DOCID:START-END)' }, docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int },
@@ -54,7 +54,7 @@ const place = obj({
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
-const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventCopies: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, sourceEntity: str, eventId: str, eventKey: str, eventDocuments: int, eventCopies: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),

@@ -78,9 +78,10 @@ export function queryWords(q: ParsedQuery): string[] {
   return [...new Set(q.clauses.flat(2))];
 }
 
-/** The query's phrases of two words or more (for a snippet that shows a phrase where it stands whole). */
-export function queryPhrases(q: ParsedQuery): string[][] {
-  return q.clauses.flat().filter((t) => t.length > 1);
+/** The query's words and phrases as typed, one term each (for a snippet that marks a word
+ *  searched only inside a phrase where the phrase stands whole, and a word also typed alone everywhere). */
+export function queryTerms(q: ParsedQuery): QueryTerm[] {
+  return q.clauses.flat();
 }
 
 export function toFtsQuery(input: string | ParsedQuery): string {

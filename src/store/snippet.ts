@@ -26,9 +26,10 @@ export function foldWord(w: string): string {
  * A window of about WINDOW_WORDS words around the part of the text with the most distinct query
  * words, with every query word wrapped in the markers; "…" where the text is cut. Given the title
  * the text starts with (on its own line), the window is taken from the body when the body holds a
- * query word: a search hit shows its title already.
+ * query word: a search hit shows its title already. `terms` are the query's words and phrases as
+ * typed (queryTerms); without them every word counts as typed alone.
  */
-export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']'], title?: string, phrases: string[][] = []): string {
+export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']'], title?: string, terms: string[][] = []): string {
   const wanted = new Map(words.map((w, i) => [foldWord(w), i]));
   // Prefix words (smuggl*) match every word they begin.
   const prefixes = words.map((w, i) => [foldWord(w.slice(0, -1)), i] as const).filter((_, i) => words[i].endsWith('*'));
@@ -38,7 +39,10 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   };
   // A word searched only inside a "phrase" matches only where the phrase stands whole: "market" of
   // "market in Goma" marked in "a market in eastern Congo" showed a passage the search did not find.
-  const loose = new Set(words.filter((w) => !phrases.some((p) => p.includes(w))));
+  // The same word also typed alone (market "market in Goma") is searched everywhere, so marked everywhere.
+  const phrases = terms.filter((t) => t.length > 1);
+  const typedAlone = new Set(terms.filter((t) => t.length === 1).map((t) => t[0]));
+  const loose = new Set(words.filter((w) => typedAlone.has(w) || !phrases.some((p) => p.includes(w))));
   const inPhrases = phrases.length ? phraseWordStarts(text, phrases.map((p) => p.map(foldWord))) : null;
   const matchOf = (word: string, at: number) => {
     const i = wordMatch(word);

@@ -15,6 +15,7 @@ import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 import { pendingSourcesSuite } from './pending-sources-suite.js';
 import { namesSuite } from './names-suite.js';
+import { snippetTermsSuite } from './snippet-terms-suite.js';
 import { handDoc } from '../fixtures/hand-doc.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
@@ -49,6 +50,7 @@ bodyCountrySuite('postgres', async () => PostgresStore.open(await freshDatabase(
 curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 pendingSourcesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 namesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+snippetTermsSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** Back to version 14: no sort keys on the documents, nor the document list's indexes. */
 const UNDO_MIGRATION_15 = `DROP INDEX documents_by_date; DROP INDEX documents_by_title; DROP INDEX documents_by_publisher;

@@ -8,6 +8,7 @@ import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 import { pendingSourcesSuite } from './pending-sources-suite.js';
 import { namesSuite } from './names-suite.js';
+import { snippetTermsSuite } from './snippet-terms-suite.js';
 
 let n = 0;
 storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));
@@ -17,3 +18,4 @@ bodyCountrySuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${
 curationSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 pendingSourcesSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 namesSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+snippetTermsSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));

@@ -120,7 +120,7 @@ test('Claims → All figures lists every figure, also when no figure was stated 
     assert.match(await web.page.locator('.view h2', { hasText: 'Every figure' }).innerText(), new RegExp(`\\(${figures.body.total}\\)`));
     assert.equal(await web.page.locator('.figure-card').count(), Math.min(figures.body.total, 20));
     const first = web.page.locator('.figure-card').first();
-    assert.match(await first.locator('.figure-meta a').getAttribute('href') ?? '', /#\/doc\/[^?]+\?hl=\d+-\d+$/, 'each figure links to its sentence');
+    assert.match(await first.locator('.figure-meta a[href^="#/doc/"]').getAttribute('href') ?? '', /#\/doc\/[^?]+\?hl=\d+-\d+$/, 'each figure links to its sentence');
   } finally {
     await web.page.unrouteAll();
   }

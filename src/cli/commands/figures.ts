@@ -2,6 +2,9 @@ import { annotationListing } from '../annotation-listing.js';
 import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
+import { speakerLine } from '../../speaker-wording.js';
+import { figureSourceEntities } from '../../server/figure-sources.js';
+import type { StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
 
@@ -14,9 +17,19 @@ export default annotationListing({
   typeHelp: 'only figures with this qualifier, how the source bounds the value: exact, about, at_least, up_to, more_than',
   notes: 'Each figure comes with its value, unit (ISO currency, percent, percentage_point, a measure, or the counted noun), qualifier, change (up, down, none), what it measures and who says so (--json: attribution). A vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint. A bound the source words otherwise than the qualifier reads ("nearly", "fewer than") has qualifierWords, and the table shows it so ("nearly 500", not "up to 500"). A figure stated only in the headline has headline: true (source column: headline); one the body restates is listed once, from the body.',
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
-  row: (a) => {
-    const f = a.data as unknown as Figure;
-    // the value with its bound in words ('at least 41', 'nearly 500'), as the browser and the events listing word it
-    return [a.docId, terseCount(f), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
+  row: (a) => figureRow(a, undefined),
+  // a source the article names stays a name; a description ("indictment") is quoted and marked, as
+  // `chronicle quotes` marks a speaker it could not identify
+  async rowsOf(store, rows) {
+    const entities = await figureSourceEntities(store, rows);
+    const entityOf = new Map(rows.map((r, i) => [r, entities.get(i)]));
+    return (a) => figureRow(a, entityOf.get(a));
   },
 });
+
+function figureRow(a: StoredAnnotation & { docId: string }, sourceEntity: string | undefined): string[] {
+  const f = a.data as unknown as Figure;
+  const source = f.attribution?.source ? speakerLine({ speaker: f.attribution.source, speakerEntityId: sourceEntity }) : null;
+  // the value with its bound in words ('at least 41', 'nearly 500'), as the browser and the events listing word it
+  return [a.docId, terseCount(f), f.unit || '—', f.qualifier, f.change ?? '—', source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
+}

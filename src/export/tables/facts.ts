@@ -1,6 +1,6 @@
 // Figures (numbers with what they count and who says so) and quotes, one row per annotation.
-import type { Figure, Quote } from '../../types.js';
-import { figuresInScope, quotesInScope, type Located } from '../facts.js';
+import type { Figure } from '../../types.js';
+import { figuresInScope, quotesInScope, type Located, type LocatedQuote } from '../facts.js';
 import { defineTable } from './table.js';
 
 export const figuresTable = defineTable<Located<Figure>>({
@@ -13,10 +13,13 @@ export const figuresTable = defineTable<Located<Figure>>({
   rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text, f.data.vagueWords, f.data.unit, f.data.change, f.data.qualifierWords]],
 });
 
-export const quotesTable = defineTable<Located<Quote>>({
+export const quotesTable = defineTable<LocatedQuote>({
   kind: 'quote',
   items: quotesInScope,
-  record: (q) => ({ docId: q.docId, evidence: q.sentence, ...q.data }),
-  columns: ['doc', 'kind', 'speaker', 'quote', 'start', 'end', 'evidence'],
-  rows: (q) => [[q.docId, q.data.kind, q.data.speaker, q.data.text, q.data.start, q.data.end, q.sentence]],
+  // speakerText and speakerEntityId as `chronicle quotes --json` gives them: as written, and the entity now
+  record: (q) => ({ docId: q.docId, evidence: q.sentence, ...q.data, speakerText: q.speaker.text, speakerEntityId: q.speaker.entity }),
+  // speaker is the resolved name or, for a nameless speaker, a description ("statement"); speaker_text and
+  // speaker_entity (added later, so last) tell the two apart: the words as written, and the entity when resolved
+  columns: ['doc', 'kind', 'speaker', 'quote', 'start', 'end', 'evidence', 'speaker_text', 'speaker_entity'],
+  rows: (q) => [[q.docId, q.data.kind, q.data.speaker, q.data.text, q.data.start, q.data.end, q.sentence, q.speaker.text, q.speaker.entity]],
 });

@@ -6,6 +6,7 @@ import { paging } from '../params.js';
 
 import { entityKey, placeKey } from '../keys.js';
 import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
+import { figureSourceEntity } from '../figure-sources.js';
 import type { DatePrecision } from '../../types.js';
 import { compareSortKeys, sortKey } from '../../store/sort-key.js';
 import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
@@ -62,6 +63,7 @@ export const documentRoutes = [
       const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
       const entityOf = (a: StoredAnnotation) => (typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label));
       const names = await entityNames(app.store, doc.annotations.filter((a) => a.kind === 'mention').map(entityOf));
+      const mentions = doc.annotations.filter((a) => a.kind === 'mention');
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
           case 'mention': {
@@ -75,7 +77,8 @@ export const documentRoutes = [
           }
           case 'figure': {
             const claim = claimOf(a.start);
-            return claim ? { ...a, claim } : a;
+            const sourceEntity = figureSourceEntity(a, mentions);
+            return { ...a, ...(claim ? { claim } : {}), ...(sourceEntity ? { sourceEntity } : {}) };
           }
           case 'event': {
             if (typeof a.data.id !== 'string') return a;

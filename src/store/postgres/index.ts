@@ -31,7 +31,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryPhrases, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryTerms, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { pgMigrations, PG_CURATION_MOVED, PG_LIST_ORDERS, PG_SHORT_FORM_JOINED, PG_SORT_KEYS_MIGRATION } from './migrations.js';
@@ -370,7 +370,7 @@ export class PostgresStore implements Store {
       const texts = await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [rows.map((r) => r.id)]);
       const textOf = new Map(texts.rows.map((r) => [r.id, r.text]));
       const words = queryWords(parsed);
-      return rows.map((r) => ({ ...r, snippet: buildSnippet(textOf.get(r.id) ?? '', words, opts.highlight, r.title, queryPhrases(parsed)) }));
+      return rows.map((r) => ({ ...r, snippet: buildSnippet(textOf.get(r.id) ?? '', words, opts.highlight, r.title, queryTerms(parsed)) }));
     });
     return hits.map((r) => ({ ...r, score: Number(r.score) }));
   }

@@ -31,7 +31,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryPhrases, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryTerms, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { CURATION_MOVED, LIST_ORDERS, migrations, SHORT_FORM_JOINED, SORT_KEYS_MIGRATION } from './migrations.js';
@@ -384,7 +384,7 @@ export class SqliteStore implements Store {
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
-    for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight, h.title, queryPhrases(parsed));
+    for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight, h.title, queryTerms(parsed));
     return hits;
   }
 

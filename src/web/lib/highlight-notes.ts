@@ -33,7 +33,7 @@ export function figureNote(a: LinkedAnnotation): HighlightNote {
     label: `Figure: ${figureValue(a)} ${what}`.trim(),
     content: () => [
       h('strong', {}, 'Figure: '), figureValue(a), what ? ` ${what}` : null,
-      source ? h('span', { class: 'note-source' }, ` · according to ${source}`) : null,
+      source ? h('span', { class: 'note-source' }, ' · according to ', speakerElement({ speaker: source, speakerEntityId: a.sourceEntity })) : null,
       // Only a figure in a claim (the same quantity in other articles) has a page to compare on.
       a.claim ? [' · ', h('a', { href: `#/claims?claim=${encodeURIComponent(a.claim)}` }, 'Compare with other articles')] : null,
     ],

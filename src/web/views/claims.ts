@@ -12,6 +12,7 @@ import { disputedEventsLink } from '../lib/disputed-events-csv.js';
 import { allPages } from '../lib/all-pages.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 import { claimsOfEventNote, claimTitle, eventOfClaimNote } from '../lib/claim-links.js';
+import { speakerElement } from '../lib/highlight-notes.js';
 
 const PAGE = 20;
 /** Each relation's label and badge: estimates and contradictions are disputes, an update is not. */
@@ -263,7 +264,8 @@ function figureCard(f: FigureItem): HTMLElement {
     figureValue(formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords, f.qualifierWords), { 'data-value': f.value }),
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
-      h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),
+      // a source the article names is linked to its page; a description ("indictment") is quoted and marked, not set as a name
+      h('dt', {}, 'Source'), h('dd', {}, speakerElement({ speaker: f.source, speakerEntityId: f.sourceEntity }, 'figure-source') ?? h('span', { class: 'muted' }, 'not attributed')),
       h('dt', {}, 'Article'), h('dd', {}, h('a', { href: docHref(f.docId, f) }, f.docTitle), h('span', { class: 'muted' }, ` · ${formatPublished(f.published)}`)),
     ),
     h('blockquote', { class: 'evidence' }, evidence),

@@ -256,6 +256,9 @@ function groupRemoved(parts: DocumentView['removed']): DocumentView['removed'] {
   return out;
 }
 
+/** Punctuation closing a phrase, and what is written against it ("’s", ".”"), right after a highlight. */
+const GLUED_AFTER = /^[.,;:!?)\]}%”’'"»…][^\s]*/u;
+
 /** Renders text[from, to) with marks nested inside each other; crossing marks are dropped. */
 function renderSpan(text: string, marks: Mark[], from: number, to: number, inLink: boolean): Child[] {
   const out: Child[] = [];
@@ -278,10 +281,17 @@ function renderSpan(text: string, marks: Mark[], from: number, to: number, inLin
     const attrs = { class: `ann ann-${m.group}${m.kind ? ` ann-${m.group}-${m.kind}` : ''}`, title: m.title, 'data-start': m.start, 'data-end': m.end, 'data-group': m.group };
     const inner = renderSpan(text, children, m.start, m.end, inLink || link);
     // A note's control cannot sit inside a link; there the tooltip stays the only way.
-    if (m.note && !link && !inLink) out.push(...noteControl(m.note, attrs, inner));
-    else out.push(link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner));
+    const made = m.note && !link && !inLink ? noteControl(m.note, attrs, inner) : [link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner)];
     pos = m.end;
     i = j;
+    // The punctuation written against a highlight stays on its line: a highlight is a box of its own
+    // (styles.css), and a narrow column broke the line between it and its comma or full stop.
+    const next = marks.slice(j).find((x) => x.start >= pos && x.end <= to)?.start ?? to;
+    const tail = GLUED_AFTER.exec(text.slice(pos, next))?.[0];
+    if (tail) {
+      out.push(h('span', { class: 'ann-glue' }, made, tail));
+      pos += tail.length;
+    } else out.push(...made);
   }
   if (pos < to) out.push(text.slice(pos, to));
   return out;

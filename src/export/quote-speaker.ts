@@ -1,0 +1,28 @@
+// Who said a quote, for the export's speaker_text and speaker_entity: the words as written and the
+// entity the speaker's mention has now. The stored speakerEntityId is the one given at analysis; a
+// corpus pass (one type per name, a curation) may have moved the mention to another entity since.
+import type { StoredAnnotation } from '../store/interface.js';
+import { mentionKey } from '../store/keys.js';
+import type { Quote, Span } from '../types.js';
+
+export interface QuoteSpeaker {
+  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry"); null when none. */
+  text: string | null;
+  /** The entity of the mention naming the speaker (for "he": its antecedent); null for a description or no speaker. */
+  entity: string | null;
+}
+
+const isSpan = (s: Span | undefined): s is Span => !!s && typeof s.start === 'number' && typeof s.end === 'number';
+
+/** The speaker of `quote` in a document of `text` whose annotations are `annotations`. */
+export function quoteSpeaker(text: string, annotations: readonly StoredAnnotation[], quote: Quote): QuoteSpeaker {
+  const written = quote.speakerText ?? (isSpan(quote.sourceSpan) ? text.slice(quote.sourceSpan.start, quote.sourceSpan.end) : null);
+  const span = quote.speakerSpan;
+  // only a mention standing exactly on the span names the speaker: "a spokesman for the ministry"
+  // holds the ministry's name, but the spokesman is not the ministry
+  const named = isSpan(span) ? annotations.filter((a) => a.kind === 'mention' && a.start === span.start && a.end === span.end) : [];
+  const mention = named.find((a) => a.label === 'PER') ?? named[0];
+  const entity = (mention && mentionKey(mention)) ?? quote.speakerEntityId ?? null;
+  const asWritten = written ?? (mention ? mention.text : null);
+  return { text: asWritten?.trim() || null, entity };
+}
