@@ -500,6 +500,8 @@ function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
 
 /** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
 const STANDING_FILES = new Set([4, 7, 26, 28]);
+/** Footings written as abbreviations WordNet lacks ("placed on IR"), lower-cased. */
+const STANDING_ABBREVIATIONS: ReadonlySet<string> = new Set(dataWordList('words', 'standing-abbreviations.txt'));
 const standingCache = new Map<string, boolean>();
 /**
  * "injured reserve", "paid leave", "probation": a phrase whose head's first WordNet noun sense is an act, attribute,
@@ -518,6 +520,7 @@ function standingPhrase(ctx: DocumentContext, a: number, b: number): boolean {
 
 /** Is the word's first WordNet noun sense an act, attribute, state or time? */
 function standingWord(w: string): boolean {
+  if (STANDING_ABBREVIATIONS.has(w)) return true;
   if (!/^[a-z]{3,}$/.test(w)) return false;
   let yes = standingCache.get(w);
   if (yes === undefined) {
@@ -947,6 +950,56 @@ function rulesFor(lemma: string): readonly SenseRule[] {
   return found;
 }
 
+/** Whether every condition of rule r holds of the query, its object read as given. */
+function ruleHolds(ctx: DocumentContext, q: SenseQuery, object: readonly [number, number] | null, r: SenseRule): boolean {
+  return (
+    (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
+    (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
+    (r.modifier === undefined || modifierFits(r.modifier, ctx.low[q.trigger - 1] ?? '')) &&
+    (r.premodifier === undefined || premodifiers(ctx, q.trigger).some((w) => r.premodifier!.includes(w))) &&
+    (r.sentence === undefined || sentenceHas(ctx, q.trigger, q.to, r.sentence)) &&
+    (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
+    (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
+    (r.objectFirst === undefined || r.objectFirst === (!!object && object[1] <= q.trigger)) &&
+    (r.intransitive === undefined || r.intransitive === (!object && !undergoerOutside(ctx, q.trigger))) &&
+    (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
+    (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
+    (r.progressive === undefined || r.progressive === progressiveAt(ctx, q.trigger)) &&
+    (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
+    (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
+    (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
+      // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
+      (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
+    (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+    (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
+    (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
+    (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)))
+  );
+}
+
+/** Object classes a word-order reading may find where the parse misread a title before a name ("running back", "wide receiver"). */
+const PERSON_OBJECTS: ReadonlySet<ArgumentClass> = new Set(['person', 'person-head']);
+/** Marks that end a clause: a word-order reading never runs past one. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+/** How far after a verb its object and phrase are looked for by word order. */
+const WORD_ORDER_REACH = 14;
+
+/**
+ * A verb rule that wants a person as object and a phrase after it, read by word order where the parse lost them:
+ * the words between the verb and the first of the rule's prepositions are the object ("placed rookie running back
+ * Lee Roy on injured reserve", where the parse takes "rookie" alone as the object and "running" as a verb).
+ */
+function ruleHoldsByWordOrder(ctx: DocumentContext, q: SenseQuery, r: SenseRule): boolean {
+  if (q.noun || r.preposition === undefined || r.object === undefined || !PERSON_OBJECTS.has(r.object)) return false;
+  const preps = asList(r.preposition);
+  const end = Math.min(q.to, q.triggerEnd + WORD_ORDER_REACH);
+  let p = q.triggerEnd;
+  while (p < end && !preps.includes(ctx.low[p]) && !CLAUSE_ENDS.has(ctx.low[p])) p++;
+  if (p >= end || p === q.triggerEnd || !preps.includes(ctx.low[p])) return false;
+  const object: [number, number] = [q.triggerEnd, p];
+  return ruleHolds(ctx, { ...q, object }, object, r);
+}
+
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
 export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean; particular?: boolean } | undefined {
   const rules = rulesFor(q.lemma);
@@ -955,28 +1008,7 @@ export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType
   const object = q.object && /^['’]s$/.test(ctx.low[q.object[1]] ?? '') ? [q.object[0], npForward(ctx, q.object[0], q.to)] as const : q.object;
   for (const r of rules) {
     if ((r.noun && !q.noun) || (r.verb && q.noun)) continue;
-    const holds =
-      (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
-      (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
-      (r.modifier === undefined || modifierFits(r.modifier, ctx.low[q.trigger - 1] ?? '')) &&
-      (r.premodifier === undefined || premodifiers(ctx, q.trigger).some((w) => r.premodifier!.includes(w))) &&
-      (r.sentence === undefined || sentenceHas(ctx, q.trigger, q.to, r.sentence)) &&
-      (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
-      (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
-      (r.objectFirst === undefined || r.objectFirst === (!!object && object[1] <= q.trigger)) &&
-      (r.intransitive === undefined || r.intransitive === (!object && !undergoerOutside(ctx, q.trigger))) &&
-      (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
-      (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
-      (r.progressive === undefined || r.progressive === progressiveAt(ctx, q.trigger)) &&
-      (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
-      (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
-      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
-        // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
-        (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
-      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
-      (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
-      (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
-      (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
+    const holds = ruleHolds(ctx, q, object, r) || ruleHoldsByWordOrder(ctx, q, r);
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
     if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}), ...(r.particular ? { particular: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
@@ -1302,7 +1334,10 @@ function prepositionFits(ctx: DocumentContext, q: SenseQuery, preps: string[], c
     // a gerund stops a noun phrase at once: "charged with ensuring order"
     return rangeIs(ctx, k + 1, Math.max(end, k + 2), cls);
   }
-  return false;
+  // a verb's phrase right after its object, where the parse lost the phrase ("placed running back Lee Roy on injured reserve")
+  const after = q.object && !q.noun ? q.object[1] : -1;
+  if (after < last || after >= q.to || !preps.includes(ctx.low[after])) return false;
+  return !cls || rangeIs(ctx, after + 1, Math.max(npForward(ctx, after + 1, q.to), after + 2), cls);
 }
 
 /** WordNet's lexicographer file verb.communication (lexnames). */
