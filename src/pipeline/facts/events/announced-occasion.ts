@@ -20,10 +20,12 @@ function ownOccasionToCome(r: DatedMention): boolean {
   return r.m.kind === 'noun' && r.m.status === 'planned' && (r.m.isNew || !!r.date?.iso);
 }
 
-/** Are r and these reports one happening to come and another told as done, whichever side r is on? */
+/**
+ * Is r a happening still to come that cannot be the one these reports tell as done? (Not the other way round: a
+ * bid or a deal is told as planned from its first word, and "the changed offer" still speaks of it.)
+ */
 export function toComeBesideDone(r: DatedMention, items: readonly DatedMention[]): boolean {
-  if (ownOccasionToCome(r)) return items.every((it) => DONE.has(it.m.status));
-  return DONE.has(r.m.status) && items.every(ownOccasionToCome);
+  return ownOccasionToCome(r) && items.every((it) => DONE.has(it.m.status));
 }
 
 const SUBJECT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
