@@ -37,6 +37,7 @@ import { backgroundDeed, describedDeed } from './background.js';
 import { obituaryPast } from './obituary.js';
 import { diedInDisaster } from './disaster-deaths.js';
 import { habitualDeed } from './habitual.js';
+import { announcedOccasion, toComeBesideDone } from './announced-occasion.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -822,16 +823,16 @@ function cluster(all: Resolved[]): Cluster[] {
   }
   const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
-    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
+    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)) && !toComeBesideDone(r, c.items));
     const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
     if (target) target.items.push(r);
     return !!target;
   };
   const unjoined: Resolved[] = [];
   for (const r of weak) {
-    if (joinWeak(r)) continue;
+    if (!(r.m.isNew && announcedOccasion(currentCtx!, r)) && joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
-    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
+    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r) || announcedOccasion(currentCtx!, r)) {
       const c = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(c);
     } else unjoined.push(r);
