@@ -1,7 +1,8 @@
 // "the Kansas City Chiefs" … "Kansas City managed a field goal": sports copy names a team in full,
 // then by its town alone. Where the parse makes the town the subject or object of a verb after the
 // one team of its article named for it (a side that acts or is acted on: "Kansas City was
-// driving", "Garrard drove Jacksonville to the 7-yard line"), the town is that team, unless the
+// driving", "Garrard drove Jacksonville to the 7-yard line"), or the owner or modifier of a common
+// noun ("Kansas City's opening drive", "the Indianapolis 16-yard line"), the town is that team, unless the
 // article also writes it where something happens or comes from ("the crowd in Kansas City": any
 // mention with a preposition), which keeps every mention the place. The tagger reads such a town
 // as a place; its mentions are retyped organisations and settled, and resolution joins them to the
@@ -15,6 +16,9 @@ import { NameEnds } from './name-ends.js';
 
 /** How the parse hangs a side on its verb: its subject or its object. */
 const SIDE_OF_VERB = new Set(['nsubj', 'obj']);
+/** How it hangs a side on a noun of the game: its owner ("Indianapolis' record") or a modifier
+ *  ("the Indianapolis 16-yard line", "New Orleans coach Sean Payton"). */
+const SIDE_OF_NOUN = new Set(['nmod:poss', 'compound']);
 
 /** The mentions with such towns made organisations, and those mentions (settled). */
 export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { mentions: Mention[]; settled: Set<Mention> } {
@@ -32,7 +36,7 @@ export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { m
     if (towns.has(m.text)) continue;
     const town = { canonical: m.text, tokens: nameTokens(m.text) };
     const teamsNamed = new Set((town.tokens.length ? named.opening(town.tokens[0]) : teams).filter((t) => t.start < m.start && isTeamOfPlace(t, town, 'place')).map((t) => t.canonical));
-    if (teamsNamed.size === 1 && isSideOfVerb(syn, m)) towns.add(m.text);
+    if (teamsNamed.size === 1 && (isSideOfVerb(syn, m) || isSideOfNoun(syn, m))) towns.add(m.text);
   }
   for (const m of places) if (towns.has(m.text) && hasPreposition(syn, m)) towns.delete(m.text);
   if (towns.size === 0) return { mentions, settled };
@@ -50,6 +54,12 @@ function isSideOfVerb(syn: Syntax, m: Mention): boolean {
   const h = headOfSpan(syn, m);
   const w = h === null ? undefined : syn.words[h];
   return w !== undefined && SIDE_OF_VERB.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === 'VERB';
+}
+
+function isSideOfNoun(syn: Syntax, m: Mention): boolean {
+  const h = headOfSpan(syn, m);
+  const w = h === null ? undefined : syn.words[h];
+  return w !== undefined && SIDE_OF_NOUN.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === 'NOUN';
 }
 
 function hasPreposition(syn: Syntax, m: Mention): boolean {

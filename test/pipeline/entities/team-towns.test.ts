@@ -30,3 +30,17 @@ test('a town acting before any team of it is named keeps its own entity', () => 
   const [town] = named(text, 'Tulsa');
   assert.notEqual(town.entityId, team.entityId);
 });
+
+test("a town that owns or modifies a noun of the game after its team is named in full is that team", () => {
+  const text = "Football\n\nThe Tulsa Hornets beat the Omaha Herons on Sunday. Tulsa's record rose to 7-2, and a late kick reached the Tulsa 20-yard line.";
+  const [team] = named(text, 'Tulsa Hornets');
+  const towns = named(text, 'Tulsa');
+  assert.equal(towns.length, 2);
+  for (const t of towns) assert.equal(t.entityId, team.entityId);
+});
+
+test('a modifying town stays the place where the article also writes it with a preposition', () => {
+  const text = 'Football\n\nThe Tulsa Hornets won again. The Tulsa defense held, and fans in Tulsa cheered.';
+  const [team] = named(text, 'Tulsa Hornets');
+  for (const t of named(text, 'Tulsa')) assert.notEqual(t.entityId, team.entityId);
+});
