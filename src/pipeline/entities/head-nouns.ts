@@ -12,7 +12,8 @@ import { nameKey } from '../gazetteer/normalize.js';
 import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../senses/body-nouns.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 
-const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
+/** "… Courthouse": the building, a place in every gold set that names one (never in CoNLL-2003), not the court that sits in it. */
+const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|Courthouse|National\s+Park)$/u;
 /** Roads, built structures and straits the gold sets write as places wherever the tagger typed
  *  them ("Unity Boulevard", "Golden Gate Bridge", "Florida Straits"); in CoNLL-2003 train only
  *  a body named for one ends in one ("Association for Relations Across the Taiwan Straits"), so a
@@ -30,7 +31,7 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
 /** Grounds, domed halls and urban villages the tagger calls bodies or things ("Carrier Dome", "SAP
  *  Arena", "Greenwich Village"): places in every gold set that names one. A theatre or a pavilion
  *  may be the company that plays there, so those stay. */
-const PLACE_LAST = /\s(?:Arena|Dome|Village)$/u;
+const PLACE_LAST = /\s(?:Arena|Dome|Village|Courthouse)$/u;
 /** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
  *  "Marshall Plan", "US Constitution". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;

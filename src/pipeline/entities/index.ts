@@ -53,6 +53,7 @@ import { nameListedGaps } from './listed-gaps.js';
 import { typeCreditNames } from './credits.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
+import { typeStreetNames } from './street-names.js';
 import { typeTeamResults } from './team-results.js';
 import { typeTeamNicknames } from './team-nicknames.js';
 import { typeTeamTowns } from './team-towns.js';
@@ -160,8 +161,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const facilities = typeFacilityOwners(text, credited.mentions);
   // a name after a house number that ends in a street word ("1909 Jolinda Drive") is an address
   const owners = typeStreetAddresses(text, facilities.mentions);
+  // "on Snyder Ave. near Nostrand Ave.", "at E. 52nd St.": streets without a number are places too
+  const streets = typeStreetNames(text, owners.mentions);
   // a town that beats another side is its team ("Minnesota beat Buffalo")
-  const towns = typeTeamResults(owners.mentions, syntax);
+  const towns = typeTeamResults(streets.mentions, syntax);
   // a plural name with "the" and a record, a score or a game is a team ("the Vikings (9-5)")
   const nicknames = typeTeamNicknames(text, towns.mentions, syntax);
   // a town written as a side after the one team named for it ("Kansas City Chiefs" … "Kansas City managed a field goal")
@@ -192,7 +195,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...streets.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
   const roles = typeRoleNounPersons(text, schools.mentions, earlier);
   const settled = new Set([...earlier, ...roles.settled]);

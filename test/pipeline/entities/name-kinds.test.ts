@@ -270,6 +270,12 @@ test('a ground, a domed hall or an urban village the tagger called a body or a t
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Corran Theatre', 'ORG:Brisham Village Society']);
 });
 
+test('a courthouse the tagger called a body, a thing or a person is a place; the court that sits there stays a body', () => {
+  const text = 'He was led from the Marrow County Courthouse past the Eldby Courthouse to the Marrow County Court, then to Pell Courthouse.';
+  const ms = [at(text, 'Marrow County Courthouse', 'ORG'), at(text, 'Eldby Courthouse', 'MISC'), at(text, 'Marrow County Court', 'ORG', text.lastIndexOf('Marrow County Court')), at(text, 'Pell Courthouse', 'PER')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Marrow County Courthouse', 'LOC:Eldby Courthouse', 'ORG:Marrow County Court', 'LOC:Pell Courthouse']);
+});
+
 test('the shipped nouns make a name a neighbourhood renames a place, in either spelling', () => {
   // "the Tarbeck neighborhood and the Quillon neighbourhood met"
   const { text, syn } = parse([

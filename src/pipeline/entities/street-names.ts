@@ -1,0 +1,53 @@
+// Street names without a house number ("on Snyder Ave. near Nostrand Ave.", "at E. 52nd St."):
+// places, settled, so the article's type harmonising cannot make persons of them (a lone "Ave"
+// the tagger split off and called a person otherwise turns every "X Ave." into one). The tagger
+// also stops before the street word ("Albany" + "Ave.", "Glenwood" + "Rd."), and misses a
+// numbered street whole. Only words that end nothing but a street are read: "St." alone is also a
+// saint or a state ("Wichita St."), so it counts only after an ordinal; "Court", "Place", "Lane",
+// "Square" and the figures lexicon's other street words end bodies and surnames too.
+import type { Mention } from '../../types.js';
+
+/** An abbreviation keeps its full stop when written on it ("Ave."), as the tagger spans it. */
+const STREET_WORD = String.raw`(?:Street|Avenue|Road|Boulevard|(?:Ave|Rd|Blvd)(?:\.(?![\p{L}\p{N}]))?)`;
+/** The street word as a name's last word. */
+const ENDS_IN_STREET = new RegExp(String.raw`\s${STREET_WORD}$`, 'u');
+/** The street word right after a name the tagger ended before it. */
+const STREET_AFTER = new RegExp(String.raw`^[ \t]+${STREET_WORD}(?![\p{L}\p{N}])`, 'u');
+/** "E. 52nd St.", "West 125th Street", "3rd Avenue": a numbered street, with its compass point. */
+const NUMBERED_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[NSEW]|East|West|North|South)(?:[ \t]?\.)?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St(?:\.(?![\p{L}\p{N}]))?|${STREET_WORD})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+export interface StreetTypes {
+  mentions: Mention[];
+  /** The streets: their own words settle their type. */
+  settled: Set<Mention>;
+}
+
+/** Streets made places (settled), grown over a street word the tagger left out, and numbered streets added. */
+export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes {
+  const settled = new Set<Mention>();
+  const absorbed = new Set<Mention>();
+  const out = mentions.map((m) => {
+    if (m.title || m.type === 'MISC') return m;
+    const after = ENDS_IN_STREET.test(m.text) ? null : STREET_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (after === null && !ENDS_IN_STREET.test(m.text)) return m;
+    const end = after ? m.end + after[0].length : m.end;
+    const street: Mention = { ...m, end, type: 'LOC', text: text.slice(m.start, end) };
+    for (const o of mentions) if (o !== m && o.start >= m.end && o.end <= end) absorbed.add(o);
+    settled.add(street);
+    return street;
+  });
+  for (const n of text.matchAll(NUMBERED_STREET)) {
+    const start = n.index;
+    const end = start + n[0].length;
+    if ([...settled].some((s) => s.start <= start && end <= s.end)) continue;
+    const street: Mention = { start, end, type: 'LOC', text: n[0] };
+    for (const o of out) if (o.start < end && start < o.end) absorbed.add(o);
+    settled.add(street);
+    out.push(street);
+  }
+  if (settled.size === 0) return { mentions, settled };
+  return { mentions: out.filter((m) => !absorbed.has(m)).sort((a, b) => a.start - b.start), settled };
+}
