@@ -8,7 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from '../../reference/added-object.js';
-import { governingSpeaker } from './governing-verb.js';
+import { governingSpeaker, subjectOf } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
@@ -652,7 +652,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const modelSource = invertedNamed ?? beforeFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
-    const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
+    // "A told her, “…,” X said": a verb of speaking of its own opens the quotation; X reports A's words
+    const openingCue = after && !after.relayed ? cueBefore(ctx, q) : -1;
+    const openedFound = openingCue >= 0 && ctx.syntax ? resolveRange(speakers, subjectOf(ctx, wordOfToken(ctx.syntax, openingCue))) : null;
+    const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : openedFound;
     // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
     const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
     const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
