@@ -9,6 +9,7 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from '../../reference/added-object.js';
 import { governingSpeaker, subjectOf } from './governing-verb.js';
+import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
@@ -604,7 +605,7 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
     const agent = passiveAgent(ctx, r);
     // "Ann Lee (D-Ore.) said": the model may read the bracketed state, which stands for her
     const named = agent ?? personBeforeBrackets(ctx, r.source!.from, r.source!.to);
-    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolveSaying(r.source!.from, r.source!.to, r.content);
+    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolveSaying(r.source!.from, r.source!.to, [...wordsBeforeInsertion(ctx, r), ...r.content]);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
