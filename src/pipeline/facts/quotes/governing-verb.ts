@@ -4,6 +4,7 @@
 // the quotation to that verb; its subject (shared from the clause it hangs from, for a participle
 // or a conjunct) is the speaker.
 import type { DocumentContext, QuoteRegion } from '../../context/document.js';
+import type { Syntax } from '../../../types.js';
 import { isCommunicationVerb, isPersonWord } from '../../senses/word-senses.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -13,6 +14,8 @@ import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js'
 const MAX_UP = 4;
 /** Relations by which a participle or conjunct shares the subject of the clause it hangs from. */
 const SHARED_SUBJECT = ['advcl', 'advcl:*', 'conj', 'xcomp'];
+/** Pronouns that open a relative clause as its subject. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /** The speaker phrase's tokens, or null when no verb of speaking with a named or he/she subject governs the quotation. */
 export function governingSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
@@ -37,11 +40,11 @@ export function governingSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRan
 }
 
 /** The verb's subject, or that of the clause a participle or conjunct hangs from: one who can speak. */
-function subjectOf(ctx: DocumentContext, verb: number): TokenRange | null {
+export function subjectOf(ctx: DocumentContext, verb: number): TokenRange | null {
   const syn = ctx.syntax!;
   let v = verb;
   for (let guard = 0; guard < 3 && v >= 0; guard++) {
-    const subj = subjects(syn, v);
+    const subj = subjects(syn, v).map((w) => relativeAntecedent(syn, v, w));
     if (subj.length) {
       const phrase = ctx.quoteAt[syn.words[subj[0]].token] < 0 ? phraseTokens(ctx, subj[0]) : null;
       return phrase && canSpeak(ctx, subj[0], phrase) ? phrase : null;
@@ -51,6 +54,21 @@ function subjectOf(ctx: DocumentContext, verb: number): TokenRange | null {
     v = word.head;
   }
   return null;
+}
+
+/**
+ * "an employee who had followed her in and had yelled": the relative pronoun subject of a clause's
+ * verb, or of a verb conjoined to it or completing it, stands for the noun the clause describes:
+ * the noun right before the pronoun (the parse may hang the clause on an earlier noun, "a shot at
+ * an employee who …"), else the noun the parse gives the clause.
+ */
+function relativeAntecedent(syn: Syntax, verb: number, subject: number): number {
+  if (syn.words[subject].upos !== 'PRON' || !RELATIVE_PRONOUNS.has(syn.words[subject].lemma.toLowerCase())) return subject;
+  const before = syn.words[subject - 1];
+  if (before && (before.upos === 'NOUN' || before.upos === 'PROPN')) return subject - 1;
+  let v = verb;
+  while ((syn.words[v].deprel === 'conj' || syn.words[v].deprel === 'xcomp') && syn.words[v].head >= 0) v = syn.words[v].head;
+  return syn.words[v].deprel === 'acl:relcl' && syn.words[v].head >= 0 ? syn.words[v].head : subject;
 }
 
 /**

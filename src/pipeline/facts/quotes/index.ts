@@ -8,7 +8,8 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from '../../reference/added-object.js';
-import { governingSpeaker } from './governing-verb.js';
+import { governingSpeaker, subjectOf } from './governing-verb.js';
+import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
@@ -604,7 +605,7 @@ export function resolveSources(ctx: DocumentContext, relations: TokenRelation[],
     const agent = passiveAgent(ctx, r);
     // "Ann Lee (D-Ore.) said": the model may read the bracketed state, which stands for her
     const named = agent ?? personBeforeBrackets(ctx, r.source!.from, r.source!.to);
-    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolveSaying(r.source!.from, r.source!.to, r.content);
+    const resolved = (named ? speakers.resolve(named.a, named.b) : null) ?? speakers.resolveSaying(r.source!.from, r.source!.to, [...wordsBeforeInsertion(ctx, r), ...r.content]);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
@@ -652,7 +653,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const modelSource = invertedNamed ?? beforeFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
-    const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : null;
+    // "A told her, “…,” X said": a verb of speaking of its own opens the quotation; X reports A's words
+    const openingCue = after && !after.relayed ? cueBefore(ctx, q) : -1;
+    const openedFound = openingCue >= 0 && ctx.syntax ? resolveRange(speakers, subjectOf(ctx, wordOfToken(ctx.syntax, openingCue))) : null;
+    const relayedFound = after?.relayed ? fromRules(ctx, speakers, after.speaker) : openedFound;
     // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
     const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
     const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
