@@ -57,3 +57,8 @@ test('stopping to do something, stopping a thing, or a halt of an earlier year i
   ])
     assert.deepEqual(callingsOff(text), [], `${text}: ${show(text)}`);
 });
+
+test('a bare verb of halting beside a plan, with no subject or auxiliary of its own, is not told as done', () => {
+  const text = 'Initially, the firm said it will sell its lending arm, and stop issuing new loans at its leasing unit.';
+  assert.deepEqual(callingsOff(text), [], show(text));
+});

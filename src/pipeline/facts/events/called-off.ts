@@ -86,6 +86,9 @@ function callingOffVerb(ctx: DocumentContext, v: number): boolean {
   if (word.upos !== 'VERB' || !CALLING_OFF.has(lemma)) return false;
   // "to cancel the sale": an infinitive is an aim or a demand ("wants the court to cancel"), nothing done yet
   if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
+  // "said it will close the division, and stop originating leases": a bare form with neither subject nor auxiliary of
+  // its own shares a modal the parse may hang elsewhere (here "stop" on "said"), so whether it is done cannot be read
+  if (word.text.toLowerCase() === lemma && !dependents(syn, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:*').length) return false;
   if (lemma !== 'call') return true;
   const off = (k: number) => syn.words[k].text.toLowerCase() === 'off';
   return dependents(syn, v, 'compound:prt', 'advmod').some(off) || dependents(syn, v, 'obl').some((o) => caseMarker(syn, o) === 'off');
