@@ -62,3 +62,8 @@ test('a bare verb of halting beside a plan, with no subject or auxiliary of its 
   const text = 'Initially, the firm said it will sell its lending arm, and stop issuing new loans at its leasing unit.';
   assert.deepEqual(callingsOff(text), [], show(text));
 });
+
+test('stopping a fight or a project is no calling off: "stop" halts only an activity told as its gerund', () => {
+  for (const text of ['The referee stopped the fight in the sixth round.', 'The new rules bar the council from stopping the project.'])
+    assert.deepEqual(callingsOff(text), [], `${text}: ${show(text)}`);
+});

@@ -15,6 +15,8 @@ import { parsedVerbMention, type EventMention } from './mentions.js';
 import { earlierYear } from './background.js';
 
 const CALLING_OFF = new Set(dataWordList('words', 'calling-off-verbs.txt'));
+/** Verbs that halt only an activity told as their gerund ("stopped shipping"): "stopping the fight" ends no undertaking. */
+const HALTING = new Set(dataWordList('words', 'halting-verbs.txt'));
 /** WordNet's noun.act (4) and noun.event (11): what can be called off. */
 const ACT_FILES = new Set([4, 11]);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
@@ -83,7 +85,7 @@ function callingOffVerb(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   const word = syn.words[v];
   const lemma = word.lemma.toLowerCase();
-  if (word.upos !== 'VERB' || !CALLING_OFF.has(lemma)) return false;
+  if (word.upos !== 'VERB' || !(CALLING_OFF.has(lemma) || HALTING.has(lemma))) return false;
   // "to cancel the sale": an infinitive is an aim or a demand ("wants the court to cancel"), nothing done yet
   if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
   // "said it will close the division, and stop originating leases": a bare form with neither subject nor auxiliary of
@@ -108,9 +110,10 @@ export function withCallingsOff(ctx: DocumentContext, s: number, found: readonly
   for (let v = syn.sentenceWordStart[s]; v < syn.sentenceWordStart[s + 1]; v++) {
     const token = syn.words[v].token;
     if (taken.has(token) || !callingOffVerb(ctx, v)) continue;
-    const objects = [...calledOff(ctx, v).filter((o) => o >= 0 && undertakingNoun(ctx, o)), ...haltedActivities(ctx, v)];
-    if (!objects.length || [v, ...objects].some((w) => timedInEarlierYear(ctx, w))) continue;
     const lemma = syn.words[v].lemma.toLowerCase();
+    const undertakings = CALLING_OFF.has(lemma) ? calledOff(ctx, v).filter((o) => o >= 0 && undertakingNoun(ctx, o)) : [];
+    const objects = [...undertakings, ...haltedActivities(ctx, v)];
+    if (!objects.length || [v, ...objects].some((w) => timedInEarlierYear(ctx, w))) continue;
     const m = parsedVerbMention(ctx, token, v, s, ctx.sentStart[s], ctx.sentStart[s + 1], { type: 'other', lemma, form: 'ed' });
     if (!m || m.status !== 'asserted') continue;
     // a calling off of its own kind: only the same one told again joins it
