@@ -37,3 +37,33 @@ test('a happening noun called off gives way to its calling off: one event, at th
   const text = 'Brantwick Mills and the dockers union had suspended their lawsuits as part of the settlement.';
   assert.deepEqual(eventsOf(text).filter((e) => e.type === 'other').map((e) => e.trigger.text), ['suspended'], show(text));
 });
+
+test('an activity halted, told as a gerund or a noun the parser reads as a bare verb, is a calling off', () => {
+  for (const [text, found] of [
+    ['Corlan Foods temporarily stopped selling the frozen pies after the complaints.', 'asserted:stopped'],
+    ['Brantwick Mills suspended work on its new warehouse in Ostend.', 'asserted:suspended'],
+    ['The Tarrow council halted building on the riverside site on Monday.', 'asserted:halted'],
+  ] as const)
+    assert.deepEqual(callingsOff(text), [found], `${text}: ${show(text)}`);
+});
+
+test('stopping to do something, stopping a thing, or a halt of an earlier year is no calling off of the news', () => {
+  for (const text of [
+    'The mayor stopped to speak with the Tarrow council on Monday.',
+    'Police stopped the lorry outside Ostend.',
+    // published 2021: a halt of 2009 is history the story recalls
+    'Brantwick Mills stopped paying a dividend in the second quarter of 2009 because of losses.',
+    'Brantwick Mills suspended work on the warehouse in 2009.',
+  ])
+    assert.deepEqual(callingsOff(text), [], `${text}: ${show(text)}`);
+});
+
+test('a bare verb of halting beside a plan, with no subject or auxiliary of its own, is not told as done', () => {
+  const text = 'Initially, the firm said it will sell its lending arm, and stop issuing new loans at its leasing unit.';
+  assert.deepEqual(callingsOff(text), [], show(text));
+});
+
+test('stopping a fight or a project is no calling off: "stop" halts only an activity told as its gerund', () => {
+  for (const text of ['The referee stopped the fight in the sixth round.', 'The new rules bar the council from stopping the project.'])
+    assert.deepEqual(callingsOff(text), [], `${text}: ${show(text)}`);
+});

@@ -12,8 +12,11 @@ import { EVENT_NOUNS } from '../../lexicons/events.js';
 import { installedWordNet } from '../../lexicons/wordnet.js';
 import { caseMarker, dependents } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
+import { earlierYear } from './background.js';
 
 const CALLING_OFF = new Set(dataWordList('words', 'calling-off-verbs.txt'));
+/** Verbs that halt only an activity told as their gerund ("stopped shipping"): "stopping the fight" ends no undertaking. */
+const HALTING = new Set(dataWordList('words', 'halting-verbs.txt'));
 /** WordNet's noun.act (4) and noun.event (11): what can be called off. */
 const ACT_FILES = new Set([4, 11]);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
@@ -23,9 +26,7 @@ function undertakingNoun(ctx: DocumentContext, w: number): boolean {
   const word = ctx.syntax!.words[w];
   if (word.upos !== 'NOUN') return false;
   if (EVENT_NOUNS.has(word.text.toLowerCase()) || EVENT_NOUNS.has(word.lemma.toLowerCase())) return true;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word.lemma.toLowerCase(), 'n')[0];
-  return !!wn && first !== undefined && ACT_FILES.has(wn.lexFile(first));
+  return firstSenseIsAct(word.lemma.toLowerCase());
 }
 
 /**
@@ -40,14 +41,56 @@ function calledOff(ctx: DocumentContext, v: number): number[] {
   return objects.some((o) => RELATIVE_PRONOUNS.has(syn.words[o].text.toLowerCase())) ? [] : objects;
 }
 
+/**
+ * What verb v halts as a complement of its own: "stopped shipping the product", and "suspended work on the plant", where
+ * the parser takes the object noun for a bare verb. None of these verbs takes a bare infinitive, so a complement with no
+ * "to" and no subject is the activity halted: a gerund, or a bare form whose first noun sense is an act.
+ */
+function haltedActivities(ctx: DocumentContext, v: number): number[] {
+  const syn = ctx.syntax!;
+  return dependents(syn, v, 'xcomp').filter((x) => {
+    const word = syn.words[x];
+    if (word.upos !== 'VERB' || dependents(syn, x, 'mark', 'nsubj', 'aux').length) return false;
+    const text = word.text.toLowerCase();
+    return text.endsWith('ing') || (text === word.lemma.toLowerCase() && firstSenseIsAct(word.lemma.toLowerCase()));
+  });
+}
+
+/** Is the lemma's first WordNet noun sense an act or an event ("work", "service")? */
+function firstSenseIsAct(lemma: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(lemma, 'n')[0];
+  return !!wn && first !== undefined && ACT_FILES.has(wn.lexFile(first));
+}
+
+/** Relations by which a time says when a verb's deed was done ("in the third quarter of 1984", "last year"). */
+const TIME_RELATIONS = ['obl', 'obl:tmod', 'nmod:tmod', 'advmod'];
+
+/**
+ * Is word w told as done in a year before the story's, by a time hung on it ("stopped paying a dividend in the third
+ * quarter of 1984" in a 1989 story)? Such a calling off is history the story recalls, not its news. A time the time
+ * stage reads only as a period ("1984-Q3") counts by its year.
+ */
+function timedInEarlierYear(ctx: DocumentContext, w: number): boolean {
+  const syn = ctx.syntax!;
+  return dependents(syn, w, ...TIME_RELATIONS).some((d) => {
+    const t = ctx.timeAt[syn.words[d].token];
+    const value = t >= 0 ? ctx.times[t].value : null;
+    return !!value && earlierYear(ctx, value.iso ?? value.timex);
+  });
+}
+
 /** Is word v a verb of calling off ("call" only with "off"), not in an infinitive? */
 function callingOffVerb(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   const word = syn.words[v];
   const lemma = word.lemma.toLowerCase();
-  if (word.upos !== 'VERB' || !CALLING_OFF.has(lemma)) return false;
+  if (word.upos !== 'VERB' || !(CALLING_OFF.has(lemma) || HALTING.has(lemma))) return false;
   // "to cancel the sale": an infinitive is an aim or a demand ("wants the court to cancel"), nothing done yet
   if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
+  // "said it will close the division, and stop originating leases": a bare form with neither subject nor auxiliary of
+  // its own shares a modal the parse may hang elsewhere (here "stop" on "said"), so whether it is done cannot be read
+  if (word.text.toLowerCase() === lemma && !dependents(syn, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:*').length) return false;
   if (lemma !== 'call') return true;
   const off = (k: number) => syn.words[k].text.toLowerCase() === 'off';
   return dependents(syn, v, 'compound:prt', 'advmod').some(off) || dependents(syn, v, 'obl').some((o) => caseMarker(syn, o) === 'off');
@@ -67,9 +110,10 @@ export function withCallingsOff(ctx: DocumentContext, s: number, found: readonly
   for (let v = syn.sentenceWordStart[s]; v < syn.sentenceWordStart[s + 1]; v++) {
     const token = syn.words[v].token;
     if (taken.has(token) || !callingOffVerb(ctx, v)) continue;
-    const objects = calledOff(ctx, v).filter((o) => o >= 0 && undertakingNoun(ctx, o));
-    if (!objects.length) continue;
     const lemma = syn.words[v].lemma.toLowerCase();
+    const undertakings = CALLING_OFF.has(lemma) ? calledOff(ctx, v).filter((o) => o >= 0 && undertakingNoun(ctx, o)) : [];
+    const objects = [...undertakings, ...haltedActivities(ctx, v)];
+    if (!objects.length || [v, ...objects].some((w) => timedInEarlierYear(ctx, w))) continue;
     const m = parsedVerbMention(ctx, token, v, s, ctx.sentStart[s], ctx.sentStart[s + 1], { type: 'other', lemma, form: 'ed' });
     if (!m || m.status !== 'asserted') continue;
     // a calling off of its own kind: only the same one told again joins it
