@@ -95,6 +95,8 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
     if (list) list.push(m);
     else byDoc.set(m.docId, [m]);
   }
+  // the texts are read with the mentions, not timed as resolution
+  const texts = await store.documentTexts([...byDoc.keys()]);
   const readSeconds = since(t);
   t = performance.now();
   const cpu = cpuNow();
@@ -102,7 +104,7 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
   let mentions = 0;
   let changed = 0;
   for (const [docId, stored] of byDoc) {
-    const resolved = resolveStoredMentions(stored, aliases, docId);
+    const resolved = resolveStoredMentions(stored, aliases, docId, texts.get(docId));
     resolved.forEach((r, i) => {
       ids.add(r.entityId);
       if (r.entityId !== stored[i].data.entityId) changed++;

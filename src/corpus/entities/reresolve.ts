@@ -9,7 +9,7 @@ export async function reresolveEntities(store: Store, aliases: AliasTable, onDoc
   let changed = 0;
   for (const docId of await store.listDocumentIds()) {
     const stored = await store.listAnnotations({ kind: 'mention', docId });
-    const resolved = resolveStoredMentions(stored, aliases, docId);
+    const resolved = resolveStoredMentions(stored, aliases, docId, (await store.documentText(docId)) ?? undefined);
     const updates = stored
       .map((a, i) => ({ start: a.start, end: a.end, type: resolved[i].type, entityId: resolved[i].entityId, canonical: resolved[i].canonical, before: a.data.entityId }))
       .filter((u, i) => u.entityId !== u.before || u.type !== stored[i].label);
@@ -22,8 +22,8 @@ export async function reresolveEntities(store: Store, aliases: AliasTable, onDoc
   return changed;
 }
 
-/** Resolves one document's stored mentions again, as ingest did (title and family name included). */
-export function resolveStoredMentions(stored: StoredAnnotation[], aliases: AliasTable, docId: string): ResolvedMention[] {
+/** Resolves one document's stored mentions again, as ingest did (title and family name included; the text, where given, as ingest read it). */
+export function resolveStoredMentions(stored: StoredAnnotation[], aliases: AliasTable, docId: string, text?: string): ResolvedMention[] {
   const mentions: Mention[] = stored.map((a) => ({
     start: a.start,
     end: a.end,
@@ -39,5 +39,5 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     ...(a.data.dateline === true ? { dateline: true as const } : {}),
     ...(a.data.role === 'credit' ? { role: 'credit' as const } : {}),
   }));
-  return resolveDocumentEntities(mentions, aliases, { docId });
+  return resolveDocumentEntities(mentions, aliases, { docId, text });
 }

@@ -20,7 +20,7 @@ export function retypeAnalyses(analyses: Analysis[], aliases: AliasTable): Analy
     if (!types) return a;
     // the types analysis resolved from, with the corpus's where it speaks
     const input: Mention[] = a.mentions.map((m) => ({ ...m, type: types.get(`${m.start}:${m.end}`) ?? m.typeVote?.tagged ?? m.type }));
-    const resolved = resolveDocumentEntities(input, aliases, { docId: a.doc.id });
+    const resolved = resolveDocumentEntities(input, aliases, { docId: a.doc.id, text: a.doc.text });
     return { ...a, mentions: input.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
   });
 }

@@ -87,7 +87,7 @@ export async function retypeByCorpus(store: Store, scope?: TypePassScope, onRere
       const own = { extractedType: p.corpusType ?? storedTypeVote(a.data)!.tagged };
       return { ...a, data: { ...a.data, corpusType: p.corpusType, ...own } };
     });
-    const resolved = resolveStoredMentions(adjusted, aliases, docId);
+    const resolved = resolveStoredMentions(adjusted, aliases, docId, (await store.documentText(docId)) ?? undefined);
     const updates: MentionEntityUpdate[] = [];
     stored.forEach((a, i) => {
       const r = resolved[i];

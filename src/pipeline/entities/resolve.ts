@@ -44,6 +44,8 @@ export interface ResolveOptions {
   /** The document's id: short forms with no full name in it get entities of this document only. */
   docId?: string;
   honorifics?: Honorifics;
+  /** The document's text: how a name is written around it (a paper named after "the"). Without it those rules stay off. */
+  text?: string;
 }
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -190,7 +192,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   typeCompanyOpenings(mentions, out);
   linkTeamNicknames(mentions, out);
   linkClippedNicknames(mentions, out);
-  linkOrganisations(mentions, out, aliases);
+  linkOrganisations(mentions, out, aliases, opts.text);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
   linkAcronyms(mentions, out, aliases);
@@ -811,8 +813,10 @@ function mostMentioned<T extends { canonical: string }>(candidates: T[], counts:
  * the country or nationality it belongs to written before ("U.S. Congress" … "Congress", "British
  * Foreign Office" … "the Foreign Office", "U.N. Security Council" … "the Security Council").
  */
-function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
-  const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
+function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable, text?: string): void {
+  const longer = out
+    .map((w, i) => ({ ...w, start: mentions[i].start, paper: text !== undefined && isPublicationName(w.canonical) && namedAsPaper(text, mentions[i]) }))
+    .filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
   if (longer.length === 0) return;
   const filed = datelineCountry(mentions);
   // every rule below pairs names that share their first or last token
@@ -848,7 +852,10 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts || owned || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
+      // a paper named in full is then "the Post", "The News" ("the Washington Post" … "the Post"); with
+      // two such papers in the article ("New York Times", "Los Angeles Times") neither is meant alone
+      const paper = l.paper && l.tokens.slice(-n).every((t, k) => t === w.tokens[k]);
+      if (ends || starts || owned || paper || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
@@ -1059,6 +1066,15 @@ function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): st
 
 /** The most characters between two names of one list (", ", " and ", ", and "). */
 const LIST_GAP = 6;
+
+/** "The"/"the" right before a name, or opening it: how news writes a paper ("the Washington Post"), not a
+ *  feature or column named like one ("your Oct. 23 Centennial Journal item"). */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/** Whether the paper's name is written as a paper is: after "the", or with "The" in its span. */
+function namedAsPaper(text: string, m: Mention): boolean {
+  return /^the\s/iu.test(m.text) || THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
 
 /** Whether an organisation's mention stands in a list of bare bodies ("Army, Navy and Air Force
  *  troops"); a wire credit before it ("(Reuters) - The Navy") is no list. */
