@@ -854,7 +854,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
       // a paper named in full is then "the Post", "The News" ("the Washington Post" … "the Post"); with
       // two such papers in the article ("New York Times", "Los Angeles Times") neither is meant alone
-      const paper = l.paper && l.tokens.slice(-n).every((t, k) => t === w.tokens[k]);
+      const paper = l.paper && !introducedByApposition(text!, mentions[i]) && l.tokens.slice(-n).every((t, k) => t === w.tokens[k]);
       if (ends || starts || owned || paper || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
@@ -1070,6 +1070,15 @@ const LIST_GAP = 6;
 /** "The"/"the" right before a name, or opening it: how news writes a paper ("the Washington Post"), not a
  *  feature or column named like one ("your Oct. 23 Centennial Journal item"). */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
+/** ", a London paper": an indefinite description set beside a name introduces what it names, so the
+ *  name is no short form of one given before ("The Times, a London paper" after "The New York Times"). */
+const INDEFINITE_APPOSITION = /^\s*,\s*(?:a|an)\s/iu;
+
+/** Whether mention m is followed by an indefinite apposition that introduces it. */
+function introducedByApposition(text: string, m: Mention): boolean {
+  return INDEFINITE_APPOSITION.test(text.slice(m.end, m.end + 8));
+}
 
 /** Whether the paper's name is written as a paper is: after "the", or with "The" in its span. */
 function namedAsPaper(text: string, m: Mention): boolean {
