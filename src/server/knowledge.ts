@@ -3,7 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
-import { figureSourceEntities } from './figure-sources.js';
+import { figureSourceEntities } from '../figure-sources.js';
 import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';

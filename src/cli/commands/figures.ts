@@ -3,7 +3,7 @@ import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { speakerLine } from '../../speaker-wording.js';
-import { figureSourceEntities } from '../../server/figure-sources.js';
+import { figureSourceEntities } from '../../figure-sources.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;

@@ -828,6 +828,8 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const n = w.tokens.length;
     const candidates = new Set<string>();
     // a word that opens two names of its article ("Orchard Corps", "Orchard Computer") is no portfolio of either
+    // "The Times, a London paper": a short form an indefinite apposition introduces refers back to no paper
+    const introduced = text !== undefined && introducedByApposition(text, mentions[i]);
     const opened = new Set(named.opening(w.tokens[0]).filter((l) => l.tokens.length > n).map((l) => l.canonical));
     for (const l of named.sharingAnEnd(w.tokens)) {
       if (l.tokens.length <= n) continue;
@@ -854,7 +856,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
       // a paper named in full is then "the Post", "The News" ("the Washington Post" … "the Post"); with
       // two such papers in the article ("New York Times", "Los Angeles Times") neither is meant alone
-      const paper = l.paper && !introducedByApposition(text!, mentions[i]) && l.tokens.slice(-n).every((t, k) => t === w.tokens[k]);
+      const paper = l.paper && !introduced && l.tokens.slice(-n).every((t, k) => t === w.tokens[k]);
       if (ends || starts || owned || paper || isTeamOfPlace(l, w) || isTeamOfPlace(l, w, 'place')) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;

@@ -36,7 +36,7 @@ export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { m
     if (towns.has(m.text)) continue;
     const town = { canonical: m.text, tokens: nameTokens(m.text) };
     const teamsNamed = new Set((town.tokens.length ? named.opening(town.tokens[0]) : teams).filter((t) => t.start < m.start && isTeamOfPlace(t, town, 'place')).map((t) => t.canonical));
-    if (teamsNamed.size === 1 && (isSideOfVerb(syn, m) || isSideOfNoun(syn, m))) towns.add(m.text);
+    if (teamsNamed.size === 1 && (hangsAsSide(syn, m, SIDE_OF_VERB, 'VERB') || hangsAsSide(syn, m, SIDE_OF_NOUN, 'NOUN'))) towns.add(m.text);
   }
   for (const m of places) if (towns.has(m.text) && hasPreposition(syn, m)) towns.delete(m.text);
   if (towns.size === 0) return { mentions, settled };
@@ -50,17 +50,13 @@ export function typeTeamTowns(mentions: Mention[], syn: Syntax | undefined): { m
   return { mentions: out, settled };
 }
 
-function isSideOfVerb(syn: Syntax, m: Mention): boolean {
+/** Whether the town's head hangs by one of `relations` on a word of part of speech `headPos`. */
+function hangsAsSide(syn: Syntax, m: Mention, relations: ReadonlySet<string>, headPos: 'VERB' | 'NOUN'): boolean {
   const h = headOfSpan(syn, m);
   const w = h === null ? undefined : syn.words[h];
-  return w !== undefined && SIDE_OF_VERB.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === 'VERB';
+  return w !== undefined && relations.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === headPos;
 }
 
-function isSideOfNoun(syn: Syntax, m: Mention): boolean {
-  const h = headOfSpan(syn, m);
-  const w = h === null ? undefined : syn.words[h];
-  return w !== undefined && SIDE_OF_NOUN.has(w.deprel) && w.head >= 0 && syn.words[w.head].upos === 'NOUN';
-}
 
 function hasPreposition(syn: Syntax, m: Mention): boolean {
   const h = headOfSpan(syn, m);

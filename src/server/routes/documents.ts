@@ -6,7 +6,7 @@ import { paging } from '../params.js';
 
 import { entityKey, placeKey } from '../keys.js';
 import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
-import { figureSourceEntity } from '../figure-sources.js';
+import { figureSourceEntity } from '../../figure-sources.js';
 import type { DatePrecision } from '../../types.js';
 import { compareSortKeys, sortKey } from '../../store/sort-key.js';
 import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
@@ -62,8 +62,8 @@ export const documentRoutes = [
       };
       const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
       const entityOf = (a: StoredAnnotation) => (typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label));
-      const names = await entityNames(app.store, doc.annotations.filter((a) => a.kind === 'mention').map(entityOf));
       const mentions = doc.annotations.filter((a) => a.kind === 'mention');
+      const names = await entityNames(app.store, mentions.map(entityOf));
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
           case 'mention': {

@@ -2,8 +2,8 @@
 // ("Henrik Vaage", "Interior Ministry") or a description ("indictment", "officials"), with no entity,
 // and the claims page and the article's notes set both alike, as if names. A source that is the
 // name (resolved or as written) of a mention in the figure's article is that mention's entity, as it is now.
-import type { Store, StoredAnnotation } from '../store/interface.js';
-import { mentionKey } from '../store/keys.js';
+import type { Store, StoredAnnotation } from './store/interface.js';
+import { mentionKey } from './store/keys.js';
 
 /**
  * The entity a figure's source names among its article's `mentions`: the mention whose name or
