@@ -67,7 +67,8 @@ test('eval gold scores an ecbplus gold over the files it lists', (t) => {
   assert.equal(report.quotes.tp + report.quotes.fn, 1, 'the one gold quote is scored');
 });
 
-for (const { label, file } of [
+// documents: how many texts the set keys (16, but set AM's draw found only 10 train topics left)
+for (const { label, file, documents = 16 } of [
   { label: 'set I', file: 'ecb-set-i.json' },
   { label: 'set J', file: 'ecb-set-j.json' },
   { label: 'set O', file: 'ecb-set-o.json' },
@@ -94,6 +95,7 @@ for (const { label, file } of [
   { label: 'set AJ', file: 'ecb-set-aj.json' },
   { label: 'set AK', file: 'ecb-set-ak.json' },
   { label: 'set AL', file: 'ecb-set-al.json' },
+  { label: 'set AM', file: 'ecb-set-am.json', documents: 10 },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -104,7 +106,7 @@ for (const { label, file } of [
     const raws = await readListed(g, corpusDir);
     const texts = new Map([...raws].map(([k, r]) => [k, r.content]));
     const plain = resolveAnchors(g, texts);
-    assert.equal(Object.keys(plain.documents).length, 16);
+    assert.equal(Object.keys(plain.documents).length, documents);
     for (const [key, d] of Object.entries(plain.documents)) {
       const text = texts.get(key) ?? '';
       for (const e of d.events ?? []) {
@@ -118,7 +120,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded), set AK (train, seed 54, sets I and O to AJ excluded) and set AL (train, seed 55, sets I and O to AK excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded), set AK (train, seed 54, sets I and O to AJ excluded), set AL (train, seed 55, sets I and O to AK excluded) and set AM (train, seed 56, sets I and O to AL excluded; only 10 train topics still hold an undrawn text of 150 tokens) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -239,6 +241,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(al, keys('ecb-set-al.json'));
   assert.equal(new Set(al.map((k) => k.split('/')[1])).size, 16, 'set AL: one text per topic');
   assert.equal(al.filter((k) => earlier.has(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k)).length, 0, 'set AL shares no file with sets I and O to AK');
+  const am = draw('--seed', '56', '--exclude', setI, ...['o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al'].flatMap((n) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${n}.json`)]));
+  assert.deepEqual(am, keys('ecb-set-am.json'));
+  assert.equal(new Set(am.map((k) => k.split('/')[1])).size, 10, 'set AM: one text per topic, 10 topics left');
+  assert.equal(am.filter((k) => earlier.has(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k) || al.includes(k)).length, 0, 'set AM shares no file with sets I and O to AL');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
