@@ -25,6 +25,7 @@ import type { TokenRange } from './phrase-tokens.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { isDocumentNoun } from './document-nouns.js';
+import { isPublicationNoun } from './publication-nouns.js';
 import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
 import { isBodyNoun } from '../senses/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
@@ -384,8 +385,9 @@ export class SpeakerResolver {
         if (lead && !this.governmentBody(lead.entityId ?? lead.canonical ?? lead.text)) return this.fromMention(base, lead, 'org');
       }
       // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
-      // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke)
-      if (b - a === 2 && ORG_DESCRIPTORS.has(words[1])) {
+      // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke);
+      // so is "the paper" or "the magazine" right after a publication spoke
+      if (b - a === 2 && (ORG_DESCRIPTORS.has(words[1]) || isPublicationNoun(words[1]))) {
         const last = this.spoken[this.spoken.length - 1];
         // only one the text named as it spoke: a description resolved earlier may be wrong, and would be passed on
         const named = last && last.speaker.span.start >= last.speaker.sourceSpan.start && last.speaker.span.end <= last.speaker.sourceSpan.end;
