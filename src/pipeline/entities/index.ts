@@ -78,6 +78,7 @@ import { typeCoordinatedPersons } from './coordinated-persons.js';
 import { typeGivenNamedPersons } from './given-name-persons.js';
 import { typeRoleNounPersons } from './role-noun-persons.js';
 import { addAdministrations } from './administrations.js';
+import { typeAdministrationLeaders } from './administration-leaders.js';
 import { capitalisedInRunningText, headlineForms } from './headline-case.js';
 
 export interface NerModel extends LinearModel {
@@ -225,6 +226,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const kept = extendSpacedDomains(text, keepSpacedStops(text, extendSpacedVersions(text, addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg), seg)));
   const related = syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
   // "the Hollis administration": a body around its leader's mention; last, so no pass above reads
-  // the two as rival spans
-  return addAdministrations(text, related);
+  // the two as rival spans; "the Obama administration": the leader it is called after is a person
+  return addAdministrations(text, typeAdministrationLeaders(text, related));
 }

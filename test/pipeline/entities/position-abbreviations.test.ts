@@ -47,3 +47,16 @@ test('letters that are no position leave the name alone', () => {
   const { mentions } = typePositionedPlayers(text, [at(text, 'Marlow Brands', 'ORG')], casing);
   assert.equal(mentions[0].type, 'ORG');
 });
+
+test('a side named before the letters is parted from its player', () => {
+  const text = 'The Harbor Gulls WR Amos Teller dropped a pass.';
+  const { mentions, settled } = typePositionedPlayers(text, [at(text, 'Harbor Gulls WR Amos Teller', 'ORG')], casing);
+  assert.deepEqual(mentions.map((m) => [text.slice(m.start, m.end), m.text, m.type]), [['Harbor Gulls', 'Harbor Gulls', 'ORG'], ['Amos Teller', 'Amos Teller', 'PER']]);
+  assert.equal(settled.size, 2);
+});
+
+test('letters inside a name that end no player leave the span whole', () => {
+  const text = 'Analysts at Pinecrest TE Partners said so.';
+  const { mentions } = typePositionedPlayers(text, [at(text, 'Pinecrest TE Partners', 'ORG')], casing);
+  assert.deepEqual(mentions.map((m) => [m.text, m.type]), [['Pinecrest TE Partners', 'ORG']]);
+});
