@@ -38,6 +38,7 @@ import { obituaryPast } from './obituary.js';
 import { diedInDisaster } from './disaster-deaths.js';
 import { habitualDeed } from './habitual.js';
 import { announcedOccasion, toComeBesideDone } from './announced-occasion.js';
+import { previewsLaterReport } from './forward-join.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -821,18 +822,22 @@ function cluster(all: Resolved[]): Cluster[] {
     }
     bySentence.set(key, target);
   }
+  // a passing mention told before a new report of its kind is neither that report nor, alone, an event of its own
+  const beforeNewReport = new Set<Resolved>();
   const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
     const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)) && !toComeBesideDone(r, c.items));
-    const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
+    const next = same.find((c) => c.items[0].extent.start > start);
+    const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? (next && previewsLaterReport(next.items[0].m) ? next : undefined);
     if (target) target.items.push(r);
+    else if (next) beforeNewReport.add(r);
     return !!target;
   };
   const unjoined: Resolved[] = [];
   for (const r of weak) {
     if (!(r.m.isNew && announcedOccasion(currentCtx!, r)) && joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
-    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r) || announcedOccasion(currentCtx!, r)) {
+    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || (occasion(r) && !beforeNewReport.has(r)) || announcedOccasion(currentCtx!, r)) {
       const c = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(c);
     } else unjoined.push(r);
@@ -846,7 +851,7 @@ function cluster(all: Resolved[]): Cluster[] {
   for (const r of unjoined) {
     const reported = reportedObject(currentCtx!, r.m, STATUS_CUES, triggers);
     const sibling = reported && promoted.some((p) => coordinatedObjects(currentCtx!, p.m, r.m));
-    if (!sibling && (joinWeak(r) || !reported)) continue;
+    if (!sibling && (joinWeak(r) || !reported || beforeNewReport.has(r))) continue;
     const bare = r.m.definite && r.m.targets.length === 0 && r.m.actors.length === 0;
     if (bare && !sibling && clusters.some((c) => c.items[0].extent.start < r.extent.start)) continue;
     clusters.push({ type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para });
