@@ -3,7 +3,7 @@ import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { speakerLine } from '../../speaker-wording.js';
-import { figureSourceEntities } from '../../figure-sources.js';
+import { figureSources, type FigureSource } from '../../figure-sources.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
@@ -21,15 +21,15 @@ export default annotationListing({
   // a source the article names stays a name; a description ("indictment") is quoted and marked, as
   // `chronicle quotes` marks a speaker it could not identify
   async rowsOf(store, rows) {
-    const entities = await figureSourceEntities(store, rows);
-    const entityOf = new Map(rows.map((r, i) => [r, entities.get(i)]));
-    return (a) => figureRow(a, entityOf.get(a));
+    const sources = await figureSources(store, rows);
+    const sourceOf = new Map(rows.map((r, i) => [r, sources.get(i)]));
+    return (a) => figureRow(a, sourceOf.get(a));
   },
 });
 
-function figureRow(a: StoredAnnotation & { docId: string }, sourceEntity: string | undefined): string[] {
+function figureRow(a: StoredAnnotation & { docId: string }, resolved: FigureSource | undefined): string[] {
   const f = a.data as unknown as Figure;
-  const source = f.attribution?.source ? speakerLine({ speaker: f.attribution.source, speakerEntityId: sourceEntity }) : null;
+  const source = f.attribution?.source ? speakerLine(resolved ?? { speaker: f.attribution.source }) : null;
   // the value with its bound in words ('at least 41', 'nearly 500'), as the browser and the events listing word it
   return [a.docId, terseCount(f), f.unit || '—', f.qualifier, f.change ?? '—', source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
 }
