@@ -1,18 +1,18 @@
-// Who says a figure. A figure carries its source as a string only: a person's or body's name
+// Who says a figure, or an event's report. Each carries its source as a string only: a person's or body's name
 // ("Henrik Vaage", "Interior Ministry") or a description ("indictment", "officials"), with no entity.
 // A figure stated in reported speech shares its attribution (the same cue, "said") with the quote of
 // that speech, whose speaker is resolved: such a figure's source is that speaker, worded and linked
-// as the quote is (speaker-entity.ts), so that a quote and a figure of one sentence never name
-// their source differently. Any other source that is the name (resolved or as written) of a mention
-// in the figure's article is that mention's entity.
+// as the quote is (speaker-entity.ts), so that a quote, a figure and an event of one sentence never
+// name their source differently. Any other source that is the name (resolved or as written) of a
+// mention in the article is that mention's entity.
 import type { Store, StoredAnnotation } from './store/interface.js';
 import { mentionKey } from './store/keys.js';
 import { keyedMentions } from './store/summaries.js';
 import { speakerEntity } from './speaker-entity.js';
 import type { SpeakerFields } from './speaker-wording.js';
 
-/** A figure's source as speaker-wording.ts words it: the name or description, as written, its entity. */
-export interface FigureSource extends SpeakerFields {
+/** A figure's or an event's source as speaker-wording.ts words it: the name or description, as written, its entity. */
+export interface AttributedSource extends SpeakerFields {
   speaker: string;
   speakerText?: string;
   speakerEntityId?: string;
@@ -24,8 +24,8 @@ interface Attribution {
   cue: { start: number } | null;
 }
 
-function attributionOf(figure: StoredAnnotation): Attribution | null {
-  const att = figure.data.attribution as { source?: unknown; evidence?: { start?: unknown } } | undefined;
+function attributionOf(attribution: unknown): Attribution | null {
+  const att = attribution as { source?: unknown; evidence?: { start?: unknown } } | undefined;
   const source = typeof att?.source === 'string' ? att.source.trim() : '';
   if (!source) return null;
   const at = att?.evidence?.start;
@@ -58,12 +58,13 @@ function namedEntity(source: string, at: number, mentions: readonly StoredAnnota
 }
 
 /**
- * Who says `figure`, among its article's `mentions` and `quotes`: the speaker of the quote sharing
- * its cue, else the source as the figure words it, with the entity it names; undefined for a figure
- * without a source.
+ * Who says what `attribution` (a figure's or an event's: its source and evidence) attributes, among
+ * its article's `mentions` and `quotes`: the speaker of the quote sharing its cue, else the source
+ * as written there, with the entity it names; undefined without a source. `at` stands for the
+ * attribution where it has no evidence.
  */
-export function figureSource(figure: StoredAnnotation, mentions: readonly StoredAnnotation[], quotes: readonly StoredAnnotation[]): FigureSource | undefined {
-  const att = attributionOf(figure);
+export function attributedSource(attribution: unknown, at: number, mentions: readonly StoredAnnotation[], quotes: readonly StoredAnnotation[]): AttributedSource | undefined {
+  const att = attributionOf(attribution);
   if (!att) return undefined;
   const quote = quoteOfCue(att.cue, quotes);
   if (quote) {
@@ -71,17 +72,32 @@ export function figureSource(figure: StoredAnnotation, mentions: readonly Stored
     const written = typeof quote.data.speakerText === 'string' ? quote.data.speakerText : undefined;
     return { speaker: String(quote.data.speaker).trim(), ...(written ? { speakerText: written } : {}), ...(entity ? { speakerEntityId: entity } : {}) };
   }
-  const entity = namedEntity(att.source, att.cue?.start ?? figure.start, mentions);
+  const entity = namedEntity(att.source, att.cue?.start ?? at, mentions);
   return { speaker: att.source, ...(entity ? { speakerEntityId: entity } : {}) };
 }
 
+/** Who says `figure` (attributedSource of its attribution). */
+export function figureSource(figure: StoredAnnotation, mentions: readonly StoredAnnotation[], quotes: readonly StoredAnnotation[]): AttributedSource | undefined {
+  return attributedSource(figure.data.attribution, figure.start, mentions, quotes);
+}
+
+/** A source's parts as the listings carry them: the name, the words as written where they differ, the entity. */
+export function sourceParts(source: AttributedSource): { name: string; written?: string; entity?: string } {
+  const written = source.speakerText?.trim();
+  return {
+    name: source.speaker,
+    ...(written && written !== source.speaker ? { written } : {}),
+    ...(source.speakerEntityId ? { entity: source.speakerEntityId } : {}),
+  };
+}
+
 /** figureSource for stored figures of any documents, by the figure's index in `figures`. */
-export async function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, FigureSource>> {
-  const docIds = [...new Set(figures.filter((f) => attributionOf(f)).map((f) => f.docId))];
+export async function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
+  const docIds = [...new Set(figures.filter((f) => attributionOf(f.data.attribution)).map((f) => f.docId))];
   const mentionsOf = groupByDoc(docIds.length ? await store.mentionEntitiesOfDocuments(docIds) : []);
   // each article's quotes, read by document (an index read each), for the cues they share
   const quotesOf = new Map(await Promise.all(docIds.map(async (id) => [id, await store.listAnnotations({ kind: 'quote', docId: id })] as const)));
-  const out = new Map<number, FigureSource>();
+  const out = new Map<number, AttributedSource>();
   figures.forEach((f, i) => {
     const source = figureSource(f, mentionsOf.get(f.docId) ?? [], quotesOf.get(f.docId) ?? []);
     if (source) out.set(i, source);

@@ -122,7 +122,12 @@ export interface EventReport {
   status: EventStatus | string;
   /** Told as done in a year before the article's, which only recalls it: off the timeline. */
   background?: true;
+  /** Who the article attributes the report to, as a figure's `source` (the speaker of the quote
+   *  sharing its cue, else the source's words); `attributionText` as written where that differs,
+   *  `attributionEntity` the person or body it names (absent for a description). */
   attribution?: string;
+  attributionText?: string;
+  attributionEntity?: string;
   /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
    *  report's article, whose docId this is: not an independent source (absent when none). */
   copyOf?: string;

@@ -3,7 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
-import { figureSources, type FigureSource } from '../figure-sources.js';
+import { figureSources, sourceParts, type AttributedSource } from '../figure-sources.js';
 import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
@@ -170,18 +170,14 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
 }
 
 /** A figure's source fields, null for a figure without a source. */
-function figureSourceFields(source: FigureSource | undefined): Pick<FigureItem, 'source' | 'sourceText' | 'sourceEntity'> {
+function figureSourceFields(source: AttributedSource | undefined): Pick<FigureItem, 'source' | 'sourceText' | 'sourceEntity'> {
   return source ? sourceFields(source) : { source: null };
 }
 
-/** A figure's source as the API gives it: the name or description, as written when that differs, its entity. */
-export function sourceFields(source: FigureSource): { source: string; sourceText?: string; sourceEntity?: string } {
-  const written = source.speakerText?.trim();
-  return {
-    source: source.speaker,
-    ...(written && written !== source.speaker ? { sourceText: written } : {}),
-    ...(source.speakerEntityId ? { sourceEntity: source.speakerEntityId } : {}),
-  };
+/** A figure's source as the API gives it (FigureItem's source, sourceText, sourceEntity). */
+export function sourceFields(source: AttributedSource): { source: string; sourceText?: string; sourceEntity?: string } {
+  const { name, written, entity } = sourceParts(source);
+  return { source: name, ...(written ? { sourceText: written } : {}), ...(entity ? { sourceEntity: entity } : {}) };
 }
 
 /** The stored figures at these locations ([docId, start]), in the given order. */

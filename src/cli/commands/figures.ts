@@ -3,7 +3,7 @@ import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { speakerLine } from '../../speaker-wording.js';
-import { figureSources, type FigureSource } from '../../figure-sources.js';
+import { figureSources, type AttributedSource } from '../../figure-sources.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
@@ -27,7 +27,7 @@ export default annotationListing({
   },
 });
 
-function figureRow(a: StoredAnnotation & { docId: string }, resolved: FigureSource | undefined): string[] {
+function figureRow(a: StoredAnnotation & { docId: string }, resolved: AttributedSource | undefined): string[] {
   const f = a.data as unknown as Figure;
   const source = f.attribution?.source ? speakerLine(resolved ?? { speaker: f.attribution.source }) : null;
   // the value with its bound in words ('at least 41', 'nearly 500'), as the browser and the events listing word it
