@@ -3,7 +3,7 @@
 // showed the description its own attribution kept ("harbour master", not identified), and a quote
 // whose speaker's words held a place's name ("the lamp office of Velt") was listed as the place's.
 // The figure now takes the speaker of the quote sharing its cue, in /api/figures, in the article's
-// annotations and in `chronicle figures`, and the quote is not the place's.
+// annotations and in `chronicle figures` (its table and --json), and the quote is not the place's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -103,4 +103,15 @@ test('`chronicle figures` words a source as `chronicle quotes` words its speaker
     assert.ok(quotes.stdout.includes(line), `quotes: ${line}\n${quotes.stdout}`);
   }
   assert.ok(!figures.stdout.includes('harbour master'), figures.stdout);
+
+  // --json: the source resolved as the table shows it, beside the attribution as stored
+  const json = runCli(['figures', '--db', db, '--json']);
+  assert.equal(json.status, 0, json.stderr);
+  const rows = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
+  const boats = rows.find((r) => r.value === 12);
+  assert.deepEqual([boats?.source, boats?.sourceEntityId], ['Mira Tolt', 'ent_tolt']);
+  const lamps = rows.find((r) => r.value === 30);
+  assert.deepEqual([lamps?.source, lamps?.sourceText, lamps?.sourceEntityId], ['lamp office of Velt', 'the lamp office of Velt', null]);
+  const spoken = (JSON.parse(runCli(['quotes', '--db', db, '--json']).stdout) as Array<Record<string, unknown>>).find((q) => String(q.text).startsWith('12 boats'));
+  assert.equal(spoken?.speakerEntityId, boats?.sourceEntityId);
 });
