@@ -1,5 +1,5 @@
-// Who says a figure, or an event's report. Each carries its source as a string only: a person's or body's name
-// ("Henrik Vaage", "Interior Ministry") or a description ("indictment", "officials"), with no entity.
+// Who says a figure, or an event's report. Each carries its source as a string only: a person's or
+// body's name ("Henrik Vaage", "Interior Ministry") or a description ("indictment"), with no entity.
 // A figure stated in reported speech shares its attribution (the same cue, "said") with the quote of
 // that speech, whose speaker is resolved: such a figure's source is that speaker, worded and linked
 // as the quote is (speaker-entity.ts), so that a quote, a figure and an event of one sentence never
@@ -32,8 +32,8 @@ function attributionOf(attribution: unknown): Attribution | null {
   return { source, cue: typeof at === 'number' ? { start: at } : null };
 }
 
-/** The quote of the figure's attribution, as the quote finder resolved it: its cue opens where the
- *  figure's evidence does ("said", "said in a statement"; the evidence of "according to the
+/** The quote of the same attribution, as the quote finder resolved it: its cue opens where the
+ *  attribution's evidence does ("said", "said in a statement"; the evidence of "according to the
  *  indictment" runs on over the source, the cue stops at "to"). */
 function quoteOfCue(cue: { start: number } | null, quotes: readonly StoredAnnotation[]): StoredAnnotation | undefined {
   if (!cue) return undefined;
