@@ -1,20 +1,50 @@
-// Who says a figure. A figure carries its source as a string only: a person's or body's name
-// ("Henrik Vaage", "Interior Ministry") or a description ("indictment", "officials"), with no entity,
-// and the claims page and the article's notes set both alike, as if names. A source that is the
-// name (resolved or as written) of a mention in the figure's article is that mention's entity, as it is now.
+// Who says a figure, or an event's report. Each carries its source as a string only: a person's or
+// body's name ("Henrik Vaage", "Interior Ministry") or a description ("indictment"), with no entity.
+// A figure stated in reported speech shares its attribution (the same cue, "said") with the quote of
+// that speech, whose speaker is resolved: such a figure's source is that speaker, worded and linked
+// as the quote is (speaker-entity.ts), so that a quote, a figure and an event of one sentence never
+// name their source differently. Any other source that is the name (resolved or as written) of a
+// mention in the article is that mention's entity.
 import type { Store, StoredAnnotation } from './store/interface.js';
 import { mentionKey } from './store/keys.js';
+import { keyedMentions } from './store/summaries.js';
+import { speakerEntity } from './speaker-entity.js';
+import type { SpeakerFields } from './speaker-wording.js';
 
-/**
- * The entity a figure's source names among its article's `mentions`: the mention whose name or
- * words are the source, the one nearest the attribution where the name recurs; undefined for a
- * description, or a figure without a source.
- */
-export function figureSourceEntity(figure: StoredAnnotation, mentions: readonly StoredAnnotation[]): string | undefined {
-  const att = figure.data.attribution as { source?: unknown; evidence?: { start?: unknown } } | undefined;
+/** A figure's or an event's source as speaker-wording.ts words it: the name or description, as written, its entity. */
+export interface AttributedSource extends SpeakerFields {
+  speaker: string;
+  speakerText?: string;
+  speakerEntityId?: string;
+}
+
+interface Attribution {
+  source: string;
+  /** Where its words of attribution open. */
+  cue: { start: number } | null;
+}
+
+function attributionOf(attribution: unknown): Attribution | null {
+  const att = attribution as { source?: unknown; evidence?: { start?: unknown } } | undefined;
   const source = typeof att?.source === 'string' ? att.source.trim() : '';
-  if (!source) return undefined;
-  const at = typeof att?.evidence?.start === 'number' ? att.evidence.start : figure.start;
+  if (!source) return null;
+  const at = att?.evidence?.start;
+  return { source, cue: typeof at === 'number' ? { start: at } : null };
+}
+
+/** The quote of the same attribution, as the quote finder resolved it: its cue opens where the
+ *  attribution's evidence does ("said", "said in a statement"; the evidence of "according to the
+ *  indictment" runs on over the source, the cue stops at "to"). */
+function quoteOfCue(cue: { start: number } | null, quotes: readonly StoredAnnotation[]): StoredAnnotation | undefined {
+  if (!cue) return undefined;
+  return quotes.find((q) => {
+    const c = q.data.cue as { start?: unknown } | undefined;
+    return q.kind === 'quote' && typeof q.data.speaker === 'string' && q.data.speaker.trim() !== '' && c?.start === cue.start;
+  });
+}
+
+/** The mention whose name or words are the source, the one nearest the attribution where the name recurs. */
+function namedEntity(source: string, at: number, mentions: readonly StoredAnnotation[]): string | undefined {
   // "the Interior Ministry" names what the mention "Interior Ministry" does
   const name = source.replace(/^the\s+/i, '');
   let best: { key: string; distance: number } | undefined;
@@ -27,19 +57,60 @@ export function figureSourceEntity(figure: StoredAnnotation, mentions: readonly 
   return best?.key;
 }
 
-/** figureSourceEntity for stored figures of any documents, by the figure's index in `figures`. */
-export async function figureSourceEntities(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, string>> {
-  const docIds = [...new Set(figures.filter((f) => f.data.attribution).map((f) => f.docId))];
-  const byDoc = new Map<string, StoredAnnotation[]>();
-  for (const m of docIds.length ? await store.mentionEntitiesOfDocuments(docIds) : []) {
-    const list = byDoc.get(m.docId);
-    if (list) list.push(m);
-    else byDoc.set(m.docId, [m]);
+/**
+ * Who says what `attribution` (a figure's or an event's: its source and evidence) attributes, among
+ * its article's `mentions` and `quotes`: the speaker of the quote sharing its cue, else the source
+ * as written there, with the entity it names; undefined without a source. `at` stands for the
+ * attribution where it has no evidence.
+ */
+export function attributedSource(attribution: unknown, at: number, mentions: readonly StoredAnnotation[], quotes: readonly StoredAnnotation[]): AttributedSource | undefined {
+  const att = attributionOf(attribution);
+  if (!att) return undefined;
+  const quote = quoteOfCue(att.cue, quotes);
+  if (quote) {
+    const entity = speakerEntity(keyedMentions(mentions.filter((m) => m.kind === 'mention')), quote.data);
+    const written = typeof quote.data.speakerText === 'string' ? quote.data.speakerText : undefined;
+    return { speaker: String(quote.data.speaker).trim(), ...(written ? { speakerText: written } : {}), ...(entity ? { speakerEntityId: entity } : {}) };
   }
-  const out = new Map<number, string>();
+  const entity = namedEntity(att.source, att.cue?.start ?? at, mentions);
+  return { speaker: att.source, ...(entity ? { speakerEntityId: entity } : {}) };
+}
+
+/** Who says `figure` (attributedSource of its attribution). */
+export function figureSource(figure: StoredAnnotation, mentions: readonly StoredAnnotation[], quotes: readonly StoredAnnotation[]): AttributedSource | undefined {
+  return attributedSource(figure.data.attribution, figure.start, mentions, quotes);
+}
+
+/** A source's parts as the listings carry them: the name, the words as written where they differ, the entity. */
+export function sourceParts(source: AttributedSource): { name: string; written?: string; entity?: string } {
+  const written = source.speakerText?.trim();
+  return {
+    name: source.speaker,
+    ...(written && written !== source.speaker ? { written } : {}),
+    ...(source.speakerEntityId ? { entity: source.speakerEntityId } : {}),
+  };
+}
+
+/** figureSource for stored figures of any documents, by the figure's index in `figures`. */
+export async function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
+  const docIds = [...new Set(figures.filter((f) => attributionOf(f.data.attribution)).map((f) => f.docId))];
+  const mentionsOf = groupByDoc(docIds.length ? await store.mentionEntitiesOfDocuments(docIds) : []);
+  // each article's quotes, read by document (an index read each), for the cues they share
+  const quotesOf = new Map(await Promise.all(docIds.map(async (id) => [id, await store.listAnnotations({ kind: 'quote', docId: id })] as const)));
+  const out = new Map<number, AttributedSource>();
   figures.forEach((f, i) => {
-    const entity = figureSourceEntity(f, byDoc.get(f.docId) ?? []);
-    if (entity) out.set(i, entity);
+    const source = figureSource(f, mentionsOf.get(f.docId) ?? [], quotesOf.get(f.docId) ?? []);
+    if (source) out.set(i, source);
   });
   return out;
+}
+
+function groupByDoc<T extends { docId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byDoc = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = byDoc.get(r.docId);
+    if (list) list.push(r);
+    else byDoc.set(r.docId, [r]);
+  }
+  return byDoc;
 }

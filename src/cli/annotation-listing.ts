@@ -40,6 +40,9 @@ export interface ListingSpec {
   /** In place of `row` where a row needs more than its annotation (a figure's source checked
    *  against the names of its article): reads that once for all the rows listed. */
   rowsOf?(store: Store, rows: Array<StoredAnnotation & { docId: string }>): Promise<(a: StoredAnnotation & { docId: string }) => string[]>;
+  /** Fields a --json row adds to its annotation's own, read once for all the rows listed (a figure's
+   *  source resolved as the table shows it). */
+  jsonOf?(store: Store, rows: Array<StoredAnnotation & { docId: string }>): Promise<(a: StoredAnnotation & { docId: string }) => Record<string, unknown>>;
   /** Options of the command beyond the listing's own, for its usage line (" [--merged]"): the command
    *  that wraps the listing documents and handles them. */
   extraOptions?: string;
@@ -84,7 +87,7 @@ Every stored one is listed unless --limit N.
         return d !== null && inDateRange(d.iso, range, d.last);
       } : null;
       const type = checkType(values.type, spec.types, spec.typeNoun);
-      const { rows, docs, rowOf } = await withStore(values.db, async (store) => {
+      const { rows, docs, rowOf, jsonOf } = await withStore(values.db, async (store) => {
         const docId = values.doc ? await documentIdOf(store, values.doc) : undefined;
         // a date range is tested here, so --limit N counts the rows in it
         const listed = await store.listAnnotations({ kind: spec.kind, label: type, docId, limit: inRange ? undefined : limit });
@@ -93,12 +96,13 @@ Every stored one is listed unless --limit N.
         const docs = new Map<string, DocSummary>();
         for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);
         const rowOf = spec.rowsOf && !values.json && rows.length ? await spec.rowsOf(store, rows) : spec.row;
-        return { rows, docs, rowOf };
+        const jsonOf = spec.jsonOf && values.json && rows.length ? await spec.jsonOf(store, rows) : undefined;
+        return { rows, docs, rowOf, jsonOf };
       });
       const docColumn = spec.columns.indexOf('doc');
       const docLabel = (id: string) => documentLabel(id, docs.get(id));
       if (values.json) {
-        printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data })));
+        printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data, ...jsonOf?.(r) })));
       } else if (rows.length === 0) {
         console.log(`No ${spec.plural} stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
       } else {

@@ -2,7 +2,8 @@
 // entity the speaker's mention has now. The stored speakerEntityId is the one given at analysis; a
 // corpus pass (one type per name, a curation) may have moved the mention to another entity since.
 import type { StoredAnnotation } from '../store/interface.js';
-import { mentionKey } from '../store/keys.js';
+import { keyedMentions } from '../store/summaries.js';
+import { speakerEntity } from '../speaker-entity.js';
 import type { Quote, Span } from '../types.js';
 
 export interface QuoteSpeaker {
@@ -17,12 +18,11 @@ const isSpan = (s: Span | undefined): s is Span => !!s && typeof s.start === 'nu
 /** The speaker of `quote` in a document of `text` whose annotations are `annotations`. */
 export function quoteSpeaker(text: string, annotations: readonly StoredAnnotation[], quote: Quote): QuoteSpeaker {
   const written = quote.speakerText ?? (isSpan(quote.sourceSpan) ? text.slice(quote.sourceSpan.start, quote.sourceSpan.end) : null);
+  const mentions = keyedMentions(annotations.filter((a) => a.kind === 'mention'));
+  const entity = speakerEntity(mentions, quote) ?? null;
+  // the words at the speaker's mention, for a quote stored without them
   const span = quote.speakerSpan;
-  // only a mention standing exactly on the span names the speaker: "a spokesman for the ministry"
-  // holds the ministry's name, but the spokesman is not the ministry
-  const named = isSpan(span) ? annotations.filter((a) => a.kind === 'mention' && a.start === span.start && a.end === span.end) : [];
-  const mention = named.find((a) => a.label === 'PER') ?? named[0];
-  const entity = (mention && mentionKey(mention)) ?? quote.speakerEntityId ?? null;
+  const mention = isSpan(span) ? mentions.find((m) => m.start === span.start && m.end === span.end) : undefined;
   const asWritten = written ?? (mention ? mention.text : null);
   return { text: asWritten?.trim() || null, entity };
 }

@@ -28,6 +28,9 @@ export interface LinkedAnnotation extends StoredAnnotation {
   entityName?: string;
   placeKey?: string;
   claim?: string;
+  /** For a figure: who says so and how the article words it, as FigureItem's fields of these names. */
+  source?: string;
+  sourceText?: string;
   /** For a figure: the person or body its source names (an entity key); absent for a description. */
   sourceEntity?: string;
   /** For an event: its report key ("docId:eventId"). */
@@ -119,7 +122,12 @@ export interface EventReport {
   status: EventStatus | string;
   /** Told as done in a year before the article's, which only recalls it: off the timeline. */
   background?: true;
+  /** Who the article attributes the report to, as a figure's `source` (the speaker of the quote
+   *  sharing its cue, else the source's words); `attributionText` as written where that differs,
+   *  `attributionEntity` the person or body it names (absent for a description). */
   attribution?: string;
+  attributionText?: string;
+  attributionEntity?: string;
   /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
    *  report's article, whose docId this is: not an independent source (absent when none). */
   copyOf?: string;
@@ -175,8 +183,11 @@ export interface FigureItem {
   qualifierWords?: string;
   what: string;
   claim: string;
-  /** Who says so: a name, or a description ("indictment") when `sourceEntity` is absent. */
+  /** Who says so: a name, or a description ("indictment") when `sourceEntity` is absent; for a
+   *  figure in reported speech, the speaker of that quote, as `/api/quotes` names them. */
   source: string | null;
+  /** The source as the article words it, where that is not `source` ("the indictment"). */
+  sourceText?: string;
   /** The person or body `source` names (an entity key), when the article names them. */
   sourceEntity?: string;
   /** The sentence the figure stands in. */

@@ -49,7 +49,7 @@ export function claimWords(app: AppContext): Promise<Map<string, ClaimWords>> {
     const byRef = new Map(items.map((f) => [`${f.docId}:${f.start}`, f]));
     return new Map(listed.map((c) => {
       const figures = c.figures.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f) => !!f);
-      return [c.key, { what: fold(c.what), said: figures.map((f) => fold(f.source ?? '')), articles: figures.flatMap((f) => [fold(f.docTitle), fold(f.docId)]) }];
+      return [c.key, { what: fold(c.what), said: figures.flatMap((f) => [f.source, f.sourceText].flatMap((s) => (s ? [fold(s)] : []))), articles: figures.flatMap((f) => [fold(f.docTitle), fold(f.docId)]) }];
     }));
   });
 }

@@ -9,6 +9,7 @@ import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
+import { attributedSource, sourceParts, type AttributedSource } from '../figure-sources.js';
 import { placeKey } from './keys.js';
 import { compareIso, comparePublished, dateInterval } from './dates.js';
 
@@ -107,13 +108,23 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
   const overrides = await documentOverrides(store);
   for (let i = 0; i < docIds.length; i += ID_CHUNK)
     for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, { title: d.title, published: overrides.published(d.id, d.source, d.published) });
+  // Who a report is attributed to is resolved as a figure's source is (figure-sources.ts), from the
+  // article's mentions and quotes: read for the articles with an attributed report only.
+  const attributed = new Set(clusters.flatMap((c) => c.events.filter((r) => r && asEvent(r.data)?.attribution?.source).map((r) => r!.docId)));
+  const mentionRows = new Map<string, StoredAnnotation[]>();
   // a chunk of documents' mentions per query (their entity only: what keyedMentions reads), not one query per document
   for (let i = 0; i < docIds.length; i += ID_CHUNK) {
     const chunk = docIds.slice(i, i + ID_CHUNK);
     const byDoc = new Map<string, StoredAnnotation[]>(chunk.map((id) => [id, []]));
     for (const m of await store.mentionEntitiesOfDocuments(chunk)) byDoc.get(m.docId)?.push(m);
-    for (const [id, rows] of byDoc) mentions.set(id, keyedMentions(rows));
+    for (const [id, rows] of byDoc) {
+      mentions.set(id, keyedMentions(rows));
+      if (attributed.has(id)) mentionRows.set(id, rows);
+    }
   }
+  const quotes = new Map<string, StoredAnnotation[]>();
+  for (const id of attributed) quotes.set(id, await store.listAnnotations({ kind: 'quote', docId: id }));
+  const sourceOf = (docId: string, e: EventRecord) => attributedSource(e.attribution, e.trigger.start, mentionRows.get(docId) ?? [], quotes.get(docId) ?? []);
   const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
 
   const built: Array<{ event: EventItem; reports: EventReport[] }> = [];
@@ -151,7 +162,7 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
         counts: e.counts ?? {},
         status: e.status,
         ...(e.background ? { background: true as const } : {}),
-        ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
+        ...attributionFields(sourceOf(r.docId, e)),
       });
     }
     if (!reports.length) continue;
@@ -235,6 +246,13 @@ function compareEvents(a: EventItem, b: EventItem): number {
   const da = a.interval?.start ?? '9999';
   const db = b.interval?.start ?? '9999';
   return da.localeCompare(db) || b.documentCount - a.documentCount || a.key.localeCompare(b.key);
+}
+
+/** A report's source as EventReport gives it (see there). */
+function attributionFields(source: AttributedSource | undefined): Pick<EventReport, 'attribution' | 'attributionText' | 'attributionEntity'> {
+  if (!source) return {};
+  const { name, written, entity } = sourceParts(source);
+  return { attribution: name, ...(written ? { attributionText: written } : {}), ...(entity ? { attributionEntity: entity } : {}) };
 }
 
 function asEvent(x: unknown): EventRecord | null {

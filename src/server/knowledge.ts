@@ -3,7 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, EventItem, FigureItem, PlaceItem, QuoteItem, SameText } from './api-types.js';
-import { figureSourceEntities } from '../figure-sources.js';
+import { figureSources, sourceParts, type AttributedSource } from '../figure-sources.js';
 import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
@@ -132,9 +132,9 @@ type FigureRow = StoredAnnotation & { docId: string };
 export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows: FigureRow[]): Promise<FigureItem[]> {
   const info = await docInfo(app.store, rows.map((r) => r.docId));
   // figures stored before their sentence was kept with them: their documents' texts, in one read
-  const [texts, sourceEntities] = await Promise.all([
+  const [texts, sources] = await Promise.all([
     app.textsOf(rows.filter((r) => typeof r.data.sentenceText !== 'string').map((r) => r.docId)),
-    figureSourceEntities(app.store, rows),
+    figureSources(app.store, rows),
   ]);
   const items: FigureItem[] = [];
   for (const [i, r] of rows.entries()) {
@@ -159,8 +159,7 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
       ...(typeof f.qualifierWords === 'string' && f.qualifierWords ? { qualifierWords: f.qualifierWords } : {}),
       what: f.what,
       claim: corpus.claimOfFigure.get(`${r.docId}:${r.start}`) ?? '',
-      source: f.attribution?.source ?? null,
-      ...(sourceEntities.has(i) ? { sourceEntity: sourceEntities.get(i) } : {}),
+      ...figureSourceFields(sources.get(i)),
       evidence,
       evidenceSpan,
       start: r.start,
@@ -168,6 +167,17 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
     });
   }
   return items;
+}
+
+/** A figure's source fields, null for a figure without a source. */
+function figureSourceFields(source: AttributedSource | undefined): Pick<FigureItem, 'source' | 'sourceText' | 'sourceEntity'> {
+  return source ? sourceFields(source) : { source: null };
+}
+
+/** A figure's source as the API gives it (FigureItem's source, sourceText, sourceEntity). */
+export function sourceFields(source: AttributedSource): { source: string; sourceText?: string; sourceEntity?: string } {
+  const { name, written, entity } = sourceParts(source);
+  return { source: name, ...(written ? { sourceText: written } : {}), ...(entity ? { sourceEntity: entity } : {}) };
 }
 
 /** The stored figures at these locations ([docId, start]), in the given order. */

@@ -196,7 +196,7 @@ export interface PlaceRow {
 
 export interface QuoteRow extends StoredAnnotation {
   docId: string;
-  /** The speaker's entity key (a mention at the speaker span, else the unresolved PER key of the name). */
+  /** The speaker's entity key (the mention exactly at the speaker span, else the pipeline's link, else the unresolved PER key of the name). */
   speakerEntity: string | null;
 }
 

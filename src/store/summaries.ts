@@ -5,6 +5,7 @@
 import type { Place, Span } from '../types.js';
 import type { EntitySort } from './interface.js';
 import { mentionKey, normaliseName, placeKey, entityKey } from './keys.js';
+import { speakerEntity } from '../speaker-entity.js';
 
 /** Two mentions this close (in characters) are "named together": roughly the same sentence. */
 export const NEAR_CHARS = 200;
@@ -180,12 +181,8 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
     for (const r of rows) {
       if (r.kind !== 'quote') continue;
       const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
-      const span = r.data.speakerSpan as Span | undefined;
-      const onSpan = span && typeof span.start === 'number' && typeof span.end === 'number'
-        ? entityAtSpan(mentions, span, 'PER') ?? entityAtSpan(mentions, span)
-        : undefined;
-      // A speaker named without a mention falls back to the unresolved key, checked when read.
-      const entity = onSpan ?? (speaker ? entityKey(speaker, 'PER') : null);
+      // A speaker named without a mention or a link falls back to the unresolved key, checked when read.
+      const entity = speakerEntity(mentions, r.data) ?? (speaker ? entityKey(speaker, 'PER') : null);
       delta.quoteSpeakers.push({ docId, start: r.start, end: r.end, entity, speakerNorm: speaker ? normaliseName(speaker) : null });
     }
   } else delta.removedDocs.push(docId);

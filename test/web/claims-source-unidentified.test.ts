@@ -21,7 +21,8 @@ test("the claims page links a figure's named source and marks a described one", 
     return page.locator('.all-figures .figure-card').nth(i % PAGE).locator('dt:has-text("Source") + dd');
   };
   const plain = await sourceOf(described);
-  assert.equal(await plain.innerText(), `“${figures[described].source}” (not identified)`);
+  // as written in the article ("the indictment"), as the quote of the same attribution shows it
+  assert.equal(await plain.innerText(), `“${figures[described].sourceText ?? figures[described].source}” (not identified)`);
   assert.equal(await plain.locator('a').count(), 0, 'a description links nowhere');
 
   const linked = (await sourceOf(named)).locator('a');

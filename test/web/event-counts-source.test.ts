@@ -56,7 +56,8 @@ test('a single report’s Counts row says whom the counts are according to', { s
     // a hang guard, not a speed check
     await web.page.waitForSelector('#main[data-ready] [data-field="counts"]', { timeout: 120_000 });
     const counts = await web.page.locator('[data-field="counts"]').innerText();
-    assert.match(counts, /^4 killed\s*(·\s*)?11 injured \(according to the fire service\)$/, counts);
+    // (a source with no entity is a description: quoted as written and marked, as a quote's speaker is)
+    assert.match(counts, /^4 killed\s*(·\s*)?11 injured, according to “the fire service” \(not identified\)$/, counts);
   } finally {
     await web.page.unrouteAll();
   }

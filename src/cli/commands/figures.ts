@@ -3,8 +3,8 @@ import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { speakerLine } from '../../speaker-wording.js';
-import { figureSourceEntities } from '../../figure-sources.js';
-import type { StoredAnnotation } from '../../store/interface.js';
+import { figureSources, sourceParts, type AttributedSource } from '../../figure-sources.js';
+import type { Store, StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
 
@@ -15,21 +15,37 @@ export default annotationListing({
   types: QUALIFIERS,
   typeNoun: 'qualifier',
   typeHelp: 'only figures with this qualifier, how the source bounds the value: exact, about, at_least, up_to, more_than',
-  notes: 'Each figure comes with its value, unit (ISO currency, percent, percentage_point, a measure, or the counted noun), qualifier, change (up, down, none), what it measures and who says so (--json: attribution). A vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint. A bound the source words otherwise than the qualifier reads ("nearly", "fewer than") has qualifierWords, and the table shows it so ("nearly 500", not "up to 500"). A figure stated only in the headline has headline: true (source column: headline); one the body restates is listed once, from the body.',
+  notes: 'Each figure comes with its value, unit (ISO currency, percent, percentage_point, a measure, or the counted noun), qualifier, change (up, down, none), what it measures and who says so (--json: attribution as stored, and source, sourceText and sourceEntityId as the table resolves it: for a figure in reported speech, the speaker of that quote, as `chronicle quotes --json` gives it). A vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint. A bound the source words otherwise than the qualifier reads ("nearly", "fewer than") has qualifierWords, and the table shows it so ("nearly 500", not "up to 500"). A figure stated only in the headline has headline: true (source column: headline); one the body restates is listed once, from the body.',
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => figureRow(a, undefined),
   // a source the article names stays a name; a description ("indictment") is quoted and marked, as
   // `chronicle quotes` marks a speaker it could not identify
   async rowsOf(store, rows) {
-    const entities = await figureSourceEntities(store, rows);
-    const entityOf = new Map(rows.map((r, i) => [r, entities.get(i)]));
-    return (a) => figureRow(a, entityOf.get(a));
+    const sourceOf = await sourcesOfRows(store, rows);
+    return (a) => figureRow(a, sourceOf.get(a));
+  },
+  // the source as the table names it, with its entity, as `chronicle quotes --json` gives a speaker's
+  async jsonOf(store, rows) {
+    const sourceOf = await sourcesOfRows(store, rows);
+    return (a) => {
+      const source = sourceOf.get(a);
+      if (!source) return {};
+      const { name, written, entity } = sourceParts(source);
+      return { source: name, sourceText: written ?? null, sourceEntityId: entity ?? null };
+    };
   },
 });
 
-function figureRow(a: StoredAnnotation & { docId: string }, sourceEntity: string | undefined): string[] {
+type FigureRow = StoredAnnotation & { docId: string };
+
+async function sourcesOfRows(store: Store, rows: FigureRow[]): Promise<Map<FigureRow, AttributedSource | undefined>> {
+  const sources = await figureSources(store, rows);
+  return new Map(rows.map((r, i) => [r, sources.get(i)]));
+}
+
+function figureRow(a: FigureRow, resolved: AttributedSource | undefined): string[] {
   const f = a.data as unknown as Figure;
-  const source = f.attribution?.source ? speakerLine({ speaker: f.attribution.source, speakerEntityId: sourceEntity }) : null;
+  const source = f.attribution?.source ? speakerLine(resolved ?? { speaker: f.attribution.source }) : null;
   // the value with its bound in words ('at least 41', 'nearly 500'), as the browser and the events listing word it
   return [a.docId, terseCount(f), f.unit || '—', f.qualifier, f.change ?? '—', source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
 }

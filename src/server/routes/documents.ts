@@ -5,8 +5,8 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 
 import { entityKey, placeKey } from '../keys.js';
-import { copiedArticles, duplicateGroups, sameTextAs } from '../knowledge.js';
-import { figureSourceEntity } from '../../figure-sources.js';
+import { copiedArticles, duplicateGroups, sameTextAs, sourceFields } from '../knowledge.js';
+import { figureSource } from '../../figure-sources.js';
 import type { DatePrecision } from '../../types.js';
 import { compareSortKeys, sortKey } from '../../store/sort-key.js';
 import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
@@ -63,6 +63,7 @@ export const documentRoutes = [
       const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
       const entityOf = (a: StoredAnnotation) => (typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label));
       const mentions = doc.annotations.filter((a) => a.kind === 'mention');
+      const quotes = doc.annotations.filter((a) => a.kind === 'quote');
       const names = await entityNames(app.store, mentions.map(entityOf));
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
@@ -77,8 +78,8 @@ export const documentRoutes = [
           }
           case 'figure': {
             const claim = claimOf(a.start);
-            const sourceEntity = figureSourceEntity(a, mentions);
-            return { ...a, ...(claim ? { claim } : {}), ...(sourceEntity ? { sourceEntity } : {}) };
+            const source = figureSource(a, mentions, quotes);
+            return { ...a, ...(claim ? { claim } : {}), ...(source ? sourceFields(source) : {}) };
           }
           case 'event': {
             if (typeof a.data.id !== 'string') return a;

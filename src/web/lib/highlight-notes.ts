@@ -5,6 +5,7 @@ import type { LinkedAnnotation } from '../../server/api-types.js';
 import { append, h, type Child } from './dom.js';
 import { entityHref, formatFigure } from './format.js';
 import { speakerLine, speakerWording, UNIDENTIFIED, type SpeakerFields } from '../../speaker-wording.js';
+import { speakerEntity } from '../../speaker-entity.js';
 
 /** A highlight's note: its content, and a short name for the control that opens it. */
 export interface HighlightNote {
@@ -21,7 +22,9 @@ export function figureValue(a: LinkedAnnotation): string {
     : a.text;
 }
 
+/** Who says a figure, as the server resolved it (the speaker of the quote sharing its cue), else the stored source. */
 function attributionSource(a: LinkedAnnotation): string | null {
+  if (a.source) return a.source;
   const att = a.data.attribution as { source?: unknown } | undefined;
   return typeof att?.source === 'string' && att.source ? att.source : null;
 }
@@ -33,7 +36,7 @@ export function figureNote(a: LinkedAnnotation): HighlightNote {
     label: `Figure: ${figureValue(a)} ${what}`.trim(),
     content: () => [
       h('strong', {}, 'Figure: '), figureValue(a), what ? ` ${what}` : null,
-      source ? h('span', { class: 'note-source' }, ' · according to ', speakerElement({ speaker: source, speakerEntityId: a.sourceEntity })) : null,
+      source ? h('span', { class: 'note-source' }, ' · according to ', speakerElement({ speaker: source, speakerText: a.sourceText, speakerEntityId: a.sourceEntity })) : null,
       // Only a figure in a claim (the same quantity in other articles) has a page to compare on.
       a.claim ? [' · ', h('a', { href: `#/claims?claim=${encodeURIComponent(a.claim)}` }, 'Compare with other articles')] : null,
     ],
@@ -52,16 +55,14 @@ export function quoteNote(a: LinkedAnnotation): HighlightNote {
   };
 }
 
-/** The article's quotes with the speaker's entity filled in from the name at the speaker's span
- *  where the quote does not carry it itself (a quote stored without speakerEntityId, its speaker
- *  tagged as a name all the same): such a speaker is identified, not a description. */
+/** The article's quotes with the speaker's entity as the listings give it (speaker-entity.ts): the
+ *  name standing on the speaker's words as it is now, else the pipeline's link; never a name only
+ *  inside the speaker's words ("the governor of North Kivu province" is not the province). */
 export function withSpeakerEntities(annotations: LinkedAnnotation[]): LinkedAnnotation[] {
-  const entityAt = new Map(annotations.filter((a) => a.kind === 'mention' && a.entity).map((a) => [`${a.start}-${a.end}`, a.entity]));
+  const mentions = annotations.flatMap((a) => (a.kind === 'mention' && a.entity ? [{ start: a.start, end: a.end, type: a.label, key: a.entity }] : []));
   return annotations.map((a) => {
-    const span = a.data.speakerSpan as { start?: unknown; end?: unknown } | undefined;
-    if (a.kind !== 'quote' || typeof a.data.speakerEntityId === 'string' || !span) return a;
-    const entity = entityAt.get(`${String(span.start)}-${String(span.end)}`);
-    return entity ? { ...a, data: { ...a.data, speakerEntityId: entity } } : a;
+    if (a.kind !== 'quote') return a;
+    return { ...a, data: { ...a.data, speakerEntityId: speakerEntity(mentions, a.data) } };
   });
 }
 

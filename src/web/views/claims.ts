@@ -265,7 +265,7 @@ function figureCard(f: FigureItem): HTMLElement {
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
       // a source the article names is linked to its page; a description ("indictment") is quoted and marked, not set as a name
-      h('dt', {}, 'Source'), h('dd', {}, speakerElement({ speaker: f.source, speakerEntityId: f.sourceEntity }, 'figure-source') ?? h('span', { class: 'muted' }, 'not attributed')),
+      h('dt', {}, 'Source'), h('dd', {}, speakerElement({ speaker: f.source, speakerText: f.sourceText, speakerEntityId: f.sourceEntity }, 'figure-source') ?? h('span', { class: 'muted' }, 'not attributed')),
       h('dt', {}, 'Article'), h('dd', {}, h('a', { href: docHref(f.docId, f) }, f.docTitle), h('span', { class: 'muted' }, ` · ${formatPublished(f.published)}`)),
     ),
     h('blockquote', { class: 'evidence' }, evidence),

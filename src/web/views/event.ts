@@ -10,6 +10,7 @@ import { articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, form
 import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
+import { speakerElement } from '../lib/highlight-notes.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
 const REPORTS_SHOWN = 30;
@@ -66,7 +67,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
           disputedCounts(e, false).map((c) => h('span', { class: 'count-fact count-disputed' }, c.text, h('span', { class: 'field-source' }, ' (the articles differ: see above)'))),
           // several reports name their articles beside each count (provenance); a single report's
           // counts are whoever its sentence cites: "12 killed" alone read as the article's own finding
-          e.reports.length === 1 && e.reports[0].attribution ? h('span', { class: 'field-source count-attribution' }, ` (according to ${e.reports[0].attribution})`) : null,
+          e.reports.length === 1 && e.reports[0].attribution ? h('span', { class: 'field-source count-attribution' }, ', according to ', reportSource(e.reports[0])) : null,
         ]
         : h('span', { class: 'muted' }, 'none given')),
       h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, eventStatusInArticles(e.status, e.documentCount)),
@@ -146,7 +147,7 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
         figureValue(conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);
-          return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ` · according to ${r.attribution}`) : null) : null;
+          return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ' · according to ', reportSource(r)) : null) : null;
         }),
         v.reports.length > SOURCES_PER_VALUE ? h('li', { class: 'muted small' }, `and ${plural(v.reports.length - SOURCES_PER_VALUE, 'more report')} (listed below)`) : null),
       ),
@@ -254,7 +255,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
     h('blockquote', { class: 'evidence' }, evidenceSentence(r)),
     h('div', { class: 'event-meta' },
       facts,
-      r.attribution ? h('span', {}, `according to ${r.attribution}`) : null,
+      r.attribution ? h('span', { class: 'report-source' }, 'according to ', reportSource(r)) : null,
       r.status !== 'reported' && r.status !== 'asserted' ? h('span', { class: 'report-status' }, eventStatusInArticles(r.status)) : null,
       h('a', { href: docHref(r.docId, r.sentenceSpan) }, 'Read it in the article →'),
     ),
@@ -267,4 +268,10 @@ function placeInWords(written: string, place: { name: string; country?: string |
   const country = place.country && place.country !== place.name ? place.country : '';
   if (written.trim().toLowerCase() !== place.name.toLowerCase()) return ` — ${place.name}${country ? `, ${country}` : ''}`;
   return country ? `, ${country}` : '';
+}
+
+/** Who a report is attributed to, as a quote's speaker and a figure's source are shown: a linked
+ *  name, or the description as written and marked ("according to statement" set a bare noun as a name). */
+function reportSource(r: EventReport): Child {
+  return speakerElement({ speaker: r.attribution, speakerText: r.attributionText, speakerEntityId: r.attributionEntity });
 }
