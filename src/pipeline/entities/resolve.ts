@@ -777,12 +777,14 @@ function abbreviates(short: string[], long: string[]): boolean {
  * A surname of several words ("Van Der Beek", "Soon-Shiong") is the end, after a space, of a longer
  * person's name the article gives ("James Van Der Beek"); done first, so that a bare "Beek" then
  * finds one full name. Never inside a hyphenated word: "Newark-Las Vegas" does not end in "Las Vegas".
+ * A longer "name" that opens with a common adjective is a title named after the person ("The
+ * Notorious Vera Lane", a film the tagger read as a person), never that person's fuller name.
  */
 function linkLongSurnames(mentions: Mention[], out: Working[]): void {
   const longer: Array<{ start: number; tails: Set<string>; tokens: string[]; canonical: string }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
-    if (w.type !== 'PER' || w.tokens.length < 3 || mentions[i].familyName) return;
+    if (w.type !== 'PER' || w.tokens.length < 3 || mentions[i].familyName || opensWithAdjective(w.canonical)) return;
     longer.push({ start: mentions[i].start, tails: new Set(tailsAfterSpaces(w.canonical).map(nameKey)), tokens: w.tokens, canonical: w.canonical });
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
@@ -795,6 +797,12 @@ function linkLongSurnames(mentions: Mention[], out: Working[]): void {
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < mentions[i].start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/** Whether a name's first word is an adjective WordNet knows ("Notorious") and no given name news uses ("Frank"). */
+function opensWithAdjective(canonical: string): boolean {
+  const first = canonical.split(/\s+/u)[0];
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && isAdjective(first) && !givenNameGender(first) && !isGivenNameWord(first);
 }
 
 /** The one candidate whose full name the article uses most often, if one stands out. */
