@@ -474,6 +474,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     if (w.type === 'PER' && through) relatives.set(w.canonical, through);
   });
   const genders = fullNameGenders(out, titleGenders);
+  const calledByTitle = titledSurnameCounts(out, titleGenders, anchors, genders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
   // how often the article writes each single name alone (a first name or a bare surname)
@@ -526,10 +527,35 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const chosen =
       firstCalledBySurname(matching, surnameBearers, writtenAlone.get(key) ?? []) ??
       mostMentioned(matching, fullCount) ??
+      (matching.length > 1 ? mostMentioned(matching, calledByTitle) : null) ??
       matching.filter((a) => a.start < start).at(-1) ??
       matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * How often the article calls each full name by its surname after a title ("Mr. Hale"), counted
+ * where the title's gender leaves one bearer of the surname ("Ms. Hale" beside "Tom Hale" and "Ada
+ * Hale"). A bare surname the full names leave open ("Tom Hale … Ada Hale, his mother … Hale") is the
+ * bearer the article calls so most, not the one named last: news titles its subject's surname
+ * throughout and names a relative once.
+ */
+function titledSurnameCounts(
+  out: Working[],
+  titleGenders: ReadonlyArray<NameGender | undefined>,
+  anchors: ReadonlyArray<{ tokens: string[]; canonical: string }>,
+  genders: ReadonlyMap<string, NameGender>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  out.forEach((w, i) => {
+    const gender = titleGenders[i];
+    if (w.type !== 'PER' || !w.title || w.givenName || w.settled || w.tokens.length !== 1 || !gender) return;
+    const key = nameKey(w.tokens[0]);
+    const bearers = new Set(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && genders.get(a.canonical) === gender).map((a) => a.canonical));
+    if (bearers.size === 1) for (const b of bearers) counts.set(b, (counts.get(b) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /**

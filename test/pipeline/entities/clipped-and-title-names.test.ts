@@ -55,3 +55,23 @@ test('a fuller name opening with a given name news knows is still the person ("F
   const r = resolveDocumentEntities(ms, aliases);
   assert.equal(r[1].entityId, r[0].entityId);
 });
+
+test('a bare surname two full names leave open is the bearer the article titles most, not the one named last', () => {
+  const ms = mentionsApart(
+    ['Thomas Venner', 'PER'],
+    ['Mr. Venner', 'PER'],
+    ['Margaret Venner', 'PER'],
+    ['Ms. Venner', 'PER'],
+    ['Mr. Venner', 'PER'],
+    ['Venner', 'PER'],
+  );
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[5].entityId, r[0].entityId, r.map((x) => x.canonical).join(', '));
+  assert.equal(r[3].entityId, r[2].entityId, 'the woman\'s title still finds her');
+});
+
+test('titles that fit two bearers of one gender count for neither', () => {
+  const ms = mentionsApart(['Thomas Venner', 'PER'], ['Peter Venner', 'PER'], ['Mr. Venner', 'PER'], ['Venner', 'PER']);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[3].entityId, r[1].entityId, 'the one named last, as before');
+});
