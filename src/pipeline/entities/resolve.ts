@@ -527,7 +527,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const chosen =
       firstCalledBySurname(matching, surnameBearers, writtenAlone.get(key) ?? []) ??
       mostMentioned(matching, fullCount) ??
-      (matching.length > 1 ? mostMentioned(matching, calledByTitle) : null) ??
+      (matching.length > 1 && !w.title ? mostMentioned(matching, calledByTitle) : null) ??
       matching.filter((a) => a.start < start).at(-1) ??
       matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
@@ -539,7 +539,8 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
  * where the title's gender leaves one bearer of the surname ("Ms. Hale" beside "Tom Hale" and "Ada
  * Hale"). A bare surname the full names leave open ("Tom Hale … Ada Hale, his mother … Hale") is the
  * bearer the article calls so most, not the one named last: news titles its subject's surname
- * throughout and names a relative once.
+ * throughout and names a relative once. Only for an untitled surname: a titled one the title's
+ * gender leaves open ("Mr. Hale" beside "Martin Hale" and "Marty Hale") stays with the nearest.
  */
 function titledSurnameCounts(
   out: Working[],
