@@ -75,3 +75,11 @@ test('titles that fit two bearers of one gender count for neither', () => {
   const r = resolveDocumentEntities(ms, aliases);
   assert.equal(r[3].entityId, r[1].entityId, 'the one named last, as before');
 });
+
+test('a titled surname the title leaves open stays with the nearest bearer; only the bare surname follows the count', () => {
+  const ms = mentionsApart(['Thomas Venner', 'PER'], ['Mr. Venner', 'PER'], ['Tamsin Venner', 'PER'], ['Mr. Venner', 'PER'], ['Venner', 'PER']);
+  const r = resolveDocumentEntities(ms, aliases);
+  const names = r.map((x) => x.canonical).join(', ');
+  assert.equal(r[3].canonical, 'Tamsin Venner', names);
+  assert.equal(r[4].canonical, 'Thomas Venner', names);
+});
