@@ -43,3 +43,19 @@ export function sameGivenName(a: string, b: string, forms: GivenNameForms = ship
 export function isFullGivenName(key: string, forms: GivenNameForms = shippedGivenNameForms()): boolean {
   return forms.get(key)?.has(key) === true;
 }
+
+/** The fewest letters a clipped given name keeps: "Wlad", "Alex"; "Al" and "Ed" are too short to tell. */
+const MIN_CLIPPED = 4;
+
+/**
+ * Whether a lone first name is another given name cut short ("Wlad" of "Wladimir", "Alex" of
+ * "Alexandros"): its opening letters, at least four, and not a given name of its own ("Paul" is no
+ * "Paula", "Carl" no "Carlos"): `ownGivenName` knows it as one, unless the list has it only as a
+ * familiar form ("Alex"). Both lower-case words as nameTokens gives them.
+ */
+export function clipsGivenName(short: string, full: string, ownGivenName: (word: string) => boolean, forms: GivenNameForms = shippedGivenNameForms()): boolean {
+  if (short.length < MIN_CLIPPED || full.length <= short.length || !full.startsWith(short)) return false;
+  const key = nameKey(short);
+  const familiarOnly = forms.has(key) && !isFullGivenName(key, forms);
+  return familiarOnly || !ownGivenName(short);
+}

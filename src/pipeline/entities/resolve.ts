@@ -23,7 +23,7 @@ import { isPublicationName } from './head-nouns.js';
 import { featureBareName } from './place-features.js';
 import { isPlaceName } from './company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from './honorifics.js';
-import { isFullGivenName, sameGivenName } from './given-name-forms.js';
+import { clipsGivenName, isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
 import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
 import { titledSurnameNames } from './titled-surnames.js';
@@ -340,27 +340,40 @@ function typeTitledSurnameNames(mentions: Mention[], out: Working[], titleGender
  * "Dell").
  */
 function typeFirstNames(mentions: Mention[], out: Working[]): void {
-  const firsts = new Map<string, { start: number; canonicals: Set<string> }>();
+  const firsts = new Map<string, { start: number; first: string; canonicals: Set<string> }>();
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length < 2 || w.title) return;
     const key = nameKey(w.tokens[0]);
     const seen = firsts.get(key);
     if (seen) seen.canonicals.add(w.canonical);
-    else firsts.set(key, { start: mentions[i].start, canonicals: new Set([w.canonical]) });
+    else firsts.set(key, { start: mentions[i].start, first: w.tokens[0], canonicals: new Set([w.canonical]) });
   });
   if (firsts.size === 0) return;
   // a word that opens an organisation's name of the article is that organisation's ("Shearson Lehman Hutton")
   for (const w of out) if (w.type === 'ORG' && w.tokens.length >= 2) firsts.delete(nameKey(w.tokens[0]));
   out.forEach((w, i) => {
     if (w.type === 'PER' || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled || mentions[i].dateline) return;
-    const named = firsts.get(nameKey(w.tokens[0]));
+    const exact = firsts.get(nameKey(w.tokens[0]));
+    // or the one first name written before that the word cuts short ("Wladimir Klitschko" … "Wlad")
+    const named = exact ?? clippedFirstName(firsts, w.tokens[0], mentions[i].start);
     if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
     if (isPlaceName(mentions[i].text)) return;
     // a place's name is a first name only where news knows it as one: "Malibu Rehab", a headline's
     // clinic the tagger read as a person, leaves "Malibu" a place
-    if (w.type === 'LOC' && !isGivenNameWord(w.tokens[0]) && !givenNameGender(w.tokens[0])) return;
+    if (exact && w.type === 'LOC' && !isGivenNameWord(w.tokens[0]) && !givenNameGender(w.tokens[0])) return;
     out[i] = { ...w, type: 'PER' };
   });
+}
+
+/** The one first name of a full name written before `start` that `word` cuts short (clipsGivenName), or undefined. */
+function clippedFirstName<T extends { start: number; first: string }>(firsts: ReadonlyMap<string, T>, word: string, start: number): T | undefined {
+  let found: T | undefined;
+  for (const named of firsts.values()) {
+    if (named.start >= start || !clipsGivenName(word, named.first, isOwnGivenName)) continue;
+    if (found) return undefined;
+    found = named;
+  }
+  return found;
 }
 
 /**
@@ -461,6 +474,7 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     if (w.type === 'PER' && through) relatives.set(w.canonical, through);
   });
   const genders = fullNameGenders(out, titleGenders);
+  const calledByTitle = titledSurnameCounts(out, titleGenders, anchors, genders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
   // how often the article writes each single name alone (a first name or a bare surname)
@@ -500,8 +514,12 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     if (!w.title && kings.has(key) && bySurname.length > 0 && bySurname.every((b) => calledByFirstName(b, key, alone, fullCount))) return;
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
-    // a familiar form of one full name's first name ("Larry" after "Laurence Mark"), where it can be one person only
-    const byForm = w.title || bySurname.length || byFirstName.length ? [] : anchors.filter((a) => a.start < start && sameGivenName(key, nameKey(a.tokens[0])));
+    // a familiar form of one full name's first name ("Larry" after "Laurence Mark", "Wlad" after
+    // "Wladimir Klitschko"), where it can be one person only
+    const byForm =
+      w.title || bySurname.length || byFirstName.length
+        ? []
+        : anchors.filter((a) => a.start < start && (sameGivenName(key, nameKey(a.tokens[0])) || clipsGivenName(w.tokens[0], a.tokens[0], isOwnGivenName)));
     if (new Set(byForm.map((a) => namesakeKey(a.canonical))).size > 1) return;
     const matching = bySurname.length ? namedBefore(bySurname, start) : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
@@ -509,10 +527,36 @@ function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyAr
     const chosen =
       firstCalledBySurname(matching, surnameBearers, writtenAlone.get(key) ?? []) ??
       mostMentioned(matching, fullCount) ??
+      (matching.length > 1 && !w.title ? mostMentioned(matching, calledByTitle) : null) ??
       matching.filter((a) => a.start < start).at(-1) ??
       matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * How often the article calls each full name by its surname after a title ("Mr. Hale"), counted
+ * where the title's gender leaves one bearer of the surname ("Ms. Hale" beside "Tom Hale" and "Ada
+ * Hale"). A bare surname the full names leave open ("Tom Hale … Ada Hale, his mother … Hale") is the
+ * bearer the article calls so most, not the one named last: news titles its subject's surname
+ * throughout and names a relative once. Only for an untitled surname: a titled one the title's
+ * gender leaves open ("Mr. Hale" beside "Martin Hale" and "Marty Hale") stays with the nearest.
+ */
+function titledSurnameCounts(
+  out: Working[],
+  titleGenders: ReadonlyArray<NameGender | undefined>,
+  anchors: ReadonlyArray<{ tokens: string[]; canonical: string }>,
+  genders: ReadonlyMap<string, NameGender>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  out.forEach((w, i) => {
+    const gender = titleGenders[i];
+    if (w.type !== 'PER' || !w.title || w.givenName || w.settled || w.tokens.length !== 1 || !gender) return;
+    const key = nameKey(w.tokens[0]);
+    const bearers = new Set(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && genders.get(a.canonical) === gender).map((a) => a.canonical));
+    if (bearers.size === 1) for (const b of bearers) counts.set(b, (counts.get(b) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /**
@@ -777,12 +821,14 @@ function abbreviates(short: string[], long: string[]): boolean {
  * A surname of several words ("Van Der Beek", "Soon-Shiong") is the end, after a space, of a longer
  * person's name the article gives ("James Van Der Beek"); done first, so that a bare "Beek" then
  * finds one full name. Never inside a hyphenated word: "Newark-Las Vegas" does not end in "Las Vegas".
+ * A longer "name" that opens with a common adjective is a title named after the person ("The
+ * Notorious Vera Lane", a film the tagger read as a person), never that person's fuller name.
  */
 function linkLongSurnames(mentions: Mention[], out: Working[]): void {
   const longer: Array<{ start: number; tails: Set<string>; tokens: string[]; canonical: string }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
-    if (w.type !== 'PER' || w.tokens.length < 3 || mentions[i].familyName) return;
+    if (w.type !== 'PER' || w.tokens.length < 3 || mentions[i].familyName || opensWithAdjective(w.canonical)) return;
     longer.push({ start: mentions[i].start, tails: new Set(tailsAfterSpaces(w.canonical).map(nameKey)), tokens: w.tokens, canonical: w.canonical });
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
@@ -795,6 +841,15 @@ function linkLongSurnames(mentions: Mention[], out: Working[]): void {
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < mentions[i].start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/** Whether news uses a lower-case word as a given name of its own (models/given-name-genders.tsv). */
+const isOwnGivenName = (word: string) => givenNameGender(capitalise(word)) !== undefined;
+
+/** Whether a name's first word is an adjective WordNet knows ("Notorious") and no given name news uses ("Frank"). */
+function opensWithAdjective(canonical: string): boolean {
+  const first = canonical.split(/\s+/u)[0];
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && isAdjective(first) && !givenNameGender(first) && !isGivenNameWord(first);
 }
 
 /** The one candidate whose full name the article uses most often, if one stands out. */
