@@ -244,6 +244,18 @@ function firstWordEndingAfter(syn: Syntax, offset: number): number {
   return lo;
 }
 
+/** The first word starting at or after a character offset (the word count if none), by binary search over word starts. */
+export function firstWordStartingFrom(syn: Syntax, offset: number): number {
+  let lo = 0;
+  let hi = syn.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (syn.words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words overlapping a character span, in order. */
 export function wordsInSpan(syn: Syntax, span: Span): number[] {
   const out: number[] = [];
