@@ -3,6 +3,7 @@
 // The mentions a span overlaps are found by binary search over starts, not by a scan of them all:
 // a reference document of 13,000 names and 600 quoted titles scanned the whole list 600 times.
 import type { Mention } from '../../types.js';
+import { firstIndex } from '../first-index.js';
 
 export class ReplaceableMentions {
   /** The given mentions by start (ties in their given order). */
@@ -42,13 +43,6 @@ export class ReplaceableMentions {
 
   /** How many of byStart start before `offset`. */
   private startingBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byStart[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.byStart.length, (i) => this.byStart[i].start >= offset);
   }
 }

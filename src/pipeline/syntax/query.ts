@@ -1,6 +1,7 @@
 // Reading facts off a dependency parse: the helpers fact extractors use instead of word lists
 // and token arithmetic. Word indices are indices into Syntax.words (document-global).
 import type { Span, Syntax, SyntaxWord } from '../../types.js';
+import { firstIndex } from '../first-index.js';
 
 const childCache = new WeakMap<Syntax, { start: Int32Array; list: Int32Array }>();
 
@@ -246,14 +247,7 @@ function firstWordEndingAfter(syn: Syntax, offset: number): number {
 
 /** The first word starting at or after a character offset (the word count if none), by binary search over word starts. */
 export function firstWordStartingFrom(syn: Syntax, offset: number): number {
-  let lo = 0;
-  let hi = syn.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (syn.words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(syn.words.length, (i) => syn.words[i].start >= offset);
 }
 
 /** Words overlapping a character span, in order. */
