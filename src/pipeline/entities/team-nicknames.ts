@@ -12,7 +12,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { nameKey as placeKey } from '../gazetteer/normalize.js';
-import { children, headOfSpan } from '../syntax/query.js';
+import { children, firstWordStartingFrom, headOfSpan } from '../syntax/query.js';
 import { shippedGroupWords } from './group-words.js';
 import { playsAGame } from './team-results.js';
 
@@ -42,8 +42,8 @@ function namesAnimals(text: string, wn: WordNet): boolean {
 function withThe(syn: Syntax, m: Mention, head: number): boolean {
   const isThe = (i: number | undefined) => i !== undefined && i >= 0 && syn.words[i]?.lemma.toLowerCase() === 'the';
   if (children(syn, head).some((c) => syn.words[c].deprel === 'det' && isThe(c))) return true;
-  const first = syn.words.findIndex((w) => w.start >= m.start);
-  return first > 0 && isThe(first - 1);
+  const first = firstWordStartingFrom(syn, m.start);
+  return first > 0 && first < syn.words.length && isThe(first - 1);
 }
 
 /** The mentions of plural names with "the" that a record, a score or a game makes teams, retyped ORG and settled. */

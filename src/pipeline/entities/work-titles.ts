@@ -9,6 +9,7 @@
 // stop inside the closing quotation mark, so a quoted title may end there. A fourth wording lists
 // titles as examples after a plural work noun ("games such as Tomb Raider, Halo and more").
 import type { Mention } from '../../types.js';
+import { ReplaceableMentions } from './replaceable-mentions.js';
 
 /** A capitalised word; a dropped final g ("Takin’") keeps its apostrophe. */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:(?<=in)['’](?=\p{Zs}|[,.]?["”]))?`;
@@ -31,42 +32,41 @@ const EXAMPLES = new RegExp(String.raw`\b(?:${WORKS})\p{Zs}+(?:such\p{Zs}+as|inc
 const BROADCAST = new RegExp(String.raw`['’]s\p{Zs}+(${TITLE})\p{Zs}+(?:programme|show)\b`, 'gu');
 
 export function markWorkTitles(text: string, mentions: Mention[], titles: ReadonlySet<string> = new Set()): Mention[] {
-  let out = mentions;
+  const held = new ReplaceableMentions(mentions);
   for (const re of [APPOSED, BROADCAST, QUOTED]) {
     const found = [...text.matchAll(re)];
     const listed = re === QUOTED ? listedQuotations(text, found) : new Set<RegExpExecArray>();
     for (const r of found) {
       const start = r.index + r[0].indexOf(r[1]);
       const end = start + r[1].length;
-      const inside = out.filter((m) => m.start < end && start < m.end);
+      const inside = held.overlapping(start, end);
       // one person's name is not a title ("his memoir, Ruth Abara, …"), nor is "Mr X", unless the
       // quotation is one of a list of quoted titles
       if (inside.some((m) => m.start < start || m.end > end)) continue;
       if (inside.length === 1 && (inside[0].type === 'PER' || re === QUOTED) && !listed.has(r) && inside[0].start === start && inside[0].end === end) continue;
       if (titles.has(r[1].split(/\p{Zs}/u)[0])) continue;
-      out = [...out.filter((m) => !inside.includes(m)), { start, end, type: 'MISC', text: r[1] }];
+      held.replace(inside, { start, end, type: 'MISC', text: r[1] });
     }
   }
-  return exampleTitles(text, out).sort((a, b) => a.start - b.start);
+  exampleTitles(text, held);
+  return held.list().sort((a, b) => a.start - b.start);
 }
 
 /** Each title a plural work noun lists as an example ("franchises such as Tomb Raider, Halo") is one
  *  MISC name, even one the tagger read as a person ("films like Rocky"); a name the tagger found
  *  there goes, unless it reaches beyond the title ("films like Ada Brook's"). */
-function exampleTitles(text: string, mentions: Mention[]): Mention[] {
-  let out = mentions;
+function exampleTitles(text: string, held: ReplaceableMentions): void {
   for (const r of text.matchAll(EXAMPLES)) {
     let from = r.index + r[0].length - r[1].length;
     for (const item of exampleItems(r[1])) {
       const start = text.indexOf(item, from);
       const end = start + item.length;
       from = end;
-      const inside = out.filter((m) => m.start < end && start < m.end);
+      const inside = held.overlapping(start, end);
       if (inside.some((m) => m.start < start || m.end > end)) continue;
-      out = [...out.filter((m) => !inside.includes(m)), { start, end, type: 'MISC', text: item }];
+      held.replace(inside, { start, end, type: 'MISC', text: item });
     }
   }
-  return out;
 }
 
 /** Quoted titles that stand in a list of quoted titles (next to another, only a comma or "and" between). */

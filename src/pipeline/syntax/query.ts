@@ -1,6 +1,7 @@
 // Reading facts off a dependency parse: the helpers fact extractors use instead of word lists
 // and token arithmetic. Word indices are indices into Syntax.words (document-global).
 import type { Span, Syntax, SyntaxWord } from '../../types.js';
+import { firstIndex } from '../first-index.js';
 
 const childCache = new WeakMap<Syntax, { start: Int32Array; list: Int32Array }>();
 
@@ -242,6 +243,11 @@ function firstWordEndingAfter(syn: Syntax, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first word starting at or after a character offset (the word count if none), by binary search over word starts. */
+export function firstWordStartingFrom(syn: Syntax, offset: number): number {
+  return firstIndex(syn.words.length, (i) => syn.words[i].start >= offset);
 }
 
 /** Words overlapping a character span, in order. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   agents, appositions, attachment, caseMarker, children, countedNoun, dependents, doers, headOfSpan, isPassive,
   objects, passiveSubjects, relativeClauses, sentenceOfWord, subjects, subtreeSpan, undergoers, wordAt, wordsInSpan,
-  clauseOf, isPredicate, nounPhraseSpan, wordOfToken,
+  clauseOf, isPredicate, nounPhraseSpan, wordOfToken, firstWordStartingFrom,
 } from '../../../src/pipeline/syntax/query.js';
 import { syntaxFromConllu, tinyTreebank } from './helpers.js';
 
@@ -91,6 +91,20 @@ test('words in a span, the word at an offset, the head of a span, the sentence o
   assert.deepEqual(wordsInSpan(syntax, { start: span.start + 1, end: span.start + 2 }), [w('the')]);
   assert.equal(sentenceOfWord(syntax, w('bridge')), 1);
   assert.equal(sentenceOfWord(syntax, w('road')), 7);
+});
+
+test('the first word starting at or after an offset, as a scan of the words finds it', () => {
+  const span = spanOf('the new budget');
+  assert.equal(firstWordStartingFrom(syntax, span.start), w('the'));
+  // inside "the", and in the space after it: the next word
+  assert.equal(firstWordStartingFrom(syntax, span.start + 1), w('new'));
+  assert.equal(firstWordStartingFrom(syntax, span.start + 3), w('new'));
+  assert.equal(firstWordStartingFrom(syntax, 0), 0);
+  assert.equal(firstWordStartingFrom(syntax, text.length + 5), syntax.words.length, 'none: the word count');
+  for (let offset = 0; offset <= text.length; offset++) {
+    const scanned = syntax.words.findIndex((x) => x.start >= offset);
+    assert.equal(firstWordStartingFrom(syntax, offset), scanned < 0 ? syntax.words.length : scanned, `offset ${offset}`);
+  }
 });
 
 test('token → word, clause heads and predicates', () => {
