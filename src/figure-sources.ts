@@ -95,8 +95,8 @@ export function sourceParts(source: AttributedSource): { name: string; written?:
 export async function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
   const docIds = [...new Set(figures.filter((f) => attributionOf(f.data.attribution)).map((f) => f.docId))];
   const mentionsOf = groupByDoc(docIds.length ? await store.mentionEntitiesOfDocuments(docIds) : []);
-  // each article's quotes, read by document (an index read each), for the cues they share
-  const quotesOf = new Map(await Promise.all(docIds.map(async (id) => [id, await store.listAnnotations({ kind: 'quote', docId: id })] as const)));
+  // the articles' quotes, for the cues they share: one read for all, not one per article
+  const quotesOf = groupByDoc(docIds.length ? await store.annotationsOfDocuments('quote', docIds) : []);
   const out = new Map<number, AttributedSource>();
   figures.forEach((f, i) => {
     const source = figureSource(f, mentionsOf.get(f.docId) ?? [], quotesOf.get(f.docId) ?? []);
@@ -105,7 +105,8 @@ export async function figureSources(store: Store, figures: Array<StoredAnnotatio
   return out;
 }
 
-function groupByDoc<T extends { docId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Rows by their document, each document's in the order given. */
+export function groupByDoc<T extends { docId: string }>(rows: readonly T[]): Map<string, T[]> {
   const byDoc = new Map<string, T[]>();
   for (const r of rows) {
     const list = byDoc.get(r.docId);

@@ -9,7 +9,7 @@ import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
-import { attributedSource, sourceParts, type AttributedSource } from '../figure-sources.js';
+import { attributedSource, groupByDoc, sourceParts, type AttributedSource } from '../figure-sources.js';
 import { placeKey } from './keys.js';
 import { compareIso, comparePublished, dateInterval } from './dates.js';
 
@@ -122,8 +122,11 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
       if (attributed.has(id)) mentionRows.set(id, rows);
     }
   }
+  // their quotes a chunk of documents per query, as their mentions
   const quotes = new Map<string, StoredAnnotation[]>();
-  for (const id of attributed) quotes.set(id, await store.listAnnotations({ kind: 'quote', docId: id }));
+  const attributedIds = [...attributed];
+  for (let i = 0; i < attributedIds.length; i += ID_CHUNK)
+    for (const [id, rows] of groupByDoc(await store.annotationsOfDocuments('quote', attributedIds.slice(i, i + ID_CHUNK)))) quotes.set(id, rows);
   const sourceOf = (docId: string, e: EventRecord) => attributedSource(e.attribution, e.trigger.start, mentionRows.get(docId) ?? [], quotes.get(docId) ?? []);
   const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
 

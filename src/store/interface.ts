@@ -271,6 +271,9 @@ export interface Store {
   mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]>;
   /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
   annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** Every annotation of one kind in these documents, in document then text order, in one read (by index):
+   *  a listing that needs, say, the quotes of each article it shows reads them together, not one query per article. */
+  annotationsOfDocuments(kind: AnnotationKind, docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
   addUserAlias(alias: UserAlias): Promise<void>;
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */

@@ -101,3 +101,11 @@ test('the evidence for a graph link reads its articles together', async () => {
   assert.equal(made.get('documentText') ?? 0, 0);
   assert.equal(made.get('mentionEntitiesOfDocuments'), 1);
 });
+
+test("the figures' sources read their articles' quotes together, not one article at a time", async () => {
+  const { body, made } = await read<{ items: Array<{ docId: string; source: string | null }> }>('/api/figures?limit=500');
+  const attributedDocs = new Set(body.items.filter((f) => f.source).map((f) => f.docId));
+  assert.ok(attributedDocs.size >= 2, 'figures with a source in several articles');
+  assert.equal(made.get('annotationsOfDocuments'), 1, "one read of every shown article's quotes");
+  assert.equal(made.get('listAnnotations'), 1, 'the page of figures itself, no article read on its own');
+});

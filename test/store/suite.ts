@@ -116,6 +116,13 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     assert.equal(rows.find((r) => r.text === 'Ali Veli')?.data.entityId, 'ent_ali');
     assert.deepEqual(await store.annotationsAt('place', [['rich1111aaaa0000', 23]]), [], 'of that kind only');
     assert.deepEqual(await store.annotationsAt('mention', []), []);
+    // every annotation of a kind in several documents, in document then text order, read together
+    const mentions = await store.annotationsOfDocuments('mention', ['rich1111aaaa0000', 'plain222bbbb0000', 'nosuchdoc', 'rich1111aaaa0000']);
+    const ofEach = async (docId: string) => (await store.listAnnotations({ kind: 'mention', docId })).map((r) => `${r.docId}:${r.start}:${r.text}`);
+    assert.deepEqual(mentions.map((r) => `${r.docId}:${r.start}:${r.text}`), [...(await ofEach('plain222bbbb0000')), ...(await ofEach('rich1111aaaa0000'))]);
+    assert.equal(mentions.find((r) => r.text === 'Ali Veli')?.data.entityId, 'ent_ali', 'with its whole data');
+    assert.deepEqual((await store.annotationsOfDocuments('quote', ['plain222bbbb0000', 'rich1111aaaa0000'])).map((r) => r.text), ['"We act,"'], 'of that kind only');
+    assert.deepEqual(await store.annotationsOfDocuments('quote', []), []);
     await store.close();
   });
 

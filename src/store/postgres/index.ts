@@ -435,6 +435,16 @@ export class PostgresStore implements Store {
     return rows.map(withDocIdAndData);
   }
 
+  async annotationsOfDocuments(kind: AnnotationKind, docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!docIds.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
+       WHERE doc_id = ANY($1::text[]) AND kind = $2 ORDER BY doc_id, start_offset, seq`,
+      [[...new Set(docIds)], kind],
+    );
+    return rows.map(withDocIdAndData);
+  }
+
   async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!docIds.length) return [];
     const { rows } = await this.pool.query<{ doc_id: string; label: string; start: number; end: number; text: string; data: unknown[] }>(

@@ -459,6 +459,16 @@ export class SqliteStore implements Store {
     return rows.map(withDocIdAndData);
   }
 
+  async annotationsOfDocuments(kind: AnnotationKind, docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!docIds.length) return [];
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json
+       FROM (SELECT DISTINCT value FROM json_each(?)) d CROSS JOIN annotations a ON a.doc_id = d.value AND a.kind = ?
+       ORDER BY a.doc_id, a.start, a.rowid`,
+    ).all(JSON.stringify(docIds), kind) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+    return rows.map(withDocIdAndData);
+  }
+
   async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!docIds.length) return [];
     const rows = this.stmt(
