@@ -7,7 +7,7 @@
 // mention in the article is that mention's entity.
 import type { Store, StoredAnnotation } from './store/interface.js';
 import { mentionKey } from './store/keys.js';
-import { keyedMentions } from './store/summaries.js';
+import { articleMentions } from './store/summaries.js';
 import { speakerEntity } from './speaker-entity.js';
 import type { SpeakerFields } from './speaker-wording.js';
 
@@ -68,7 +68,7 @@ export function attributedSource(attribution: unknown, at: number, mentions: rea
   if (!att) return undefined;
   const quote = quoteOfCue(att.cue, quotes);
   if (quote) {
-    const entity = speakerEntity(keyedMentions(mentions.filter((m) => m.kind === 'mention')), quote.data);
+    const entity = speakerEntity(articleMentions(mentions), quote.data);
     const written = typeof quote.data.speakerText === 'string' ? quote.data.speakerText : undefined;
     return { speaker: String(quote.data.speaker).trim(), ...(written ? { speakerText: written } : {}), ...(entity ? { speakerEntityId: entity } : {}) };
   }

@@ -2,7 +2,7 @@
 // entity the speaker's mention has now. The stored speakerEntityId is the one given at analysis; a
 // corpus pass (one type per name, a curation) may have moved the mention to another entity since.
 import type { StoredAnnotation } from '../store/interface.js';
-import { keyedMentions } from '../store/summaries.js';
+import { articleMentions } from '../store/summaries.js';
 import { speakerEntity } from '../speaker-entity.js';
 import type { Quote, Span } from '../types.js';
 
@@ -18,7 +18,7 @@ const isSpan = (s: Span | undefined): s is Span => !!s && typeof s.start === 'nu
 /** The speaker of `quote` in a document of `text` whose annotations are `annotations`. */
 export function quoteSpeaker(text: string, annotations: readonly StoredAnnotation[], quote: Quote): QuoteSpeaker {
   const written = quote.speakerText ?? (isSpan(quote.sourceSpan) ? text.slice(quote.sourceSpan.start, quote.sourceSpan.end) : null);
-  const mentions = keyedMentions(annotations.filter((a) => a.kind === 'mention'));
+  const mentions = articleMentions(annotations);
   const entity = speakerEntity(mentions, quote) ?? null;
   // the words at the speaker's mention, for a quote stored without them
   const span = quote.speakerSpan;

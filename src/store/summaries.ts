@@ -80,7 +80,16 @@ export function emptyDelta(): SummaryDelta {
 }
 
 /** A document's mentions with their entity keys, in text order (longest first at equal starts). */
-export function keyedMentions(rows: SummaryRow[]): KeyedMention[] {
+const keyedByArticle = new WeakMap<readonly SummaryRow[], KeyedMention[]>();
+
+/** keyedMentions of one article's annotations, made once per array: each of its quotes, figures and reports asks. */
+export function articleMentions(rows: readonly SummaryRow[]): KeyedMention[] {
+  let keyed = keyedByArticle.get(rows);
+  if (!keyed) keyedByArticle.set(rows, (keyed = keyedMentions(rows)));
+  return keyed;
+}
+
+export function keyedMentions(rows: readonly SummaryRow[]): KeyedMention[] {
   const out: KeyedMention[] = [];
   for (const r of rows) {
     if (r.kind !== 'mention') continue;
