@@ -59,7 +59,9 @@ import { typeTeamNicknames } from './team-nicknames.js';
 import { typeTeamTowns } from './team-towns.js';
 import { typePlaceLedTeams } from './place-led-teams.js';
 import { typeEmployers } from './employers.js';
+import { typeShopNames } from './shop-names.js';
 import { typeHomePlaces } from './home-places.js';
+import { typePlaceModifiers } from './place-modifiers.js';
 import { typePlacesInPhrases } from './places-in-phrases.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -174,12 +176,16 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const clubs = typePlaceLedTeams(sides.mentions);
   const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
-  const employers = typeEmployers(teams.mentions, syntax);
+  // "the Harry Winston jewelry store": a person's name before a shop is the business
+  const shops = typeShopNames(teams.mentions, syntax);
+  const employers = typeEmployers(shops.mentions, syntax);
   // "his Lake Orwell home", "his Ohio relatives": where people live or come from is a place
-  const homes = typeHomePlaces(employers.mentions, syntax, new Set([...known, ...teams.settled, ...employers.settled]));
+  const homes = typeHomePlaces(employers.mentions, syntax, new Set([...known, ...teams.settled, ...shops.settled, ...employers.settled]));
+  // "her Brooklyn apartment": a town the tagger typed as an adjective's thing (MISC) before a noun is the place
+  const modifiers = typePlaceModifiers(homes.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
-  const renamed = typeAppositivePlaces(text, homes.mentions, syntax);
+  const renamed = typeAppositivePlaces(text, modifiers.mentions, syntax);
   // "born in the Bronx", "through the Mediterranean": a gazetteer place with "the" after a preposition of place
   const phrased = typePlacesInPhrases(text, renamed.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
@@ -196,7 +202,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...streets.settled, ...teams.settled, ...employers.settled, ...homes.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...streets.settled, ...teams.settled, ...shops.settled, ...employers.settled, ...homes.settled, ...modifiers.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
   const roles = typeRoleNounPersons(text, schools.mentions, earlier);
   const settled = new Set([...earlier, ...roles.settled]);

@@ -65,7 +65,11 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: Pos
       return through ? { ...m, relativeOf: through } : m;
     }
     const kin = kinNoun(syn, w, kinship);
-    if (kin === null) return m;
+    if (kin === null) {
+      // "a 3-year-old daughter Ava", "the stepson Sholto": a lone name right after a kinship noun
+      // is the relative, a person, though no one owns the noun to give a family name
+      return m.type !== 'PER' && m.type !== 'MISC' && !m.typeSettled && afterKinNoun(syn, w, kinship) ? { ...m, type: 'PER' as const } : m;
+    }
     // "his son Nick" is a person whatever the tagger made of the lone first name
     const person = m.type === 'PER' ? m : { ...m, type: 'PER' as const };
     const owner = syn.words[kin.owner].upos === 'PRON' ? familyNameOf(possessorOf(mentions, syn.words[kin.owner])) : namedOwner(mentions, syn.words[kin.owner].start);
@@ -95,6 +99,12 @@ function isFirstNameAlone(mentions: Mention[], at: number): boolean {
   const p = mentions.find((x) => x.start <= at && at < x.end);
   const word = p?.text.replace(/[’']s$/, '');
   return !!word && !/\s/.test(word) && mentions.some((x) => x.type === 'PER' && x.text.startsWith(`${word} `));
+}
+
+/** Whether the word right before word w, with nothing but a space between, is a lower-case kinship noun. */
+function afterKinNoun(syn: Syntax, w: number, kinship: Set<string>): boolean {
+  const before = syn.words[w - 1];
+  return before !== undefined && before.upos === 'NOUN' && /^\p{Ll}+$/u.test(before.text) && kinship.has(before.text) && before.end < syn.words[w].start;
 }
 
 /** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")

@@ -4,7 +4,9 @@
 // also stops before the street word ("Albany" + "Ave.", "Glenwood" + "Rd."), and misses a
 // numbered street whole. Only words that end nothing but a street are read: "St." alone is also a
 // saint or a state ("Wichita St."), so it counts only after an ordinal; "Court", "Place", "Lane",
-// "Square" and the figures lexicon's other street words end bodies and surnames too.
+// "Square" and the figures lexicon's other street words end bodies and surnames too. A French
+// street or square opens with its word and a particle before the name ("Rue de Castiglione", "Place
+// de la Concorde", "Quai d'Orsay"), which no body or person does ("Rue McClanahan" has no particle).
 import type { Mention } from '../../types.js';
 
 /** An abbreviation keeps its full stop when written on it ("Ave."), as the tagger spans it. */
@@ -13,6 +15,8 @@ const STREET_WORD = String.raw`(?:Street|Avenue|Road|Boulevard|(?:Ave|Rd|Blvd)(?
 const ENDS_IN_STREET = new RegExp(String.raw`\s${STREET_WORD}$`, 'u');
 /** The street word right after a name the tagger ended before it. */
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+${STREET_WORD}(?![\p{L}\p{N}])`, 'u');
+/** "Rue de Castiglione", "Place de la Concorde", "Quai d'Orsay": a French street word, then a particle and the name. */
+const FRENCH_STREET = /^(?:Rue|Avenue|Boulevard|Quai|Place)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]\s*)\p{Lu}/u;
 /** "E. 52nd St.", "West 125th Street", "3rd Avenue": a numbered street, with its compass point. */
 const NUMBERED_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:[NSEW]|East|West|North|South)(?:[ \t]?\.)?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St(?:\.(?![\p{L}\p{N}]))?|${STREET_WORD})(?![\p{L}\p{N}])`,
@@ -31,6 +35,11 @@ export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes 
   const absorbed = new Set<Mention>();
   const out = mentions.map((m) => {
     if (m.title || m.type === 'MISC') return m;
+    if (FRENCH_STREET.test(m.text)) {
+      const street: Mention = m.type === 'LOC' ? m : { ...m, type: 'LOC' };
+      settled.add(street);
+      return street;
+    }
     const after = ENDS_IN_STREET.test(m.text) ? null : STREET_AFTER.exec(text.slice(m.end, m.end + 16));
     if (after === null && !ENDS_IN_STREET.test(m.text)) return m;
     const end = after ? m.end + after[0].length : m.end;

@@ -31,6 +31,14 @@ test('a county-named club in an article with no US state stays an organisation',
   assert.equal(typeUsCounties([{ ...mentions[0], typeSettled: true }, mentions[1]])[0].type, 'ORG');
 });
 
+test('"X County" named for a town the gazetteer takes for a US one is a place with no state named', () => {
+  const text = 'The Dallas County sheriff said the road would reopen.';
+  assert.equal(typeUsCounties(tag(text, [['Dallas County', 'ORG']]))[0].type, 'LOC');
+  // a British town's club, and a county the gazetteer cannot place, stay as the tagger read them
+  const clubs = 'Derby County drew with Notts County on Saturday.';
+  assert.deepEqual(typeUsCounties(tag(clubs, [['Derby County', 'ORG'], ['Notts County', 'ORG']])).map((m) => m.type), ['ORG', 'ORG']);
+});
+
 test('the whole stage reads a county after a state code', () => {
   assert.ok(typed('TRENTON, N.J. _ A Mercer County judge ruled on Friday.').includes('Mercer County/LOC'));
 });

@@ -1,6 +1,6 @@
-// A gazetteer town, state or region, then a capitalised plural of creatures, people or made things,
-// is its club; a people, land or water, a name with no place before it, or a place read with a
-// plural of things stays as the tagger read it. Our own names.
+// A gazetteer town, state or region, then a capitalised plural of creatures (or of people, where the
+// tagger read the name as a thing), is its club; a people, land or water, a name with no place
+// before it, or a place read with a plural of things stays as the tagger read it. Our own names.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../../src/types.js';
@@ -27,8 +27,14 @@ test('a people, land or water, no place first, or a place read with made things 
   );
 });
 
-test('a plural of people or things is no cue: peoples, storms and surnames end so', { skip: noWordNet }, () => {
-  assert.deepEqual(typed(['Tulsa Anchors', 'PER'], ['Fresno Millers', 'MISC'], ['Boise Anchors', 'MISC']), ['PER:Tulsa Anchors', 'MISC:Fresno Millers', 'MISC:Boise Anchors']);
+test('a plural of things is no cue, nor one of people the tagger read as a person: storms and surnames end so', { skip: noWordNet }, () => {
+  assert.deepEqual(typed(['Tulsa Anchors', 'PER'], ['Fresno Millers', 'PER'], ['Boise Anchors', 'MISC']), ['PER:Tulsa Anchors', 'PER:Fresno Millers', 'MISC:Boise Anchors']);
+});
+
+test('a plural of people the tagger read as a thing is a club, a demonym not', { skip: noWordNet }, () => {
+  assert.deepEqual(typed(['Fresno Millers', 'MISC'], ['Omaha Pilgrims', 'MISC'], ['Tulsa Kurds', 'MISC']), ['ORG:Fresno Millers', 'ORG:Omaha Pilgrims', 'MISC:Tulsa Kurds']);
+  // a storm named after a person: the plural is a named being's, no kind of person
+  assert.deepEqual(typed(['Hurricane Georges', 'MISC']), ['MISC:Hurricane Georges']);
 });
 
 test('an organisation or a mention already settled is left alone', { skip: noWordNet }, () => {

@@ -64,3 +64,26 @@ test('"his son" gets no family name where the pronoun resolves to nobody named (
   assert.equal(oskar.familyName, undefined);
   assert.notEqual(oskar.canonical, 'Oskar Vik');
 });
+
+test('a lone name right after a kinship noun no one owns is a person, with no family name', () => {
+  // "The pair have a young son Rennick ."
+  const rows: Array<[string, string, string, number]> = [
+    ['The', 'DET', 'det', 1], ['pair', 'NOUN', 'nsubj', 2], ['have', 'VERB', 'root', -1], ['a', 'DET', 'det', 5],
+    ['young', 'ADJ', 'amod', 5], ['son', 'NOUN', 'obj', 2], ['Rennick', 'PROPN', 'obj', 2], ['.', 'PUNCT', 'punct', 2],
+  ];
+  let offset = 0;
+  const words = rows.map(([text, upos, deprel, head], i) => {
+    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return w;
+  });
+  const syn: Syntax = { words, sentenceWordStart: [0, words.length] };
+  const mentions: Mention[] = [{ start: words[6].start, end: words[6].end, type: 'LOC', text: 'Rennick' }];
+  const nobody = () => null;
+  const out = nameRelatives(mentions, syn, nobody, new Set(['son']));
+  assert.equal(out[0].type, 'PER');
+  assert.equal(out[0].familyName, undefined);
+  // after any other noun, or a thing the tagger named, the type stands
+  assert.equal(nameRelatives(mentions, syn, nobody, new Set(['niece']))[0].type, 'LOC');
+  assert.equal(nameRelatives([{ ...mentions[0], type: 'MISC' }], syn, nobody, new Set(['son']))[0].type, 'MISC');
+});

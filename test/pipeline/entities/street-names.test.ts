@@ -44,3 +44,10 @@ test('through the whole entity stage, streets stay places beside a person named 
   assert.equal(types.get('Halvey Ave.'), 'LOC');
   assert.equal(types.get('E. 41st St.'), 'LOC');
 });
+
+test('a French street word with a particle before the name is a settled place; a given name "Rue" is not', () => {
+  const text = 'Vans blocked Rue des Vignolles and Place de la Ferronnerie while Rue Ambler watched.';
+  const r = typeStreetNames(text, [at(text, 'Rue des Vignolles', 'ORG'), at(text, 'Place de la Ferronnerie', 'PER'), at(text, 'Rue Ambler', 'PER')]);
+  assert.deepEqual(typed(r.mentions), ['LOC:Rue des Vignolles', 'LOC:Place de la Ferronnerie', 'PER:Rue Ambler']);
+  assert.equal(r.settled.size, 2);
+});
