@@ -1015,8 +1015,10 @@ function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
  * Sports copy calls a team by its town's pet form ("Indy" of "the Indianapolis Colts", "Philly"
  * of a Philadelphia team): a one-word name that is the opening letters (three or more) of the town
  * of the one team its article names in full (isTeamOfPlace), plus "y" or "ie" (a doubled last
- * letter written once in the town: "Philly"), is that team, whatever type the tagger gave it. The
- * town's own name ("Indianapolis") is left alone: it is the town as often as the team.
+ * letter written once in the town: "Philly"), is that team, whether the tagger read it as a person,
+ * an organisation or a thing ("fall to Indy", "Indy's offense"). One it read as a place is the town
+ * ("never won in Indy"), as is the town's own name ("Indianapolis"): sports copy writes the town
+ * as often as the team.
  */
 function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
   const teams = new Map<string, Working>();
@@ -1028,7 +1030,7 @@ function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
   if (teams.size === 0) return;
   out.forEach((w, i) => {
     const m = mentions[i];
-    if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || w.tokens.length !== 1) return;
+    if (w.type === 'LOC' || w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || w.tokens.length !== 1) return;
     const stems = petFormStems(m.text);
     if (stems.length === 0) return;
     const named = [...teams.values()].filter((t) => {

@@ -69,9 +69,12 @@ test('a pet form with a doubled letter ("Milly" of Milwaukee) is the team; one n
   assert.equal(none[0].canonical, 'Andy');
 });
 
-test('the town\'s own name and a pet form two teams of one town fit stay apart', () => {
+test('the town\'s own name, a pet form read as a place and one two teams of one town fit stay apart', () => {
   const town = resolve('t23', ['Denver', 'LOC'], ['Denver Falcons', 'ORG']);
   assert.notEqual(town[0].entityId, town[1].entityId);
+  const place = resolve('t25', ['Pitty', 'LOC'], ['Pittsburgh Hawks', 'ORG']);
+  assert.notEqual(place[0].entityId, place[1].entityId);
+  assert.equal(place[0].type, 'LOC');
   const two = resolve('t24', ['Denvy', 'ORG'], ['Denver Falcons', 'ORG'], ['Denver Otters', 'ORG']);
   assert.notEqual(two[0].entityId, two[1].entityId);
   assert.notEqual(two[0].entityId, two[2].entityId);
