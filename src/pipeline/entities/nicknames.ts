@@ -20,12 +20,16 @@ const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})
 /** How far before a nickname its given names may start. */
 const REACH = 40;
 /** Between a person's name and a quoted nickname in apposition: a comma, then "the" with at most one
- *  word ("the mysterious", "the so-called"), "known as", or nothing; then the opening quote. */
-const APPOSITION_BEFORE = /^[ \t]*,[ \t]*(?:the[ \t]+(?:so[ \t]*-[ \t]*called[ \t]+|\p{Ll}+[ \t]+)?|known[ \t]+as[ \t]+|so[ \t]*-[ \t]*called[ \t]+)?(?:"|“|\x60\x60|\x60|'|‘)[ \t]*$/u;
-/** The closing quote after an appositive nickname (a comma may stand inside it), and what follows. */
-const APPOSITION_AFTER = /^[ \t]*,?[ \t]*(?:"|”|''|'|’)[ \t]*(\p{Ll}*)/u;
-/** Words after the closing quote that end the apposition ("Felt, 'Deep Throat' of Watergate"). */
-const APPOSITION_ENDS = new Set(['', 'of', 'who', 'and']);
+ *  word ("the mysterious", "the so-called"), a capitalised name's possessive standing for "the"
+ *  ("Chicago's", tokenised "Chicago 's"), "known as", or nothing; then the opening quote. */
+const APPOSITION_BEFORE = /^[ \t]*,[ \t]*(?:the[ \t]+(?:so[ \t]*-[ \t]*called[ \t]+|\p{Ll}+[ \t]+)?|(?:\p{Lu}[\p{L}.]*[ \t]+){0,2}\p{Lu}\p{L}+[ \t]*['’]s[ \t]+|known[ \t]+as[ \t]+|so[ \t]*-[ \t]*called[ \t]+)?(?:"|“|\x60\x60|\x60|'|‘)[ \t]*$/u;
+/** A possessive right after a name ("Watergate's", tokenised "Watergate 's"). */
+const POSSESSIVE_AFTER = /^[ \t]*['’]s[ \t]/u;
+/** The closing quote after an appositive nickname, a comma inside or after it, and the word that follows. */
+const APPOSITION_AFTER = /^[ \t]*(,?)[ \t]*(?:"|”|''|'|’)[ \t]*(,?)[ \t]*(\p{Ll}*)/u;
+/** Words after the closing quote that end the apposition ("Felt, 'Deep Throat' of Watergate", "… in
+ *  the Watergate reports"); a comma at the quote ends it too ("Felt, 'Deep Throat,' dies"). */
+const APPOSITION_ENDS = new Set(['', 'of', 'who', 'and', 'in']);
 
 /** The mentions with each quoted nickname, and its other mentions in the article, marked with the person's name. */
 export function markNicknames(text: string, mentions: Mention[]): Mention[] {
@@ -56,11 +60,14 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
   // the so-called "Teflon Don""): where a noun follows the quote, only a name the tagger read as a
   // person, as "the "Jaws" director" names a film
   mentions.forEach((m, i) => {
-    const next = mentions[i + 1];
+    // the possessive before the quote may be a mention of its own ("Felt, Watergate's "Deep Throat"")
+    const owner = mentions[i + 1];
+    const next = owner && POSSESSIVE_AFTER.test(text.slice(owner.end, owner.end + 4)) ? mentions[i + 2] : owner;
     if (m.type !== 'PER' || !next || (next.type !== 'PER' && next.type !== 'MISC')) return;
     if (!APPOSITION_BEFORE.test(text.slice(m.end, next.start))) return;
     const after = APPOSITION_AFTER.exec(text.slice(next.end, next.end + 40));
-    if (!after || (!APPOSITION_ENDS.has(after[1]) && next.type !== 'PER') || keyOf(next.text) === m.text) return;
+    const closed = after !== null && (after[1] === ',' || after[2] === ',' || APPOSITION_ENDS.has(after[3]));
+    if (!after || (!closed && next.type !== 'PER') || keyOf(next.text) === m.text) return;
     note(next.text, m.text);
   });
   // the tagger's one span over the whole ("Vincent "The Chin" Gigante") is the person without it

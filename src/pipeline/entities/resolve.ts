@@ -192,6 +192,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   typeCompanyOpenings(mentions, out);
   linkTeamNicknames(mentions, out);
   linkClippedNicknames(mentions, out);
+  linkClippedTeamPlaces(mentions, out);
   linkOrganisations(mentions, out, aliases, opts.text);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
@@ -1008,6 +1009,47 @@ function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
     const team = [...named.values()][0];
     out[i] = { ...w, canonical: team.canonical, tokens: team.tokens, type: team.type, settled: true };
   });
+}
+
+/**
+ * Sports copy calls a team by its town's pet form ("Indy" of "the Indianapolis Colts", "Philly"
+ * of a Philadelphia team): a one-word name that is the opening letters (three or more) of the town
+ * of the one team its article names in full (isTeamOfPlace), plus "y" or "ie" (a doubled last
+ * letter written once in the town: "Philly"), is that team, whether the tagger read it as a person,
+ * an organisation or a thing ("fall to Indy", "Indy's offense"). One it read as a place is the town
+ * ("never won in Indy"), as is the town's own name ("Indianapolis"): sports copy writes the town
+ * as often as the team.
+ */
+function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
+  const teams = new Map<string, Working>();
+  for (const w of out) {
+    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.title || w.tokens.length < 2 || teams.has(w.canonical)) continue;
+    const nickname = w.canonical.split(/\s+/u).at(-1)!;
+    if (isTeamOfPlace(w, { canonical: nickname, tokens: nameTokens(nickname) })) teams.set(w.canonical, w);
+  }
+  if (teams.size === 0) return;
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if (w.type === 'LOC' || w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || w.tokens.length !== 1) return;
+    const stems = petFormStems(m.text);
+    if (stems.length === 0) return;
+    const named = [...teams.values()].filter((t) => {
+      const town = t.canonical.split(/\s+/u)[0].toLowerCase();
+      return town.length > m.text.length && stems.some((s) => town.startsWith(s));
+    });
+    if (new Set(named.map((t) => t.canonical)).size !== 1) return;
+    out[i] = { ...w, canonical: named[0].canonical, tokens: named[0].tokens, type: named[0].type, settled: true };
+  });
+}
+
+/** The stems a town's pet form is written from ("Indy" → "ind", "Philly" → "phill" and "phil"); none
+ *  for a word not so written or a stem under three letters. */
+function petFormStems(word: string): string[] {
+  const pet = /^(\p{Lu}\p{Ll}+?)(?:y|ie)$/u.exec(word);
+  if (!pet || pet[1].length < 3) return [];
+  const stem = pet[1].toLowerCase();
+  const doubled = stem.length > 3 && stem.at(-1) === stem.at(-2);
+  return doubled ? [stem, stem.slice(0, -1)] : [stem];
 }
 
 /**

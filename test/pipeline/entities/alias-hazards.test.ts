@@ -29,6 +29,8 @@ const HAZARDS: Array<{ alias: string; curated: string; text: string }> = [
   { alias: 'Lords', curated: 'House of Lords', text: 'Test match\n\nEngland beat Pakistan at Lord\'s in London on Sunday, and the crowd at Lord\'s cheered.' },
   { alias: 'America', curated: 'United States', text: 'Coffee trade\n\nExports of coffee from Brazil to Latin America and South America rose, traders in Santos said.' },
   { alias: 'Conservative', curated: 'Conservative Party', text: 'Crowd size\n\nConservative estimates put the crowd in Toronto at 5,000, police in Toronto said.' },
+  { alias: 'Democratic', curated: 'Democratic Party', text: 'Mine deal\n\nThe Democratic Republic of Congo signed a cobalt contract in Kinshasa, and the Democratic Republic of Congo will export ore.' },
+  { alias: 'Republican', curated: 'Republican Party', text: 'Border patrol\n\nThe Republican Guard moved tanks toward Basra, and the Republican Guard commander spoke in Baghdad.' },
 ];
 
 for (const h of HAZARDS) {
@@ -45,4 +47,15 @@ test('every short acronym in the curated files has a hazard sentence here or is 
   const short = names.filter((n) => /^\p{Lu}{2}$/u.test(n) && !widelyKnown.has(n) && !tested.has(n));
   assert.deepEqual(short, [], 'two-letter acronyms mean many things: test them here or leave them out');
   assert.deepEqual(names.filter((n) => n === n.toLowerCase() || /^the\s/i.test(n)), [], 'no lower-cased variants or descriptions ("the alliance")');
+});
+
+test('a US party written as its adjective or plural is the party', () => {
+  const text = 'Budget vote\n\nRepublican senators met Democratic leaders in Washington on Monday. Republicans said the Republican Party would back the plan, and the Democratic Party agreed.';
+  const a = analyseText(text);
+  const ids = (name: string) => new Set(a.mentions.filter((m) => m.canonical === name).map((m) => m.entityId));
+  const written = (name: string) => a.mentions.filter((m) => m.canonical === name).map((m) => m.text);
+  assert.deepEqual(new Set(written('Republican Party')), new Set(['Republican', 'Republicans', 'Republican Party']));
+  assert.deepEqual(new Set(written('Democratic Party')), new Set(['Democratic', 'Democratic Party']));
+  assert.equal(ids('Republican Party').size, 1);
+  assert.equal(ids('Democratic Party').size, 1);
 });

@@ -28,3 +28,20 @@ test('a quoted title the tagger reads as a thing, before a noun, stays its own',
   assert.ok(person && title);
   assert.notEqual(title.entityId, person.entityId);
 });
+
+test('a quoted nickname after a name\'s possessive ("X, Chicago\'s "…",") is that person', () => {
+  const ms = mentions('Orla Fenn, Dublin\'s "Quiet Queen," retired on Friday after forty years. Fans of the Quiet Queen gathered outside.');
+  const person = ms.find((m) => m.text === 'Orla Fenn');
+  const nicknames = ms.filter((m) => m.text === 'Quiet Queen');
+  assert.ok(person && nicknames.length === 2, ms.map((m) => `${m.text}[${m.type}]`).join(', '));
+  for (const n of nicknames) assert.equal(n.entityId, person.entityId);
+});
+
+test('a comma at the closing quote ends the apposition, whatever word follows', () => {
+  const ms = mentions('Piet Vroom, "The Lighthouse," steps down as harbour master in Rotterdam. Colleagues said The Lighthouse would be missed.');
+  const person = ms.find((m) => m.text === 'Piet Vroom');
+  const nickname = ms.find((m) => /Lighthouse/u.test(m.text));
+  assert.ok(person && nickname, ms.map((m) => `${m.text}[${m.type}]`).join(', '));
+  assert.equal(nickname.entityId, person.entityId);
+});
+

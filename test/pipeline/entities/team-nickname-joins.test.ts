@@ -53,3 +53,29 @@ test('a plural short form after a team whose first word is an adjective, no size
   const town = resolve('t8', ['Spokane Ravens', 'ORG'], ['Ravens', 'ORG']);
   assert.equal(town[0].entityId, town[1].entityId);
 });
+
+test('a town\'s pet form ("Pitty", "Bosty") is the one team the article names in full for that town', () => {
+  const r = resolve('t20', ['Pitty', 'PER'], ['Pittsburgh Hawks', 'ORG'], ['Bosty', 'ORG'], ['Boston Owls', 'MISC']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.equal(r[0].type, 'ORG');
+  assert.equal(r[2].entityId, r[3].entityId);
+});
+
+test('a pet form with a doubled letter ("Milly" of Milwaukee) is the team; one no team of the article fits stays as written', () => {
+  const doubled = resolve('t21', ['Milly', 'ORG'], ['Milwaukee Falcons', 'ORG']);
+  assert.equal(doubled[0].entityId, doubled[1].entityId);
+  const none = resolve('t22', ['Andy', 'PER'], ['Denver Falcons', 'ORG']);
+  assert.notEqual(none[0].entityId, none[1].entityId);
+  assert.equal(none[0].canonical, 'Andy');
+});
+
+test('the town\'s own name, a pet form read as a place and one two teams of one town fit stay apart', () => {
+  const town = resolve('t23', ['Denver', 'LOC'], ['Denver Falcons', 'ORG']);
+  assert.notEqual(town[0].entityId, town[1].entityId);
+  const place = resolve('t25', ['Pitty', 'LOC'], ['Pittsburgh Hawks', 'ORG']);
+  assert.notEqual(place[0].entityId, place[1].entityId);
+  assert.equal(place[0].type, 'LOC');
+  const two = resolve('t24', ['Denvy', 'ORG'], ['Denver Falcons', 'ORG'], ['Denver Otters', 'ORG']);
+  assert.notEqual(two[0].entityId, two[1].entityId);
+  assert.notEqual(two[0].entityId, two[2].entityId);
+});
