@@ -15,7 +15,7 @@ export default annotationListing({
   types: QUALIFIERS,
   typeNoun: 'qualifier',
   typeHelp: 'only figures with this qualifier, how the source bounds the value: exact, about, at_least, up_to, more_than',
-  notes: 'Each figure comes with its value, unit (ISO currency, percent, percentage_point, a measure, or the counted noun), qualifier, change (up, down, none), what it measures and who says so (--json: attribution as stored, and source, sourceText and sourceEntityId as the table resolves it: for a figure in reported speech, the speaker of that quote, as `chronicle quotes --json` gives it). A vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint. A bound the source words otherwise than the qualifier reads ("nearly", "fewer than") has qualifierWords, and the table shows it so ("nearly 500", not "up to 500"). A figure stated only in the headline has headline: true (source column: headline); one the body restates is listed once, from the body.',
+  notes: 'Each figure comes with its value, unit (ISO currency, percent, percentage_point, a measure, or the counted noun), qualifier, change (up, down, none), what it measures and who says so (--json: attribution as stored, and source, sourceText, sourceEntityId and sourceSpan (where those words stand) as the table resolves it: for a figure in reported speech, the speaker of that quote, as `chronicle quotes --json` gives it). A vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint. A bound the source words otherwise than the qualifier reads ("nearly", "fewer than") has qualifierWords, and the table shows it so ("nearly 500", not "up to 500"). A figure stated only in the headline has headline: true (source column: headline); one the body restates is listed once, from the body.',
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => figureRow(a, undefined),
   // a source the article names stays a name; a description ("indictment") is quoted and marked, as
@@ -30,8 +30,8 @@ export default annotationListing({
     return (a) => {
       const source = sourceOf.get(a);
       if (!source) return {};
-      const { name, written, entity } = sourceParts(source);
-      return { source: name, sourceText: written ?? null, sourceEntityId: entity ?? null };
+      const { name, written, entity, span } = sourceParts(source);
+      return { source: name, sourceText: written ?? null, sourceEntityId: entity ?? null, sourceSpan: span ?? null };
     };
   },
 });
