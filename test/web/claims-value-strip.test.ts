@@ -1,7 +1,8 @@
 // The claims page draws a disputed claim's figures on one scale (lib/claim-strip.ts): the demo's
 // Goma toll, "at least 12" against "17", is an arrow from 12 running off the scale and a dot at 17
 // inside it, so the reader sees that both can hold. The drawing is one image with its values in
-// words for a screen reader, and it fits a phone's width.
+// words for a screen reader, and it fits a phone's width. The event page draws its disputed counts
+// the same way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoCorpusSuite, skip } from './browser.js';
@@ -40,4 +41,15 @@ test("a disputed claim's figures are drawn on one scale", { skip, timeout: 300_0
   } finally {
     await page.setViewportSize({ width: 1280, height: 800 });
   }
+});
+
+test("an event page draws the counts its articles disagree on, and no other field", { skip, timeout: 300_000 }, async () => {
+  const { page } = web;
+  const timeline = await web.json<{ items: Array<{ key: string; title: string }> }>('/api/timeline');
+  const goma = timeline.items.find((e) => e.title.startsWith('Attack in Goma'))!;
+  await web.open(`#/event/${encodeURIComponent(goma.key)}`, '.conflict');
+  const killed = page.locator('.conflict[data-field="killed"] .claim-strip');
+  assert.equal(await killed.count(), 1);
+  assert.match((await killed.locator('[role="img"]').getAttribute('aria-label')) ?? '', /at least 12 \(“the governor of North Kivu province”\); 17 \(“hospital sources”\)/);
+  assert.equal(await page.locator('.conflict:not([data-field="killed"]) .claim-strip').count(), 0);
 });

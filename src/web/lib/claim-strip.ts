@@ -73,22 +73,40 @@ export function worthDrawing(figures: ReadonlyArray<{ value: number; qualifier: 
   return figures.length > 1 && new Set(figures.map((f) => `${f.value}|${f.qualifier}`)).size > 1 && figures.every((f) => Number.isFinite(f.value));
 }
 
-/** Who gives a figure, in a few words for the row's label. */
-function sourceLabel(f: FigureItem): string {
-  const w = speakerWording({ speaker: f.source, speakerText: f.sourceText, speakerEntityId: f.sourceEntity });
-  return w?.text ?? 'not attributed';
+/** One row of a strip: a value, its bound, how the page writes it, and who gives it. */
+export interface StripRow {
+  value: number;
+  qualifier: string;
+  /** The value as the page writes it ("at least 12"). */
+  valueText: string;
+  /** Who gives it, in a few words. */
+  label: string;
+}
+
+/** Who says so, in a few words: the name, or the description as written in quotation marks. */
+export function sourceLabel(source: { speaker?: unknown; speakerText?: unknown; speakerEntityId?: unknown }, none = 'not attributed'): string {
+  return speakerWording(source)?.text ?? none;
 }
 
 /** The strip of a claim's figures, or null when they do not differ (worthDrawing). */
 export function claimStrip(figures: FigureItem[], disputed: boolean): HTMLElement | null {
-  if (!worthDrawing(figures)) return null;
-  const scale = stripScale(figures);
-  const values = figures.map((f) => formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords, f.qualifierWords));
-  const rows = figures.map((f, i) => {
+  return valueStrip(figures.map((f) => ({
+    value: f.value,
+    qualifier: f.qualifier,
+    valueText: formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords, f.qualifierWords),
+    label: sourceLabel({ speaker: f.source, speakerText: f.sourceText, speakerEntityId: f.sourceEntity }),
+  })), disputed);
+}
+
+/** Values on one scale, a row each, or null when they do not differ (worthDrawing). */
+export function valueStrip(rows: StripRow[], disputed: boolean): HTMLElement | null {
+  if (!worthDrawing(rows)) return null;
+  const scale = stripScale(rows);
+  const drawn = rows.map((row, i) => {
     const m = scale.marks[i];
     const kind = m.open ? 'open' : m.to - m.from > 0.5 ? 'range' : 'point';
     return h('div', { class: 'strip-row' },
-      h('span', { class: 'strip-label' }, h('strong', {}, values[i]), ' ', h('span', { class: 'muted' }, sourceLabel(f))),
+      h('span', { class: 'strip-label' }, h('strong', {}, row.valueText), ' ', h('span', { class: 'muted' }, row.label)),
       h('span', { class: 'strip-track' },
         kind === 'point' ? null : h('span', { class: `strip-span strip-${kind}`, style: `left:${m.from}%;width:${Math.max(0, m.to - m.from)}%` }),
         h('span', { class: 'strip-dot', style: `left:${m.at}%` }),
@@ -99,10 +117,10 @@ export function claimStrip(figures: FigureItem[], disputed: boolean): HTMLElemen
     h('span', { class: 'strip-label' }),
     h('span', { class: 'strip-axis' }, scale.ticks.map((t) => h('span', { style: `left:${((t - scale.min) / (scale.max - scale.min)) * 100}%` }, formatNumber(t)))),
   );
-  const summary = `The figures on one scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)}: ${figures.map((f, i) => `${values[i]} (${sourceLabel(f)})`).join('; ')}`;
+  const summary = `The figures on one scale from ${formatNumber(scale.min)} to ${formatNumber(scale.max)}: ${rows.map((r) => `${r.valueText} (${r.label})`).join('; ')}`;
   // the drawing is one image to a screen reader, its values said in words; the caption stays readable
   return h('figure', { class: `claim-strip${disputed ? ' claim-strip-disputed' : ''}` },
-    h('div', { class: 'strip-rows', role: 'img', 'aria-label': summary }, rows, axis),
+    h('div', { class: 'strip-rows', role: 'img', 'aria-label': summary }, drawn, axis),
     h('figcaption', { class: 'muted' }, 'Each figure as the values it allows: a dot for an exact number, a bar for “about” or “up to”, an arrow for “at least” or “more than”. Figures whose marks share no value cannot both be right.'),
   );
 }
