@@ -124,15 +124,35 @@ export function sourceParts(source: AttributedSource): { name: string; written?:
   };
 }
 
+/** A source as the listings' --json gives it beside the attribution as stored: the name, the words as
+ *  written where they differ, the entity, where the words stand (nulls where none). */
+export function sourceJson(source: AttributedSource): { source: string; sourceText: string | null; sourceEntityId: string | null; sourceSpan: Span | null } {
+  const { name, written, entity, span } = sourceParts(source);
+  return { source: name, sourceText: written ?? null, sourceEntityId: entity ?? null, sourceSpan: span ?? null };
+}
+
 /** figureSource for stored figures of any documents, by the figure's index in `figures`. */
-export async function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
-  const docIds = [...new Set(figures.filter((f) => attributionOf(f.data.attribution)).map((f) => f.docId))];
+export function figureSources(store: Store, figures: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
+  return storedSources(store, figures, (f) => f.start);
+}
+
+/** attributedSource for stored event reports of any documents (at their trigger), by the report's index in `events`. */
+export function reportSources(store: Store, events: Array<StoredAnnotation & { docId: string }>): Promise<Map<number, AttributedSource>> {
+  return storedSources(store, events, (e) => {
+    const trigger = e.data.trigger as { start?: unknown } | undefined;
+    return typeof trigger?.start === 'number' ? trigger.start : e.start;
+  });
+}
+
+/** attributedSource of stored rows holding an attribution, each standing at `at` where it has no evidence. */
+async function storedSources(store: Store, rows: Array<StoredAnnotation & { docId: string }>, at: (row: StoredAnnotation) => number): Promise<Map<number, AttributedSource>> {
+  const docIds = [...new Set(rows.filter((f) => attributionOf(f.data.attribution)).map((f) => f.docId))];
   const mentionsOf = groupByDoc(docIds.length ? await store.mentionEntitiesOfDocuments(docIds) : []);
   // the articles' quotes, for the cues they share: one read for all, not one per article
   const quotesOf = groupByDoc(docIds.length ? await store.annotationsOfDocuments('quote', docIds) : []);
   const out = new Map<number, AttributedSource>();
-  figures.forEach((f, i) => {
-    const source = figureSource(f, mentionsOf.get(f.docId) ?? [], quotesOf.get(f.docId) ?? []);
+  rows.forEach((r, i) => {
+    const source = attributedSource(r.data.attribution, at(r), mentionsOf.get(r.docId) ?? [], quotesOf.get(r.docId) ?? []);
     if (source) out.set(i, source);
   });
   return out;

@@ -3,7 +3,7 @@ import type { Figure } from '../../types.js';
 import { terseCount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { speakerLine } from '../../speaker-wording.js';
-import { figureSources, sourceParts, type AttributedSource } from '../../figure-sources.js';
+import { figureSources, sourceJson, type AttributedSource } from '../../figure-sources.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
@@ -29,9 +29,7 @@ export default annotationListing({
     const sourceOf = await sourcesOfRows(store, rows);
     return (a) => {
       const source = sourceOf.get(a);
-      if (!source) return {};
-      const { name, written, entity, span } = sourceParts(source);
-      return { source: name, sourceText: written ?? null, sourceEntityId: entity ?? null, sourceSpan: span ?? null };
+      return source ? sourceJson(source) : {};
     };
   },
 });
