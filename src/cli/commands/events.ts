@@ -13,9 +13,10 @@ import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
-import { reportSources, sourceJson, type AttributedSource } from '../../figure-sources.js';
+import { reportSources, type AttributedSource } from '../../figure-sources.js';
+import { sourcedRows } from '../source-column.js';
 import { speakerLine } from '../../speaker-wording.js';
-import type { Store, StoredAnnotation } from '../../store/interface.js';
+import type { StoredAnnotation } from '../../store/interface.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -33,27 +34,10 @@ const perDocument = annotationListing({
   // who: actors → targets, as the help's summary promises (a description the article names elsewhere by its name)
   // according to: who the article says reports it, as the event page names them (a description quoted and marked)
   columns: ['doc', 'type', 'reported as', 'date', 'place', 'who', 'counts', 'according to', 'sentence'],
-  row: (a) => eventRow(a, undefined),
-  async rowsOf(store, rows) {
-    const sourceOf = await sourcesOfRows(store, rows);
-    return (a) => eventRow(a, sourceOf.get(a));
-  },
-  // the source as the table names it, with its entity and span, as `chronicle figures --json` gives a figure's
-  async jsonOf(store, rows) {
-    const sourceOf = await sourcesOfRows(store, rows);
-    return (a) => {
-      const source = sourceOf.get(a);
-      return source ? sourceJson(source) : {};
-    };
-  },
+  ...sourcedRows(reportSources, eventRow),
 });
 
 type EventRow = StoredAnnotation & { docId: string };
-
-async function sourcesOfRows(store: Store, rows: EventRow[]): Promise<Map<EventRow, AttributedSource | undefined>> {
-  const sources = await reportSources(store, rows);
-  return new Map(rows.map((r, i) => [r, sources.get(i)]));
-}
 
 function eventRow(a: EventRow, resolved: AttributedSource | undefined): string[] {
   const e = a.data as unknown as EventRecord;
