@@ -1,6 +1,7 @@
 // `chronicle claims` listed each claim's source as the string stored with its figure, a description
 // ("A court official") as if it were a name, where `chronicle figures` and the web's claims page
-// mark it. It now names each source as `chronicle figures` does, and --json gives its words as
+// mark it, and each article by its bare id. It now names each source as `chronicle figures` does,
+// each article by its title and source as the listings do, and --json gives the source's words as
 // written, its entity and where they stand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ test('claims name a source the article names and mark a described one', async ()
   assert.equal(r.status, 0, r.stderr);
   const line = (value: string) => r.stdout.split('\n').find((l) => l.trimStart().startsWith(value)) ?? '';
   assert.match(line('11'), /— “A court official” \(not identified\)/);
-  assert.match(line('about 2,500'), /— Human Rights Watch\s+\(/);
+  assert.match(line('about 2,500'), /— Human Rights Watch\s+\(Gunman kills 39 at Istanbul nightclub o… \(fixtures\/nightclub-attack\.html\), 2017-01-17\)/);
   const json = JSON.parse(runCli(['claims', '--db', db, '--json']).stdout) as Array<{ claims: Array<{ value: number; source: string; sourceText: string; sourceEntityId: string | null; sourceSpan: unknown }> }>;
   const claims = json.flatMap((g) => g.claims);
   const hrw = claims.find((c) => c.value === 2500)!;

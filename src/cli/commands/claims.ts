@@ -9,6 +9,7 @@ import { terseCount } from '../../vague-amount.js';
 import { comparePublished } from '../../server/dates.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { withFigureSources } from '../../figure-sources.js';
+import { documentLabel } from '../annotation-listing.js';
 import { speakerLine } from '../../speaker-wording.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
@@ -44,12 +45,15 @@ quotation marks, "(not identified)".`,
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);
     const limit = parseOptionalPositiveInt(values.limit, 'limit');
     // each claim's source as `chronicle figures` resolves it (for a figure in reported speech, that quote's speaker)
-    const { all, groups } = await withStore(values.db, async (store) => {
+    const { all, groups, docs } = await withStore(values.db, async (store) => {
       const all = (await loadClaimGroups(store)).filter((g) => !values.disputed || g.disputed);
       const shown = limit ? all.slice(0, limit) : all;
       const claims = await withFigureSources(store, shown.flatMap((g) => g.claims));
       let i = 0;
-      return { all, groups: shown.map((g) => ({ ...g, claims: g.claims.map(() => claims[i++]) })) };
+      // each article named as the figures and events listings name it (its bare id told a reader nothing)
+      const docIds = [...new Set(claims.map((c) => c.docId))];
+      const docs = new Map(values.json || !docIds.length ? [] : (await store.documentSummaries(docIds)).map((d) => [d.id, d]));
+      return { all, groups: shown.map((g) => ({ ...g, claims: g.claims.map(() => claims[i++]) })), docs };
     });
     if (values.json) {
       printJson(
@@ -80,7 +84,7 @@ quotation marks, "(not identified)".`,
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${labelQuoteMarks(g.quantity)}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
       for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
-        console.log(`  ${terseCount(c)}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${(c.source && speakerLine({ speaker: c.source, speakerText: c.sourceText, speakerEntityId: c.sourceEntityId })) || 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
+        console.log(`  ${terseCount(c)}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${(c.source && speakerLine({ speaker: c.source, speakerText: c.sourceText, speakerEntityId: c.sourceEntityId })) || 'unattributed'}  (${documentLabel(c.docId, docs.get(c.docId))}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
       }
       console.log('');
     }
