@@ -78,7 +78,8 @@ export function attributedSource(attribution: unknown, at: number, mentions: rea
   if (quote) {
     const entity = speakerEntity(articleMentions(mentions), quote.data);
     const written = typeof quote.data.speakerText === 'string' ? quote.data.speakerText : undefined;
-    const span = spanOf(quote.data.sourceSpan) ?? spanOf(quote.data.speakerSpan);
+    // the words as written; the speaker's mention only for a quote stored without them (for "he" it is the antecedent)
+    const span = spanOf(quote.data.sourceSpan) ?? (written ? undefined : spanOf(quote.data.speakerSpan));
     return { speaker: String(quote.data.speaker).trim(), ...(written ? { speakerText: written } : {}), ...(entity ? { speakerEntityId: entity } : {}), ...(span ? { sourceSpan: span } : {}) };
   }
   const named = namedEntity(att.source, att.cue?.start ?? at, mentions);
