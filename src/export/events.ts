@@ -39,7 +39,7 @@ function reportSource(doc: StoredDocument, event: EventRecord): ResolvedSource |
   const found = attributedSource(event.attribution, event.trigger.start, doc.annotations, doc.annotations);
   if (!found) return undefined;
   const at = event.attribution?.evidence?.start ?? event.trigger.start;
-  const parts = sourceParts(found.sourceSpan ? found : { ...found, sourceSpan: sourceWordsIn(doc.text, event.sentence, found.speaker, at) });
+  const parts = sourceParts(found.sourceSpan ? found : { ...found, sourceSpan: sourceWordsIn(doc.text, event.sentence, found.speakerText ?? found.speaker, at) });
   // the words as written always, as the quotes' speaker_text: the name itself where the article writes it so
   return { name: parts.name, text: parts.written ?? parts.name, entityId: parts.entity ?? null, span: parts.span ?? null };
 }

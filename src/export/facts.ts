@@ -46,7 +46,7 @@ export const figuresInScope = (ctx: ExportContext) =>
     const found = figureSource(annotation, doc.annotations, doc.annotations);
     if (!found) return { ...f, source: null };
     const cue = f.data.attribution?.evidence?.start ?? f.data.start;
-    const source = found.sourceSpan ? found : { ...found, sourceSpan: sourceWordsIn(doc.text, f.data.sentence, found.speaker, cue) };
+    const source = found.sourceSpan ? found : { ...found, sourceSpan: sourceWordsIn(doc.text, f.data.sentence, found.speakerText ?? found.speaker, cue) };
     // the words as written always, as the quotes' speaker_text: the name itself where the article writes it so
     const parts = sourceParts(source);
     return { ...f, source: { ...parts, written: parts.written ?? parts.name } };
