@@ -2,7 +2,8 @@
 // ("Velmora Harbour Board"), while the quotes export and the web pages resolve it: the words as
 // written, the person's or body's entity, where the words stand. Figures and claims now end with
 // source_text, source_entity, source_start and source_end (source is the name the listings show),
-// events with attributed_to, attributed_entities and attribution_spans; JSON Lines carries the same.
+// events with attributed_to, attributed_entities and attribution_spans; JSON Lines carries the same, and
+// a FollowTheMoney Event says whom it is according to in its summary.
 // A source whose span stops inside a bracket ("the Velmora Harbour Board (VHB") is given without it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,6 +96,9 @@ test('the events CSV says whom each report is according to, with its entity and 
   const [record] = jsonLines(await exportString(store, { format: 'jsonl', type: 'events' }));
   const [report] = record.reports as Array<Record<string, unknown>>;
   assert.deepEqual(report.resolvedSource, { name: 'Velmora Harbour Board', text: 'the Velmora Harbour Board', entityId: 'ent_vhb', span });
+  // FollowTheMoney has no property for it: the Event's summary says so
+  const ftmEvent = jsonLines(await exportString(store, { format: 'ftm' })).find((r) => r.schema === 'Event') as { properties: { summary: string[] } };
+  assert.ok(ftmEvent.properties.summary.includes('According to: Velmora Harbour Board'), JSON.stringify(ftmEvent.properties.summary));
   await store.close();
 });
 

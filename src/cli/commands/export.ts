@@ -70,7 +70,7 @@ Formats:
             summary ("Counts as reported: killed: at least 12 or 17"), a range
             written as one date ends at its endDate; an Event no article states
             as fact says how they state it in its name and summary
-            ("Conviction (only a possibility)"). A place's Mention has no
+            ("Conviction (only a possibility)"), and whom its reports are according to ("According to: Interior Ministry"). A place's Mention has no
             "resolved" (FtM resolves a Mention only to a legal entity); each
             resolved place is an Address (a city or region also in its city or
             region field, with its country code), and an Event links its place's
