@@ -10,6 +10,8 @@ import { eventInputsOf } from './event-inputs.js';
 import { roleReferents } from '../corpus/events/role-referents.js';
 import { installedWordNet } from '../pipeline/lexicons/wordnet.js';
 import { resolveDocIds, walkDocuments, type ExportFilters } from './documents.js';
+import { attributedSource, sourceParts, sourceWordsIn } from '../figure-sources.js';
+import type { Span } from '../types.js';
 
 /** One document's report of an event, with its roles resolved to entities where a mention covers them. */
 export interface EventReport {
@@ -19,6 +21,27 @@ export interface EventReport {
   event: EventRecord;
   actors: ResolvedRole[];
   targets: ResolvedRole[];
+  /** Who the report is attributed to, resolved as a figure's source is; absent when unattributed. */
+  source?: ResolvedSource;
+}
+
+/** A report's source: the name the pages show, the words as written, its entity and where the words stand. */
+export interface ResolvedSource {
+  name: string;
+  /** The words as written: the name itself where the article writes it so. */
+  text: string;
+  entityId: string | null;
+  span: Span | null;
+}
+
+/** The source of `event` in `doc`, as figure-sources.ts resolves an event report's (the web's event page). */
+function reportSource(doc: StoredDocument, event: EventRecord): ResolvedSource | undefined {
+  const found = attributedSource(event.attribution, event.trigger.start, doc.annotations, doc.annotations);
+  if (!found) return undefined;
+  const at = event.attribution?.evidence?.start ?? event.trigger.start;
+  const parts = sourceParts(found.sourceSpan ? found : { ...found, sourceSpan: sourceWordsIn(doc.text, event.sentence, found.speakerText ?? found.speaker, at) });
+  // the words as written always, as the quotes' speaker_text: the name itself where the article writes it so
+  return { name: parts.name, text: parts.written ?? parts.name, entityId: parts.entity ?? null, span: parts.span ?? null };
 }
 
 export interface ResolvedRole {
@@ -143,6 +166,8 @@ export function eventMerger(index: EventIndex): EventMerger {
           actors: event.actors.map((r) => resolveRole(r, mentions)),
           targets: event.targets.map((r) => resolveRole(r, mentions)),
         };
+        const source = reportSource(doc, event);
+        if (source) report.source = source;
         const list = pending.get(c);
         if (list) list.push(report);
         else pending.set(c, [report]);

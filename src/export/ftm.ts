@@ -220,7 +220,7 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         involved: involved.map((id) => ftmId('entity', id)),
         namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
         // FtM's Event has no property for counts: they go in its summary, each report's value side by side
-        summary: [countsSummary(e), stated?.sentence, yearless ? `Date as reported: ${yearless}` : null],
+        summary: [countsSummary(e), stated?.sentence, yearless ? `Date as reported: ${yearless}` : null, accordingTo(e)],
         description: e.reports.map((r) => r.evidence),
         proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
         recordId: [e.id],
@@ -240,6 +240,12 @@ function statedOtherwise(e: MergedEvent): { words: string; sentence: string } | 
   const status = statuses.find(isTimelineFact) ?? statuses[0];
   const articles = new Set(e.reports.map((r) => r.docId)).size;
   return { words: eventStatusWords(status), sentence: capitalise(eventStatusInArticles(status, articles)) };
+}
+
+/** "According to: Interior Ministry; hospital sources": whom the reports are attributed to, as the event page names them; null when none is. */
+function accordingTo(e: MergedEvent): string | null {
+  const names = [...new Set(e.reports.flatMap((r) => (r.source ? [r.source.name] : [])))];
+  return names.length ? `According to: ${names.join('; ')}` : null;
 }
 
 /** "Counts as reported: killed: at least 12 or 17; injured: 30" (differing reports side by side), or null without counts. */

@@ -4,10 +4,11 @@
 import type { StoredAnnotation } from '../store/interface.js';
 import { articleMentions } from '../store/summaries.js';
 import { speakerEntity } from '../speaker-entity.js';
+import { balancedWritten } from '../speaker-wording.js';
 import type { Quote, Span } from '../types.js';
 
 export interface QuoteSpeaker {
-  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry"); null when none. */
+  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry"), without a stray bracket; null when none. */
   text: string | null;
   /** The entity of the mention naming the speaker (for "he": its antecedent); null for a description or no speaker. */
   entity: string | null;
@@ -24,5 +25,6 @@ export function quoteSpeaker(text: string, annotations: readonly StoredAnnotatio
   const span = quote.speakerSpan;
   const mention = isSpan(span) ? mentions.find((m) => m.start === span.start && m.end === span.end) : undefined;
   const asWritten = written ?? (mention ? mention.text : null);
-  return { text: asWritten?.trim() || null, entity };
+  // a bracket the source's span opens and never closes ("… Migration (IOM") cut off, as every page shows it
+  return { text: (asWritten && balancedWritten(asWritten)) || null, entity };
 }

@@ -36,3 +36,17 @@ test('the claims page’s disputed-events CSV writes a yearless event date with 
   assert.ok(row.startsWith('evt_1,Flooding in Dunmere,other,XXXX-09-02,'), row);
   assert.ok(row.includes(',d1,River bursts banks,XXXX-09-03,'), row);
 });
+
+test('the claims page’s disputed-events CSV says whom each report is according to', () => {
+  const event = {
+    key: 'evt_2', title: 'Fire in Dunmere', type: 'other', date: null, place: null, conflicts: [{ field: 'killed' }],
+    reports: [
+      { docId: 'd1', docTitle: 'Mill fire', published: '2031-02-01', date: null, place: null, counts: {}, sentence: 'Three died, the Dunmere Fire Service said.', attribution: 'Dunmere Fire Service', attributionText: 'the Dunmere Fire Service', attributionEntity: 'ent_dfs' },
+      { docId: 'd2', docTitle: 'Mill blaze', published: '2031-02-02', date: null, place: null, counts: {}, sentence: 'Four died.' },
+    ],
+  } as unknown as EventItem;
+  const [header, first, second] = disputedEventsCsv([event]).replace(/^\uFEFF/, '').split('\r\n');
+  assert.ok(header.endsWith(',sentence,according_to,according_to_text,according_to_entity'), header);
+  assert.ok(first.endsWith(',Dunmere Fire Service,the Dunmere Fire Service,ent_dfs'), first);
+  assert.ok(second.endsWith('Four died.,,,'), second);
+});

@@ -149,9 +149,9 @@ test('ftm: an Event no article states as fact says how they state it, in its nam
   // Aleph shows an Event's name and summary: "If convicted, …" must not read as a conviction
   assert.match((event('conviction').name as string[])[0], /^Conviction.* \(only a possibility\)$/);
   assert.ok((event('conviction').summary as string[]).includes('Only a possibility in the article, not stated as having happened'), JSON.stringify(event('conviction').summary));
-  // a charge stated as fact reads as before
+  // a charge stated as fact reads as before: its summary only says whom it is according to
   assert.doesNotMatch((event('charge').name as string[])[0], /\(/);
-  assert.equal(event('charge').summary, undefined);
+  assert.deepEqual(event('charge').summary, ['According to: prosecutors']);
 });
 
 test('ftm: an Event dated by day and month without a year keeps that date in words, in its name and summary', () => {

@@ -32,7 +32,7 @@ test('figures as CSV: an attachment named for its table, the same text the comma
   assert.equal(res.headers.get('content-disposition'), 'attachment; filename="chronicle-figures.csv"');
   // byte for byte (res.text() would drop the byte-order mark the file starts with)
   const text = Buffer.from(await res.arrayBuffer()).toString('utf8');
-  assert.equal(text.split('\n')[0].trimEnd(), '\uFEFFdoc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change,qualifier_words');
+  assert.equal(text.split('\n')[0].trimEnd(), '\uFEFFdoc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change,qualifier_words,source_text,source_entity,source_start,source_end');
   const figures = (await server.get('/api/figures?limit=1')).body as { total: number };
   assert.ok(figures.total > 0, 'the fixture has figures');
   assert.equal(text, await cliExport({ format: 'csv', type: 'figures' }));

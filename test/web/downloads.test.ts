@@ -32,7 +32,7 @@ test('the library has a Download section; its figures link saves the figures as 
   const { file, text } = await save('Figures (CSV)');
   assert.equal(file, 'chronicle-figures.csv');
   const lines = text.trimEnd().split(/\r?\n/);
-  assert.equal(lines[0], '\uFEFFdoc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change,qualifier_words');
+  assert.equal(lines[0], '\uFEFFdoc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change,qualifier_words,source_text,source_entity,source_start,source_end');
   assert.ok(lines.length > 1, 'figures below the header');
 });
 

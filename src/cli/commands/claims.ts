@@ -8,6 +8,9 @@ import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { terseCount } from '../../vague-amount.js';
 import { comparePublished } from '../../server/dates.js';
 import { labelQuoteMarks } from '../../label-marks.js';
+import { withFigureSources } from '../../figure-sources.js';
+import { documentLabel } from '../annotation-listing.js';
+import { speakerLine } from '../../speaker-wording.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
   same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
@@ -33,12 +36,25 @@ digit; at least / more than v = v and up; up to v = 0 to v. Then:
                  ("about 1,700" vs "up to 2,500")
 Differing estimates and contradictions are disputed (--disputed lists only those).
 --limit N lists at most N groups (default: every one; the table says how many there are).
---json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), qualifierWords (the bound as the source wrote it, "nearly", when not how qualifier reads), unit, what, source, docId, published, start, end, evidence}]}].`,
+--json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), qualifierWords (the bound as the source wrote it, "nearly", when not how qualifier reads), unit, what, source, sourceText, sourceEntityId, sourceSpan, docId, published, start, end, evidence}]}]:
+source is named as \`chronicle figures\` names it (for a figure in reported speech, the speaker of that
+quote), sourceText the words as written, sourceEntityId its entity when it names one (else null),
+sourceSpan where the words stand; a source not tied to a person or body is shown as written, in
+quotation marks, "(not identified)".`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);
     const limit = parseOptionalPositiveInt(values.limit, 'limit');
-    const all = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
-    const groups = limit ? all.slice(0, limit) : all;
+    // each claim's source as `chronicle figures` resolves it (for a figure in reported speech, that quote's speaker)
+    const { all, groups, docs } = await withStore(values.db, async (store) => {
+      const all = (await loadClaimGroups(store)).filter((g) => !values.disputed || g.disputed);
+      const shown = limit ? all.slice(0, limit) : all;
+      const claims = await withFigureSources(store, shown.flatMap((g) => g.claims));
+      let i = 0;
+      // each article named as the figures and events listings name it (its bare id told a reader nothing)
+      const docIds = [...new Set(claims.map((c) => c.docId))];
+      const docs = new Map(values.json || !docIds.length ? [] : (await store.documentSummaries(docIds)).map((d) => [d.id, d]));
+      return { all, groups: shown.map((g) => ({ ...g, claims: g.claims.map(() => claims[i++]) })), docs };
+    });
     if (values.json) {
       printJson(
         groups.map((g) => ({
@@ -48,7 +64,8 @@ Differing estimates and contradictions are disputed (--disputed lists only those
           disputed: g.disputed,
           reason: g.reason,
           claims: g.claims.map((c) => ({
-            value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}), unit: c.unit ?? null, what: c.what, source: c.source, docId: c.docId,
+            value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}), unit: c.unit ?? null, what: c.what,
+            source: c.source, sourceText: c.sourceText, sourceEntityId: c.sourceEntityId, sourceSpan: c.sourceSpan, docId: c.docId,
             published: c.published ?? null, start: c.start, end: c.end, evidence: c.evidence,
           })),
         })),
@@ -67,7 +84,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${labelQuoteMarks(g.quantity)}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
       for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
-        console.log(`  ${terseCount(c)}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
+        console.log(`  ${terseCount(c)}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${(c.source && speakerLine({ speaker: c.source, speakerText: c.sourceText, speakerEntityId: c.sourceEntityId })) || 'unattributed'}  (${documentLabel(c.docId, docs.get(c.docId))}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
       }
       console.log('');
     }

@@ -13,6 +13,10 @@ import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
+import { reportSources, type AttributedSource } from '../../figure-sources.js';
+import { sourcedRows } from '../source-column.js';
+import { speakerLine } from '../../speaker-wording.js';
+import type { StoredAnnotation } from '../../store/interface.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -21,21 +25,28 @@ const perDocument = annotationListing({
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
   extraOptions: ' [--merged]',
+  notes: 'The "according to" column names who the article says reports the event, as the event page does: a person or body by name, a description ("officials") as written, in quotation marks, "(not identified)"; for an event told in reported speech, the speaker of that quote. --json keeps attribution as stored and adds source, sourceText (the words as written, where they differ), sourceEntityId and sourceSpan (where those words stand).',
   dateOf: (a) => {
     const date = (a.data as unknown as EventRecord).date;
     return date ? { iso: date.iso, ...(date.end ? { last: date.end } : {}) } : null;
   },
   // "reported as", in the web UI's words for each status (--json keeps the values)
   // who: actors → targets, as the help's summary promises (a description the article names elsewhere by its name)
-  columns: ['doc', 'type', 'reported as', 'date', 'place', 'who', 'counts', 'sentence'],
-  row: (a) => {
-    const e = a.data as unknown as EventRecord;
-    // a vague count in the source's words ("dozens (at least 12) killed"), never as a number the source did not state
-    const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
-    // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', whoText(e.actors ?? [], e.targets ?? []), counts || '—', a.text];
-  },
+  // according to: who the article says reports it, as the event page names them (a description quoted and marked)
+  columns: ['doc', 'type', 'reported as', 'date', 'place', 'who', 'counts', 'according to', 'sentence'],
+  ...sourcedRows(reportSources, eventRow),
 });
+
+type EventRow = StoredAnnotation & { docId: string };
+
+function eventRow(a: EventRow, resolved: AttributedSource | undefined): string[] {
+  const e = a.data as unknown as EventRecord;
+  // a vague count in the source's words ("dozens (at least 12) killed"), never as a number the source did not state
+  const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
+  const source = e.attribution?.source ? speakerLine(resolved ?? { speaker: e.attribution.source }) : null;
+  // a place inferred from the document's country, not stated with the event, says so
+  return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', whoText(e.actors ?? [], e.targets ?? []), counts || '—', source ?? '—', a.text];
+}
 
 const command: Command = {
   summary: perDocument.summary,

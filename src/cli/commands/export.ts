@@ -41,13 +41,21 @@ Formats:
             \`events --merged\` shows it; evidence_spans where each evidence
             sentence is (DOC:START-END, in evidence's order); copies how many
             of source_count are near-duplicate copies of another source (one
-            wire story on two sites; empty when none).
+            wire story on two sites; empty when none); attributed_to who each
+            report is according to ([DOC] name), attributed_entities their
+            entities, attribution_spans where those words are (DOC:START-END).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
             as kg, or the counted noun; empty when none) and change (up, down,
             none), then qualifier_words (a bound as the source wrote it,
-            "nearly", when not how qualifier reads). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
+            "nearly", when not how qualifier reads), then source_text,
+            source_entity, source_start and source_end: source is the name
+            \`chronicle figures\` shows (for a figure in reported speech, the
+            speaker of that quote), source_text the words as written,
+            source_entity the person's or body's entity id (empty for a
+            description, "officials"), source_start and source_end where those
+            words are (claims end with the same four). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
             in the document's cleaned text, as in jsonl.
             In entities, documents counts an article two sites carry once (as
             chronicle entities and the web pages do) and the last column,
@@ -62,7 +70,7 @@ Formats:
             summary ("Counts as reported: killed: at least 12 or 17"), a range
             written as one date ends at its endDate; an Event no article states
             as fact says how they state it in its name and summary
-            ("Conviction (only a possibility)"). A place's Mention has no
+            ("Conviction (only a possibility)"), and whom its reports are according to ("According to: Interior Ministry"). A place's Mention has no
             "resolved" (FtM resolves a Mention only to a legal entity); each
             resolved place is an Address (a city or region also in its city or
             region field, with its country code), and an Event links its place's

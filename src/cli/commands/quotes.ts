@@ -11,7 +11,7 @@ import { documentIdOf } from '../find-document.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 import { entitiesNamed } from '../../store/entities-named.js';
-import { speakerLine } from '../../speaker-wording.js';
+import { balancedWritten, speakerLine } from '../../speaker-wording.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
@@ -88,6 +88,8 @@ const command: Command = {
         docId: row.docId, title: doc?.title ?? null, file: doc?.source ?? null, start: row.start, end: row.end, text: row.text,
         // the summary's entity follows re-resolution and corpus typing; the one stored with the quote is analysis's
         ...row.data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId ?? null,
+        // as written, without a bracket its span leaves open ("… Migration (IOM"), as the export gives it
+        ...(typeof row.data.speakerText === 'string' ? { speakerText: balancedWritten(row.data.speakerText) } : {}),
       })));
     } else if (rows.length === 0) {
       console.log(noQuotesLine(values));

@@ -43,6 +43,10 @@ function names(reports: EventReport[], pick: (r: EventReport) => ResolvedRole[])
   return [...seen.values()];
 }
 
+function attributedReports(e: MergedEvent): Array<EventReport & { source: NonNullable<EventReport['source']> }> {
+  return e.reports.filter((r): r is EventReport & { source: NonNullable<EventReport['source']> } => !!r.source);
+}
+
 export function eventSources(e: MergedEvent): string[] {
   return [...new Set(e.reports.map((r) => r.docId))];
 }
@@ -66,7 +70,9 @@ export const eventsTable = defineTable<ExportedEvent>({
     datePrecision: e.datePrecision,
     sources: eventSources(e),
     ...(e.copies ? { copies: e.copies } : {}),
-    reports: e.reports.map((r) => ({ docId: r.docId, evidence: r.evidence, resolvedActors: r.actors, resolvedTargets: r.targets, ...r.event })),
+    reports: e.reports.map((r) => ({
+      docId: r.docId, evidence: r.evidence, resolvedActors: r.actors, resolvedTargets: r.targets, ...(r.source ? { resolvedSource: r.source } : {}), ...r.event,
+    })),
   }),
   columns: [
     'event_id', 'date', 'date_precision', 'event_type', 'status', 'actors', 'targets', 'place', 'country', 'iso',
@@ -77,6 +83,10 @@ export const eventsTable = defineTable<ExportedEvent>({
     'evidence_spans',
     // of source_count, the sources that are near-duplicate copies of another (empty when none)
     'copies',
+    // who each attributed report is according to ("[DOC] name", as the event page names it), the entities of
+    // those named, and where the words stand ("DOC:START-END", in attributed_to's order); reports told with no
+    // attribution are left out of all three
+    'attributed_to', 'attributed_entities', 'attribution_spans',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -105,6 +115,9 @@ export const eventsTable = defineTable<ExportedEvent>({
         eventConflictsText(e.reports),
         e.reports.map((r) => `${r.docId}:${r.event.sentence.start}-${r.event.sentence.end}`).join(' | '),
         e.copies || '',
+        attributedReports(e).map((r) => `[${r.docId}] ${r.source.name}`).join(' | '),
+        joinValues(new Set(attributedReports(e).flatMap((r) => (r.source.entityId ? [r.source.entityId] : [])))),
+        attributedReports(e).map((r) => (r.source.span ? `${r.docId}:${r.source.span.start}-${r.source.span.end}` : `${r.docId}:`)).join(' | '),
       ],
     ];
   },

@@ -1,16 +1,23 @@
 // Figures (numbers with what they count and who says so) and quotes, one row per annotation.
-import type { Figure } from '../../types.js';
-import { figuresInScope, quotesInScope, type Located, type LocatedQuote } from '../facts.js';
+import { figuresInScope, quotesInScope, type LocatedFigure, type LocatedQuote } from '../facts.js';
 import { defineTable } from './table.js';
 
-export const figuresTable = defineTable<Located<Figure>>({
+export const figuresTable = defineTable<LocatedFigure>({
   kind: 'figure',
   items: figuresInScope,
-  record: (f) => ({ docId: f.docId, evidence: f.sentence, ...f.data }),
-  // columns added later go last (vague_words, then unit and change, then qualifier_words), so that readers of the
-  // earlier columns by position are not broken
-  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text', 'vague_words', 'unit', 'change', 'qualifier_words'],
-  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text, f.data.vagueWords, f.data.unit, f.data.change, f.data.qualifierWords]],
+  // the source as `chronicle figures --json` resolves it, beside the attribution as stored
+  record: (f) => ({
+    docId: f.docId, evidence: f.sentence, ...f.data,
+    ...(f.source ? { source: f.source.name, sourceText: f.source.written ?? null, sourceEntityId: f.source.entity ?? null, sourceSpan: f.source.span ?? null } : {}),
+  }),
+  // columns added later go last (vague_words, then unit and change, then qualifier_words, then the source's
+  // words, entity and span), so that readers of the earlier columns by position are not broken. source is the
+  // name the listings show: for a figure in reported speech, the speaker of that quote
+  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text', 'vague_words', 'unit', 'change', 'qualifier_words', 'source_text', 'source_entity', 'source_start', 'source_end'],
+  rows: (f) => [[
+    f.docId, f.data.value, f.data.qualifier, f.data.what, f.source?.name ?? f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text,
+    f.data.vagueWords, f.data.unit, f.data.change, f.data.qualifierWords, f.source?.written, f.source?.entity, f.source?.span?.start, f.source?.span?.end,
+  ]],
 });
 
 export const quotesTable = defineTable<LocatedQuote>({

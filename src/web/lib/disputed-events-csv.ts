@@ -5,7 +5,8 @@ import type { EventItem } from '../../server/api-types.js';
 import { CSV_BOM, csvDate, csvRow } from '../../export/csv.js';
 import { formatCount, formatDate } from './format.js';
 
-const COLUMNS = ['event_id', 'event', 'event_type', 'date', 'place', 'disagree_on', 'doc', 'article', 'published', 'report_date', 'report_place', 'report_counts', 'sentence'];
+// who each report is according to last (the name, the words as written, the entity), as the exports' source columns
+const COLUMNS = ['event_id', 'event', 'event_type', 'date', 'place', 'disagree_on', 'doc', 'article', 'published', 'report_date', 'report_place', 'report_counts', 'sentence', 'according_to', 'according_to_text', 'according_to_entity'];
 
 /** One row per report of each event: what each article says, beside what the reports disagree on. */
 export function disputedEventsCsv(events: EventItem[]): string {
@@ -18,6 +19,7 @@ export function disputedEventsCsv(events: EventItem[]): string {
         r.docId, r.docTitle, csvDate(r.published) ?? '', r.date ? formatDate(r.date) : '', r.place?.place?.name ?? r.place?.text ?? '',
         Object.entries(r.counts).filter(([, c]) => c).map(([k, c]) => `${k}: ${formatCount(c!)}`).join('; '),
         r.sentence,
+        r.attribution ?? '', r.attribution ? (r.attributionText ?? r.attribution) : '', r.attributionEntity ?? '',
       ]);
   }
   return out;

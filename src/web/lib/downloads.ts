@@ -14,10 +14,10 @@ function fileLink(label: string, href: string, title: string): HTMLElement {
 }
 
 const CSV_TABLES: Array<[Table, string, string]> = [
-  ['events', 'Events', 'One row per real-world event: date, type, place, actors, counts, sources'],
-  ['figures', 'Figures', 'Every figure with its qualifier, source and sentence'],
+  ['events', 'Events', 'One row per real-world event: date, type, place, actors, counts, sources and whom each report is according to'],
+  ['figures', 'Figures', 'Every figure with its qualifier, sentence and source (as written, its entity and where it stands)'],
   ['quotes', 'Quotes', 'Every quote with its speaker and article'],
-  ['claims', 'Claims', 'Figures about the same quantity, grouped, with whether they are disputed'],
+  ['claims', 'Claims', 'Figures about the same quantity, grouped, with whether they are disputed and who gives each'],
   ['entities', 'Entities', 'People, organisations and places with their aliases and counts'],
   ['documents', 'Articles', 'Every article with its title, date, outlet and source'],
 ];

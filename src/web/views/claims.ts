@@ -13,6 +13,7 @@ import { allPages } from '../lib/all-pages.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 import { claimsOfEventNote, claimTitle, eventOfClaimNote } from '../lib/claim-links.js';
 import { speakerElement } from '../lib/highlight-notes.js';
+import { claimStrip } from '../lib/claim-strip.js';
 
 const PAGE = 20;
 /** Each relation's label and badge: estimates and contradictions are disputes, an update is not. */
@@ -251,6 +252,8 @@ function claimCard(g: ClaimGroup, action: HTMLElement | null, event?: EventItem)
       g.figures.length > 1 ? action : null,
     ),
     g.event ? eventOfClaimNote(g, event) : g.reason ? h('p', { class: 'claim-reason muted' }, 'Grouped: ', g.reason) : null,
+    // the values on one scale, where they differ: which bounds meet is seen, not worked out
+    claimStrip(g.figures, g.disputed),
     h('div', { class: 'claim-figures' }, g.figures.map(figureCard)),
   );
 }

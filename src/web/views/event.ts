@@ -11,6 +11,7 @@ import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { speakerElement } from '../lib/highlight-notes.js';
+import { sourceLabel, valueStrip } from '../lib/claim-strip.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
 const REPORTS_SHOWN = 30;
@@ -141,6 +142,7 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const dated = values.every((v) => fullDate(published(v))) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
     h('h3', {}, FIELD_LABELS[c.field] ?? c.field, dated ? h('span', { class: 'muted' }, ' · in order of publication') : null),
+    countStrip(values, byKey),
     h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
         h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : publishedLine(published(v))),
@@ -154,6 +156,17 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
     )),
     all.length > values.length ? h('p', { class: 'muted small' }, `The ${values.length} first given of ${all.length} values; every report is listed below.`) : null,
   );
+}
+
+/** Disputed counts on one scale, as the claims page draws a claim's figures: each labelled by who gives it
+ *  (its first report's source, else that article's title). Null for dates and places. */
+function countStrip(values: EventConflict['values'], byKey: Map<string, EventReport>): HTMLElement | null {
+  if (!values.every((v) => v.count)) return null;
+  return valueStrip(values.map((v) => {
+    const r = byKey.get(v.reports[0]);
+    const label = r?.attribution ? sourceLabel({ speaker: r.attribution, speakerText: r.attributionText, speakerEntityId: r.attributionEntity }) : r ? `in “${r.docTitle}”` : '';
+    return { value: v.count!.value, qualifier: v.count!.qualifier, valueText: conflictValue(v), label };
+  }), true);
 }
 
 const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
