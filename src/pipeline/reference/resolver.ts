@@ -17,7 +17,7 @@ import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './organisation-countries.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
-import { givenNameGender } from './given-name-gender.js';
+import { givenNameGender, givenNameGenderWithForms } from './given-name-gender.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
 import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
@@ -157,7 +157,7 @@ export class SpeakerResolver {
       if (!isPerson(m)) continue;
       const key = keyOf(m);
       const parts = this.nameParts(this.fullNameOf(m));
-      const g = parts.length >= 2 ? givenNameGender(parts[0]) : undefined;
+      const g = parts.length >= 2 ? givenNameGenderWithForms(parts[0]) : undefined;
       if (!g || this.genderOf.has(key)) continue;
       this.genderOf.set(key, g);
       this.nameGendered.add(key);
