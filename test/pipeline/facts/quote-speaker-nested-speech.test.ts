@@ -16,3 +16,9 @@ test('a quotation in the reported content with no verb of speaking there stays t
   assert.ok(q, 'the quotation is found');
   assert.match(q.speaker ?? '', /coastguard officer/);
 });
+
+test('a verb only WordNet counts as communicating ("deliver a vaccine") does not take the quotation from the reporter', () => {
+  const q = quoteStarting('Ines Okoro, a researcher at the institute, welcomed the news. She also said the outbreak led Pfizer to mobilise research teams worldwide to deliver a vaccine "in the shortest time anyone has managed".', 'in the shortest');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Ines Okoro');
+});

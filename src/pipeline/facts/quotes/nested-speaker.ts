@@ -7,6 +7,7 @@ import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import type { TokenRange } from '../../reference/phrase-tokens.js';
 import type { TokenRelation } from './attribute.js';
 import { governingSpeechVerb, subjectOf } from './governing-verb.js';
+import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 
 /** The speaker phrase of a verb of speaking inside rel's content that governs the quotation, or null. */
 export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): TokenRange | null {
@@ -14,6 +15,8 @@ export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRe
   const verb = governingSpeechVerb(ctx, q);
   if (verb < 0) return null;
   const t = ctx.syntax.words[verb].token;
+  // a verb of saying as written, not any verb with a first sense of communicating ("deliver a cure")
+  if (!SPEECH_VERBS.has(ctx.low[t])) return null;
   if (rel.cue.from <= t && t < rel.cue.to) return null;
   if (!rel.content.some((p) => p.from <= t && t < p.to)) return null;
   return subjectOf(ctx, verb);
