@@ -441,6 +441,9 @@ export class SpeakerResolver {
       let w = wordOfToken(syn, t);
       for (let hops = 0; w >= 0 && hops < 8; w = syn.words[w].head, hops++) {
         if (syn.words[w].deprel !== 'acl:relcl') continue;
+        // a clause whose verb lies past the phrase is the parse hanging the cue on a word of it
+        // ("the singer 's spokesman X told …" read as "the singer [X told]"), no clause inside it
+        if (syn.words[w].token >= b) break;
         const owner = syn.words[w].head;
         if (owner >= 0 && syn.words[owner].token >= a && syn.words[owner].token < t) return t;
         break;
