@@ -3,6 +3,8 @@
 // no gender, so "she" is not given to "Tom Hale" for want of a title.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
+import { shippedGivenNameForms } from '../entities/given-name-forms.js';
+import { nameKey } from '../entities/names.js';
 
 export type NameGender = 'm' | 'f';
 
@@ -26,4 +28,34 @@ export function givenNameGender(name: string): NameGender | undefined {
     shipped = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
   }
   return shipped.get(name);
+}
+
+let byKey: Map<string, NameGender | null> | undefined;
+
+/** The table's genders by name key (null where names of one key disagree). */
+function gendersByKey(): Map<string, NameGender | null> {
+  if (byKey) return byKey;
+  givenNameGender('');
+  byKey = new Map();
+  for (const [name, g] of shipped!) {
+    const key = nameKey(name);
+    const had = byKey.get(key);
+    byKey.set(key, had === undefined || had === g ? g : null);
+  }
+  return byKey;
+}
+
+/**
+ * The gender of a given name, or of the full names a familiar form of it stands for when the table
+ * lacks the form ("Billy" as "William"): news writes many a familiar form too seldom for the table's
+ * counts; none where those full names disagree ("Pat": Patricia, Patrick).
+ */
+export function givenNameGenderWithForms(name: string): NameGender | undefined {
+  const own = givenNameGender(name);
+  if (own) return own;
+  const fulls = shippedGivenNameForms().get(nameKey(name));
+  if (!fulls) return undefined;
+  const genders = new Set([...fulls].map((full) => gendersByKey().get(full)));
+  const [g] = genders;
+  return genders.size === 1 && g ? g : undefined;
 }

@@ -17,7 +17,7 @@ import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './organisation-countries.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
-import { givenNameGender } from './given-name-gender.js';
+import { givenNameGender, givenNameGenderWithForms } from './given-name-gender.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
 import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
@@ -157,7 +157,7 @@ export class SpeakerResolver {
       if (!isPerson(m)) continue;
       const key = keyOf(m);
       const parts = this.nameParts(this.fullNameOf(m));
-      const g = parts.length >= 2 ? givenNameGender(parts[0]) : undefined;
+      const g = parts.length >= 2 ? givenNameGenderWithForms(parts[0]) : undefined;
       if (!g || this.genderOf.has(key)) continue;
       this.genderOf.set(key, g);
       this.nameGendered.add(key);
@@ -441,6 +441,9 @@ export class SpeakerResolver {
       let w = wordOfToken(syn, t);
       for (let hops = 0; w >= 0 && hops < 8; w = syn.words[w].head, hops++) {
         if (syn.words[w].deprel !== 'acl:relcl') continue;
+        // a clause whose verb lies past the phrase is the parse hanging the cue on a word of it
+        // ("the singer 's spokesman X told …" read as "the singer [X told]"), no clause inside it
+        if (syn.words[w].token >= b) break;
         const owner = syn.words[w].head;
         if (owner >= 0 && syn.words[owner].token >= a && syn.words[owner].token < t) return t;
         break;

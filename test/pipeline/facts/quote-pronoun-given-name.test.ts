@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import { givenNameGender } from '../../../src/pipeline/reference/given-name-gender.js';
+import { givenNameGender, givenNameGenderWithForms } from '../../../src/pipeline/reference/given-name-gender.js';
 
 function speakerOf(text: string, opening: string): string | null {
   const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.startsWith(opening));
@@ -36,4 +36,15 @@ test('of two people as salient, "she" is the one whose first name news uses for 
 test('with no learned first name, the tie goes to the later person as before', () => {
   const text = 'On Monday, Ysolde Quenby met Orrin Vaszary in the city hall. "We agreed on nothing at all," she said.';
   assert.equal(speakerOf(text, 'We agreed'), 'Orrin Vaszary');
+});
+
+test('a familiar form the table lacks takes the gender of the full name it stands for, unless those disagree', () => {
+  assert.equal(givenNameGender('Billy'), undefined);
+  assert.equal(givenNameGenderWithForms('Billy'), 'm');
+  assert.equal(givenNameGenderWithForms('Orrin'), undefined);
+});
+
+test('"she" goes past a man known by a familiar form of his first name', () => {
+  const text = 'Ysolde Quenby sat beside Billy Vaszary at the hearing. Billy Vaszary spoke first. "We are ready to answer every question," she said.';
+  assert.equal(speakerOf(text, 'We are ready'), 'Ysolde Quenby');
 });

@@ -23,3 +23,14 @@ test('"Mr . X quoted Mr . Y as saying" in tokenised text gives Y the quotation',
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Lena Voss');
 });
+
+test('"said Dist . Atty . X" in tokenised text: two abbreviated offices stay outside the name, and neither stop ends the sentence', () => {
+  for (const text of [
+    'The jury returned its verdict on Friday . " This was the right verdict for the family , " said Dist . Atty . Ines Okoro . The defence said it would appeal .',
+    'The jury returned its verdict on Friday. "This was the right verdict for the family," said Dist. Atty. Ines Okoro. The defence said it would appeal.',
+  ]) {
+    const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.includes('right verdict'));
+    assert.ok(q, 'the quotation is found');
+    assert.equal(q.speaker, 'Ines Okoro');
+  }
+});

@@ -35,3 +35,8 @@ test('an age set off after the name is part of the speaker phrase ("X , 90 , tol
   ].join('\n\n');
   assert.equal(speakerOf(text, 'I \'m proud'), 'Henrik Sollberg');
 });
+
+test('"the singer \'s spokesman X told" in tokenised text is X, though the parse hangs the verb on the owner as a relative clause', () => {
+  const text = 'The singer Mara Lune entered a clinic on Monday . " We ask for privacy at this time , " the singer \'s spokesman Tomas Erikson told reporters .';
+  assert.equal(speakerOf(text, 'We ask'), 'Tomas Erikson');
+});

@@ -19,8 +19,17 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which'])
 
 /** The speaker phrase's tokens, or null when no verb of speaking with a named or he/she subject governs the quotation. */
 export function governingSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
+  const verb = governingSpeechVerb(ctx, q);
+  return verb >= 0 ? subjectOf(ctx, verb) : null;
+}
+
+/**
+ * The word of the nearest verb of speaking the parse ties the quotation to (an active one: "was
+ * told" speaks for the one told, and so gives -1), or -1.
+ */
+export function governingSpeechVerb(ctx: DocumentContext, q: QuoteRegion): number {
   const syn = ctx.syntax;
-  if (!syn) return null;
+  if (!syn) return -1;
   const inQuote = (w: number) => syn.words[w].token >= q.tokStart && syn.words[w].token < q.tokEnd;
   // the quotation's words that hang from a word outside it: the first one's governor
   let head = -1;
@@ -30,13 +39,11 @@ export function governingSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRan
   }
   for (let up = 0; head >= 0 && up < MAX_UP; up++, head = syn.words[head].head) {
     const word = syn.words[head];
-    if (ctx.quoteAt[word.token] >= 0) return null;
+    if (ctx.quoteAt[word.token] >= 0) return -1;
     if (word.upos !== 'VERB' || !isCommunicationVerb(word.lemma)) continue;
-    // "was told": the one told, not the teller
-    if (isPassive(syn, head)) return null;
-    return subjectOf(ctx, head);
+    return isPassive(syn, head) ? -1 : head;
   }
-  return null;
+  return -1;
 }
 
 /** The verb's subject, or that of the clause a participle or conjunct hangs from: one who can speak. */

@@ -9,6 +9,7 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from '../../reference/added-object.js';
 import { governingSpeaker, subjectOf } from './governing-verb.js';
+import { nestedSpeaker } from './nested-speaker.js';
 import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
@@ -650,7 +651,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // sentence's attribution (its source and cue there) is another quotation's, not this one's; so
     // is one whose cue is no verb of saying ("Greeks must understand that “…,” he said")
     const ownAfter = !!after && !after.relayed && (modelReadsEarlierSentence(ctx, q, rel) || modelCueUnspoken(ctx, q, rel));
-    const modelSource = invertedNamed ?? beforeFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
+    // "X said the witness told them she could not see “…”": the model's source reports the speech
+    // of a verb of speaking inside its content, whose subject said the words
+    const nestedFound = rel && !ownAfter ? resolveRange(speakers, nestedSpeaker(ctx, q, rel)) : null;
+    const modelSource = invertedNamed ?? beforeFound ?? nestedFound ?? (rel && !ownAfter ? sources.get(rel) ?? null : null);
     // "…,” the paper quoted Ann Lee as saying": the model reads the paper, the subject of "quoted",
     // but the one quoted spoke
     // "A told her, “…,” X said": a verb of speaking of its own opens the quotation; X reports A's words

@@ -1,0 +1,23 @@
+// A quotation inside a speech the relation reports: "A spokesman said the witness told detectives
+// she could not see “from where I stood”", "She said her son called out “Help me”". The attribution
+// model marks only the outer relation (PolNeAR annotates no cue under another), so its source is
+// the one who reports; the words are those of the subject of the verb of speaking the parse ties the
+// quotation to, inside the reported content.
+import type { DocumentContext, QuoteRegion } from '../../context/document.js';
+import type { TokenRange } from '../../reference/phrase-tokens.js';
+import type { TokenRelation } from './attribute.js';
+import { governingSpeechVerb, subjectOf } from './governing-verb.js';
+import { SPEECH_VERBS } from '../../lexicons/attribution.js';
+
+/** The speaker phrase of a verb of speaking inside rel's content that governs the quotation, or null. */
+export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): TokenRange | null {
+  if (!rel?.source || !ctx.syntax) return null;
+  const verb = governingSpeechVerb(ctx, q);
+  if (verb < 0) return null;
+  const t = ctx.syntax.words[verb].token;
+  // a verb of saying as written, not any verb with a first sense of communicating ("deliver a cure")
+  if (!SPEECH_VERBS.has(ctx.low[t])) return null;
+  if (rel.cue.from <= t && t < rel.cue.to) return null;
+  if (!rel.content.some((p) => p.from <= t && t < p.to)) return null;
+  return subjectOf(ctx, verb);
+}
