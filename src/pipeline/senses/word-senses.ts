@@ -1291,12 +1291,17 @@ function hasCopula(ctx: DocumentContext, trigger: number): boolean {
   return w >= 0 && dependents(syn!, w, 'cop').length > 0;
 }
 
-/** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
+/**
+ * The lemma of the word the parse makes the trigger's head, or "" without a parse. A later member of a
+ * list shares the first member's head ("convicted of fraud, bribery and tax charges": the charges are
+ * the conviction's, as the fraud is).
+ */
 function governorLemma(ctx: DocumentContext, trigger: number): string {
   const syn = ctx.syntax;
   if (!syn) return '';
   const w = wordOfToken(syn, trigger);
-  const head = w >= 0 ? syn.words[w].head : -1;
+  let head = w >= 0 ? syn.words[w].head : -1;
+  if (head >= 0 && syn.words[w].deprel === 'conj') head = syn.words[head].head;
   return head >= 0 ? syn.words[head].lemma.toLowerCase() : '';
 }
 
