@@ -17,7 +17,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'flaws' | 'blazes' | 'fire-crews';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews';
 
 export interface SenseRule {
   trigger: string[];
@@ -120,6 +120,8 @@ interface SenseData {
   proposals?: string[];
   /** Papers a party files with a court or a regulator as a step of its own ("a brief", "affidavits", "a reorganization plan"). */
   filings?: string[];
+  /** Rules a government or body lays down, which it may revoke or overturn ("the regulation", "a ban", "its policies"). */
+  directives?: string[];
   /** Weaknesses in software that an intruder can use ("a vulnerability", "the flaw"). */
   flaws?: string[];
   /** A fire itself ("the blaze", "flames"): what firefighters attack. */
@@ -151,6 +153,7 @@ interface LoadedSenses {
   treatment: Set<string>;
   proposals: Set<string>;
   filings: Set<string>;
+  directives: Set<string>;
   flaws: Set<string>;
   blazes: Set<string>;
   fireCrews: readonly string[];
@@ -166,7 +169,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -626,6 +629,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'proposal': return s.proposals.has(ctx.low[memberHead(ctx, a, b)]);
     // "a brief", "a Chapter 11 reorganization plan", "affidavits and a motion": the first member's head is a paper filed
     case 'filing': return s.filings.has(ctx.low[memberHead(ctx, a, b)]);
+    // "an eleventh-hour regulation", "the ban on imports", "its fee policies": a rule laid down, which can be revoked
+    case 'directive': return s.directives.has(ctx.low[memberHead(ctx, a, b)]);
     // "a critical, but unpatched, vulnerability in the browser": the first member's head is a flaw of software
     case 'flaws': return s.flaws.has(ctx.low[nounOfAdjective(ctx, memberHead(ctx, a, b))]);
     // "the blaze", "the flames on the roof": the first member's head is the fire itself
@@ -1385,4 +1390,9 @@ export function isPersonItself(word: string): boolean {
   const first = wn?.synsets(word, 'n')[0];
   const syn = first ? wn?.synset(first) : null;
   return !!syn && syn.words.includes('person') && syn.words.includes('individual');
+}
+
+/** A word of 'directives' in data/event-senses.json: a rule a government or body lays down ("regulation", "ban"). */
+export function isDirectiveWord(word: string): boolean {
+  return senses().directives.has(word);
 }
