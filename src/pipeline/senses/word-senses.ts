@@ -406,6 +406,13 @@ function memberHead(ctx: DocumentContext, a: number, b: number): number {
   return head;
 }
 
+/** "defensive end Patrick Lowe": a name the parse sets beside the head token as its apposition, after a title it misread as a common noun. */
+function apposedName(ctx: DocumentContext, head: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, head) : -1;
+  return w >= 0 && dependents(syn!, w, 'appos').some((d) => ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn!.words[d].start)]]?.type === 'PER');
+}
+
 /** The tokens of [a, b) the parse hangs on a word outside it (its heads); without a parse, the first member's word-order head. */
 function phraseHeads(ctx: DocumentContext, a: number, b: number): number[] {
   const syn = ctx.syntax;
@@ -668,7 +675,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       // each head the parse gives the phrase; a name ending the phrase before any preposition, "of" or comma, after a
       // title the parse may hang it on ("linebacker Gary Stills", "wide receiver and kick returner Dan Moore"); a name
       // right before an amount is an object of its own, whatever the parse hangs it on ("fined Okke 300,000 dollars")
-      return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person')) ||
+      return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person') || apposedName(ctx, head)) ||
         ctx.mentions[ctx.mentionAt[phraseHead(ctx, a, b)]]?.type === 'PER' ||
         ctx.low.slice(a, b - 1).some((_, j) => ctx.mentions[ctx.mentionAt[a + j]]?.type === 'PER' && /^\d/.test(ctx.low[a + j + 1]));
     // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
