@@ -982,7 +982,7 @@ function ruleHolds(ctx: DocumentContext, q: SenseQuery, object: readonly [number
     (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
       // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
       (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
-    (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+    (r.governor === undefined || governorLemmas(ctx, q.trigger).some((g) => r.governor!.includes(g))) &&
     (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
     (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
     (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)))
@@ -1304,17 +1304,19 @@ function hasCopula(ctx: DocumentContext, trigger: number): boolean {
 }
 
 /**
- * The lemma of the word the parse makes the trigger's head, or "" without a parse. A later member of a
- * list shares the first member's head ("convicted of fraud, bribery and tax charges": the charges are
- * the conviction's, as the fraud is).
+ * The lemmas of the word the parse makes the trigger's head (none without a parse), and for a later member
+ * of a list the first member's head too: the members share it ("convicted of fraud, bribery and tax charges":
+ * the charges are the conviction's, as the fraud is), while a head the parse misread as a first member is
+ * still the trigger's own ("made him a four-year, $10 million offer", with the offer hung on "made").
  */
-function governorLemma(ctx: DocumentContext, trigger: number): string {
+function governorLemmas(ctx: DocumentContext, trigger: number): string[] {
   const syn = ctx.syntax;
-  if (!syn) return '';
+  if (!syn) return [];
   const w = wordOfToken(syn, trigger);
-  let head = w >= 0 ? syn.words[w].head : -1;
-  if (head >= 0 && syn.words[w].deprel === 'conj') head = syn.words[head].head;
-  return head >= 0 ? syn.words[head].lemma.toLowerCase() : '';
+  const head = w >= 0 ? syn.words[w].head : -1;
+  if (head < 0) return [];
+  const shared = syn.words[w].deprel === 'conj' ? syn.words[head].head : -1;
+  return [syn.words[head].lemma.toLowerCase(), ...(shared >= 0 ? [syn.words[shared].lemma.toLowerCase()] : [])];
 }
 
 /** Lemmas of the participle clauses the parse hangs on the trigger noun ("filed" in "a suit filed by Acme"). */
