@@ -4,8 +4,7 @@
 // treebank's two words, "did" and "n't", each still an exact span of the text ("n ’ t" read as "n't").
 import type { Segmentation } from '../../types.js';
 import type { WordPiece } from './words.js';
-
-const APOSTROPHES = new Set(["'", '’']);
+import { isApostrophe } from '../segment/chars.js';
 
 /**
  * The two words of a contraction split at tokens t, t+1, t+2 ("didn", "’", "t": one space each
@@ -14,7 +13,7 @@ const APOSTROPHES = new Set(["'", '’']);
 export function spacedNotPieces(text: string, tokens: Segmentation['tokens'], t: number, to: number): [WordPiece, WordPiece] | null {
   if (t + 2 >= to) return null;
   const [verb, mark, last] = [tokens[t], tokens[t + 1], tokens[t + 2]];
-  if (last.text.toLowerCase() !== 't' || !APOSTROPHES.has(mark.text) || verb.end - verb.start < 3) return null;
+  if (last.text.toLowerCase() !== 't' || mark.text.length !== 1 || !isApostrophe(mark.text.charCodeAt(0)) || verb.end - verb.start < 3) return null;
   if (!/^\p{L}+n$/iu.test(verb.text)) return null;
   if (text.slice(verb.end, mark.start) !== ' ' || text.slice(mark.end, last.start) !== ' ') return null;
   return [

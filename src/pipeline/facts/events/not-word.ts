@@ -2,9 +2,9 @@
 // the "n't" a text that sets every token apart splits in three ("didn ’ t", "doesn ' t": ECB+
 // writes its curly contractions so), where the lone "t" after the apostrophe is the negation.
 import type { DocumentContext } from '../../context/document.js';
+import { isApostrophe } from '../../segment/chars.js';
 
 const NOT_FORMS = new Set(['not', "n't", 'n’t']);
-const APOSTROPHES = new Set(["'", '’']);
 
 /** Is token k a "not"? */
 export function isNotWord(ctx: DocumentContext, k: number): boolean {
@@ -18,6 +18,6 @@ export function isNotWord(ctx: DocumentContext, k: number): boolean {
 function splitContraction(ctx: DocumentContext, k: number): boolean {
   if (k < 2) return false;
   const [verb, mark, t] = [ctx.toks[k - 2], ctx.toks[k - 1], ctx.toks[k]];
-  if (verb.sentence !== t.sentence || !APOSTROPHES.has(mark.text) || !ctx.low[k - 2].endsWith('n')) return false;
+  if (verb.sentence !== t.sentence || mark.text.length !== 1 || !isApostrophe(mark.text.charCodeAt(0)) || !ctx.low[k - 2].endsWith('n')) return false;
   return ctx.text.slice(verb.end, mark.start) === ' ' && ctx.text.slice(mark.end, t.start) === ' ';
 }
