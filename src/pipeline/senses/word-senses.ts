@@ -17,7 +17,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'flaws' | 'blazes' | 'fire-crews';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews';
 
 export interface SenseRule {
   trigger: string[];
@@ -120,6 +120,8 @@ interface SenseData {
   proposals?: string[];
   /** Papers a party files with a court or a regulator as a step of its own ("a brief", "affidavits", "a reorganization plan"). */
   filings?: string[];
+  /** Rules a government or body lays down, which it may revoke or overturn ("the regulation", "a ban", "its policies"). */
+  directives?: string[];
   /** Weaknesses in software that an intruder can use ("a vulnerability", "the flaw"). */
   flaws?: string[];
   /** A fire itself ("the blaze", "flames"): what firefighters attack. */
@@ -151,6 +153,7 @@ interface LoadedSenses {
   treatment: Set<string>;
   proposals: Set<string>;
   filings: Set<string>;
+  directives: Set<string>;
   flaws: Set<string>;
   blazes: Set<string>;
   fireCrews: readonly string[];
@@ -166,7 +169,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -403,6 +406,13 @@ function memberHead(ctx: DocumentContext, a: number, b: number): number {
   return head;
 }
 
+/** "defensive end Patrick Lowe": a name the parse sets beside the head token as its apposition, after a title it misread as a common noun. */
+function apposedName(ctx: DocumentContext, head: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, head) : -1;
+  return w >= 0 && dependents(syn!, w, 'appos').some((d) => ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn!.words[d].start)]]?.type === 'PER');
+}
+
 /** The tokens of [a, b) the parse hangs on a word outside it (its heads); without a parse, the first member's word-order head. */
 function phraseHeads(ctx: DocumentContext, a: number, b: number): number[] {
   const syn = ctx.syntax;
@@ -626,6 +636,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'proposal': return s.proposals.has(ctx.low[memberHead(ctx, a, b)]);
     // "a brief", "a Chapter 11 reorganization plan", "affidavits and a motion": the first member's head is a paper filed
     case 'filing': return s.filings.has(ctx.low[memberHead(ctx, a, b)]);
+    // "an eleventh-hour regulation", "the ban on imports", "its fee policies": a rule laid down, which can be revoked
+    case 'directive': return s.directives.has(ctx.low[memberHead(ctx, a, b)]);
     // "a critical, but unpatched, vulnerability in the browser": the first member's head is a flaw of software
     case 'flaws': return s.flaws.has(ctx.low[nounOfAdjective(ctx, memberHead(ctx, a, b))]);
     // "the blaze", "the flames on the roof": the first member's head is the fire itself
@@ -663,7 +675,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       // each head the parse gives the phrase; a name ending the phrase before any preposition, "of" or comma, after a
       // title the parse may hang it on ("linebacker Gary Stills", "wide receiver and kick returner Dan Moore"); a name
       // right before an amount is an object of its own, whatever the parse hangs it on ("fined Okke 300,000 dollars")
-      return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person')) ||
+      return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person') || apposedName(ctx, head)) ||
         ctx.mentions[ctx.mentionAt[phraseHead(ctx, a, b)]]?.type === 'PER' ||
         ctx.low.slice(a, b - 1).some((_, j) => ctx.mentions[ctx.mentionAt[a + j]]?.type === 'PER' && /^\d/.test(ctx.low[a + j + 1]));
     // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
@@ -970,7 +982,7 @@ function ruleHolds(ctx: DocumentContext, q: SenseQuery, object: readonly [number
     (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
       // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
       (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
-    (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+    (r.governor === undefined || governorLemmas(ctx, q.trigger).some((g) => r.governor!.includes(g))) &&
     (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
     (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
     (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)))
@@ -1291,13 +1303,20 @@ function hasCopula(ctx: DocumentContext, trigger: number): boolean {
   return w >= 0 && dependents(syn!, w, 'cop').length > 0;
 }
 
-/** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
-function governorLemma(ctx: DocumentContext, trigger: number): string {
+/**
+ * The lemmas of the word the parse makes the trigger's head (none without a parse), and for a later member
+ * of a list the first member's head too: the members share it ("convicted of fraud, bribery and tax charges":
+ * the charges are the conviction's, as the fraud is), while a head the parse misread as a first member is
+ * still the trigger's own ("made him a four-year, $10 million offer", with the offer hung on "made").
+ */
+function governorLemmas(ctx: DocumentContext, trigger: number): string[] {
   const syn = ctx.syntax;
-  if (!syn) return '';
+  if (!syn) return [];
   const w = wordOfToken(syn, trigger);
   const head = w >= 0 ? syn.words[w].head : -1;
-  return head >= 0 ? syn.words[head].lemma.toLowerCase() : '';
+  if (head < 0) return [];
+  const shared = syn.words[w].deprel === 'conj' ? syn.words[head].head : -1;
+  return [syn.words[head].lemma.toLowerCase(), ...(shared >= 0 ? [syn.words[shared].lemma.toLowerCase()] : [])];
 }
 
 /** Lemmas of the participle clauses the parse hangs on the trigger noun ("filed" in "a suit filed by Acme"). */
@@ -1380,4 +1399,9 @@ export function isPersonItself(word: string): boolean {
   const first = wn?.synsets(word, 'n')[0];
   const syn = first ? wn?.synset(first) : null;
   return !!syn && syn.words.includes('person') && syn.words.includes('individual');
+}
+
+/** A word of 'directives' in data/event-senses.json: a rule a government or body lays down ("regulation", "ban"). */
+export function isDirectiveWord(word: string): boolean {
+  return senses().directives.has(word);
 }

@@ -8,6 +8,7 @@ import { DATELINE_RELATION, ledeStart, textDateline } from './dateline.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
 import { spacedHyphenAt } from '../segment/spaced-hyphens.js';
+import { spacedNotPieces } from './spaced-not.js';
 
 export type { SyntaxModel } from './model.js';
 export const DEFAULT_SYNTAX_MODEL = 'parser.bin.gz';
@@ -48,8 +49,13 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     for (let t = from; t < to; t++) {
       // a prefix the treebank keeps whole, written apart in a tokenised text ("re - signed"), is
       // one word as written together; other hyphenated words are split at the hyphen either way
+      // and a contraction written apart ("didn ’ t") is the treebank's "did" and "n't"
+      const spacedNot = seg.tokensApart ? spacedNotPieces(text, seg.tokens, t, to) : null;
       if (seg.tokensApart && t + 2 < to && model.hyphenPrefixes.has(seg.tokens[t].text.toLowerCase()) && spacedHyphenAt(text, seg.tokens, t + 1)) {
         pieces.push({ start: seg.tokens[t].start, end: seg.tokens[t + 2].end, token: t, form: `${seg.tokens[t].text}-${seg.tokens[t + 2].text}` });
+        t += 2;
+      } else if (spacedNot) {
+        pieces.push(...spacedNot);
         t += 2;
       } else splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
     }

@@ -19,3 +19,14 @@ test('a trial pending or awaited is no court step', () => {
   const held = kinds('The trial of the two clerks opened in Leeds on Friday.');
   assert.ok(held.includes('prosecution:trial'), held.join(', '));
 });
+
+test('held without bail is a detention; holding a meeting or a town is none', () => {
+  const held = kinds('A magistrate ordered the ferry pilot held without bail until his trial in Cork.');
+  assert.ok(held.includes('detention:held without bail'), held.join(', '));
+  const told = kinds('The pilot will be held without bail, the harbour police said.');
+  assert.ok(told.includes('detention:held without bail'), told.join(', '));
+  for (const text of ['The pilots held a meeting in Cork on Friday.', 'Rebels held the harbour town for a week.']) {
+    const found = kinds(text);
+    assert.ok(!found.some((k) => k.startsWith('detention')), `${text}: ${found.join(', ')}`);
+  }
+});

@@ -31,3 +31,19 @@ test('a bill or a plan that dies is dropped, not a death', () => {
   const died = eventsOf('The retired ferry captain died in hospital on Friday.');
   assert.equal(ofType(died, 'death').length, 1, listed(died));
 });
+
+test('charges listed after an offence share its verb: grounds of a conviction, as the offence is', () => {
+  const text = 'The ferry operator, a former mayor convicted of extortion, forgery and federal tax charges, was released in May.';
+  const events = eventsOf(text);
+  assert.equal(ofType(events, 'charge').length, 0, `${text}: ${listed(events)}`);
+});
+
+test('the prosecution that calls a witness is the lawyers, not a prosecution begun', () => {
+  for (const text of [
+    'A witness for the prosecution told the jury the van had been stolen in June.',
+    'The prosecution’s second witness, a nurse, described the wound.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(ofType(events, 'prosecution').length, 0, `${text}: ${listed(events)}`);
+  }
+});

@@ -17,6 +17,8 @@ test('a person signed is a signing', () => {
     'The Falcons signed goalkeeper Ivo Marek on Thursday.',
     'The Rovers signed striker Paul Okafor from a rival club on Monday.',
     'The coach praised Luis Ortega, who was signed on Monday from a rival club.',
+    // the parse may take the title for the object and hang the name beside it
+    'The Falcons have signed defensive end Patrick Lowe and linebacker Rod Hale to bolster their defence.',
   ]) {
     const events = eventsOf(text);
     assert.equal(signings(events).length, 1, `${text}: ${listed(events)}`);

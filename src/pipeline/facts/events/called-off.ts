@@ -10,6 +10,7 @@ import type { DocumentContext } from '../../context/document.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { EVENT_NOUNS } from '../../lexicons/events.js';
 import { installedWordNet } from '../../lexicons/wordnet.js';
+import { isDirectiveWord } from '../../senses/word-senses.js';
 import { caseMarker, dependents } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
 import { earlierYear } from './background.js';
@@ -26,7 +27,8 @@ function undertakingNoun(ctx: DocumentContext, w: number): boolean {
   const word = ctx.syntax!.words[w];
   if (word.upos !== 'NOUN') return false;
   if (EVENT_NOUNS.has(word.text.toLowerCase()) || EVENT_NOUNS.has(word.lemma.toLowerCase())) return true;
-  return firstSenseIsAct(word.lemma.toLowerCase());
+  // "revoked an eleventh-hour rule": a rule laid down is undone as an undertaking is called off
+  return firstSenseIsAct(word.lemma.toLowerCase()) || isDirectiveWord(word.text.toLowerCase());
 }
 
 /**

@@ -36,6 +36,7 @@ import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject,
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf, WEAPONS } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, ranges, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { particleObject } from './particle-object.js';
+import { isNotWord } from './not-word.js';
 import { ownedObject } from './owned-object.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
@@ -95,8 +96,6 @@ const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', '
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** Modals that hedge rather than plan: "may try to deport", "could face charges". */
-/** "n't" as news writes it, with a straight or a curly apostrophe. */
-const NOT_CONTRACTED = new Set(["n't", 'n’t']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 // (crowds that march, gather or demonstrate take no object either: "thousands marched through the capital")
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies', 'marched', 'march', 'marches', 'gathered', 'gather', 'gathers', 'demonstrated', 'demonstrate', 'demonstrates']);
@@ -1024,7 +1023,7 @@ function mandative(ctx: DocumentContext, i: number, from: number): boolean {
   let before = k - 1;
   while (before >= from && isAdverb(ctx.low[before])) before--;
   const w = ctx.low[before] ?? '';
-  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && !NOT_CONTRACTED.has(w) && w !== 'let' && !isPunct(w);
+  return before >= from && !MODALS.has(w) && w !== 'to' && !isNotWord(ctx, before) && w !== 'let' && !isPunct(w);
 }
 
 /** The parse's part of speech of the word at token k, or "" without a parse. */
@@ -1180,7 +1179,7 @@ function statusOf(ctx: DocumentContext, i: number, from: number, base: EventStat
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'not' || w === 'never' || NOT_CONTRACTED.has(w)) && ctx.low[k - 1] !== 'only') return 'negated';
+    if (k >= i - 3 && (w === 'never' || isNotWord(ctx, k)) && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6) && !besideCue(ctx, k, i)) return 'denied';
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
