@@ -17,7 +17,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews';
 
 export interface SenseRule {
   trigger: string[];
@@ -118,6 +118,10 @@ interface SenseData {
   treatment?: string[];
   /** What one party puts to another to accept or turn down ("the offer", "its bid", "the proposals"). */
   proposals?: string[];
+  /** Deals a regulator or a board approves or authorizes ("the acquisition", "a 3-for-2 split", "the purchase of shares"). */
+  deals?: string[];
+  /** What clears a person to travel or to act ("visas", "a permit", "licences"). */
+  permits?: string[];
   /** Papers a party files with a court or a regulator as a step of its own ("a brief", "affidavits", "a reorganization plan"). */
   filings?: string[];
   /** Rules a government or body lays down, which it may revoke or overturn ("the regulation", "a ban", "its policies"). */
@@ -152,6 +156,8 @@ interface LoadedSenses {
   securities: Set<string>;
   treatment: Set<string>;
   proposals: Set<string>;
+  deals: Set<string>;
+  permits: Set<string>;
   filings: Set<string>;
   directives: Set<string>;
   flaws: Set<string>;
@@ -169,7 +175,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), deals: new Set(data.deals ?? []), permits: new Set(data.permits ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -634,6 +640,11 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     // "the offer", "a $15-a-share bid for Acme", "the proposals and the plan": the phrase's head (its first member's) is put to someone to accept
     case 'proposal': return s.proposals.has(ctx.low[memberHead(ctx, a, b)]);
+    // "a 3-for-2 split of the common", "Dime Savings Bank of New York's acquisition of Borr": the first member's head, or
+    // the phrase's head by the parse (a name with its own "of" before the deal), is a deal
+    // "travel visas", "a licence to operate": the first member's head is a permit
+    case 'permit': return s.permits.has(ctx.low[memberHead(ctx, a, b)]);
+    case 'deal': return [memberHead(ctx, a, b), ...phraseHeads(ctx, a, b)].some((h) => s.deals.has(ctx.low[h]));
     // "a brief", "a Chapter 11 reorganization plan", "affidavits and a motion": the first member's head is a paper filed
     case 'filing': return s.filings.has(ctx.low[memberHead(ctx, a, b)]);
     // "an eleventh-hour regulation", "the ban on imports", "its fee policies": a rule laid down, which can be revoked

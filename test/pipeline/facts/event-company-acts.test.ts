@@ -24,8 +24,10 @@ test('a dividend paid, expected or counted is no event', () => {
 });
 
 test('a block of its own shares counted in words is a particular holding', () => {
-  assert.deepEqual(others("In addition, the Tavel Mills board authorized the purchase of up to an additional two million shares."), ['purchase:asserted']);
-  assert.deepEqual(others('Ostrand Corp. approved the purchase of five million shares of its common stock.'), ['purchase:asserted']);
+  assert.deepEqual(others('In addition, the Tavel Mills board began the purchase of up to an additional two million shares.'), ['purchase:asserted']);
+  assert.deepEqual(others('Ostrand Corp. completed the purchase of five million shares of its common stock on Friday.'), ['purchase:asserted']);
+  // a purchase a board authorizes is told as that step, the purchase its content (event-clearance.test.ts)
+  assert.deepEqual(others('In addition, the Tavel Mills board authorized the purchase of up to an additional two million shares.'), ['clearance:asserted']);
   // shares in general, uncounted, make no deal
   assert.deepEqual(others('Ostrand Corp. said the purchase of shares by small investors slowed.'), []);
 });
