@@ -701,6 +701,25 @@ const PARTY_EVENTS = new Set(['meeting', 'appointment', 'resignation']);
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+const sharedNames = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/** Words that point back at a post already told of ("the post", "that job", "his role"). */
+const POINTING_BACK = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'it', 'them']);
+
+/** The posts an appointment names as written ("director of corporate affairs"): its targets that name no person, hold no pronoun and point back at nothing. */
+function postsNamed(ctx: DocumentContext, r: Resolved): string[] {
+  const syn = ctx.syntax;
+  if (!syn) return [];
+  const pronoun = (k: number) => syn.words[wordOfToken(syn, k)]?.upos === 'PRON';
+  const isPost = ([a, b]: Range) => !POINTING_BACK.has(ctx.low[a]) && namedPeople(ctx, [[a, b]]).size === 0 && !ctx.low.slice(a, b).some((_, k) => pronoun(a + k));
+  return r.m.targets.filter(isPost).map(([a, b]) => ctx.low.slice(a, b).join(' '));
+}
+
+/** Two lists of posts with none the same nor one inside the other ("director" and "director of finance" may be one). */
+function disjointPosts(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+}
+
 const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
@@ -750,6 +769,9 @@ function compatible(ctx: DocumentContext, c: Cluster, r: Resolved, partyOf: Part
     // "Bush met Hussein … Hussein met this week with Saddam": a meeting is its parties; none in common, two meetings.
     // So are a post taken or left: "Kline becomes director … Hale becomes director" are two people's moves.
     if (r.m.type === it.m.type && PARTY_EVENTS.has(r.m.type) && disjoint(namedParties(ctx, it), namedParties(ctx, r))) return false;
+    // "Holland becomes director of corporate affairs … Mannix becomes director of group quality programs": two posts
+    // filled, two appointments, where the reports share no named person
+    if (r.m.type === it.m.type && r.m.type === 'appointment' && !sharedNames(namedParties(ctx, it), namedParties(ctx, r)) && disjointPosts(postsNamed(ctx, it), postsNamed(ctx, r))) return false;
     // "Semyonov was detained" and "more than 20 officials have been detained": a named person is not a tally
     if ((a.size && vagueCount(r)) || (b.size && vagueCount(it))) return false;
     if (otherParties(partyOf, it, r)) return false;
