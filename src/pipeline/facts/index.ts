@@ -13,6 +13,7 @@ import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
+import { partyIdentity } from './events/party-identity.js';
 import { pronounDoerReferent } from './events/pronoun-doer.js';
 import { withRoleReferents } from './events/role-referents.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
@@ -73,7 +74,7 @@ export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   lap('facts/figures');
   // participants after the speakers: the same resolver names who "the man" or "he" is
-  const events = withRoleReferents(ctx, speakers, withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct, pronounDoerReferent(ctx, speakers)))));
+  const events = withRoleReferents(ctx, speakers, withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct, pronounDoerReferent(ctx, speakers), partyIdentity(speakers)))));
   lap('facts/events');
   return { events, figures, quotes };
 }

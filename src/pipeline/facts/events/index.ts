@@ -39,6 +39,7 @@ import { diedInDisaster } from './disaster-deaths.js';
 import { habitualDeed } from './habitual.js';
 import { announcedOccasion, toComeBesideDone } from './announced-occasion.js';
 import { previewsLaterReport } from './forward-join.js';
+import type { PartyIdentity } from './party-identity.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -69,7 +70,8 @@ interface Cluster {
 
 const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 3, country: 2 };
 
-export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][], quotes: Quote[], doerReferent?: DoerReferent): EventWithMentions[] {
+/** `partyOf` says who a participant is (party-identity.ts): reports of one kind by different parties stay apart. */
+export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][], quotes: Quote[], doerReferent?: DoerReferent, partyOf?: PartyIdentity): EventWithMentions[] {
   const all: Resolved[] = [];
   // "in that town", "there": the place the story was last at
   let lastPlace: PlaceChoice | null = null;
@@ -107,7 +109,7 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     }
   }
   carryGroupCounts(ctx, all);
-  const clusters = cluster(all);
+  const clusters = cluster(all, partyOf ?? (() => null));
   const counters = new Map<string, number>();
   return clusters.map((c) => toRecord(ctx, c, counters));
 }
@@ -699,6 +701,25 @@ const PARTY_EVENTS = new Set(['meeting', 'appointment', 'resignation']);
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+const sharedNames = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/** Words that point back at a post already told of ("the post", "that job", "his role"). */
+const POINTING_BACK = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'it', 'them']);
+
+/** The posts an appointment names as written ("director of corporate affairs"): its targets that name no person, hold no pronoun and point back at nothing. */
+function postsNamed(ctx: DocumentContext, r: Resolved): string[] {
+  const syn = ctx.syntax;
+  if (!syn) return [];
+  const pronoun = (k: number) => syn.words[wordOfToken(syn, k)]?.upos === 'PRON';
+  const isPost = ([a, b]: Range) => !POINTING_BACK.has(ctx.low[a]) && namedPeople(ctx, [[a, b]]).size === 0 && !ctx.low.slice(a, b).some((_, k) => pronoun(a + k));
+  return r.m.targets.filter(isPost).map(([a, b]) => ctx.low.slice(a, b).join(' '));
+}
+
+/** Two lists of posts with none the same nor one inside the other ("director" and "director of finance" may be one). */
+function disjointPosts(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+}
+
 const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
@@ -726,7 +747,7 @@ function vagueCount(r: Resolved): boolean {
 /** "We are not prosecuted for that" and "we are prosecuted for …": what did not happen is no report of what did. */
 const denies = (r: Resolved) => r.m.status === 'negated' || r.m.status === 'denied';
 
-function compatible(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
+function compatible(ctx: DocumentContext, c: Cluster, r: Resolved, partyOf: PartyIdentity): boolean {
   for (const it of c.items) {
     if (denies(it) !== denies(r)) return false;
     // "reporters asking him to attack her" beside "last year's shooting": a request reports nothing that happened
@@ -748,10 +769,36 @@ function compatible(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
     // "Bush met Hussein … Hussein met this week with Saddam": a meeting is its parties; none in common, two meetings.
     // So are a post taken or left: "Kline becomes director … Hale becomes director" are two people's moves.
     if (r.m.type === it.m.type && PARTY_EVENTS.has(r.m.type) && disjoint(namedParties(ctx, it), namedParties(ctx, r))) return false;
+    // "Holland becomes director of corporate affairs … Mannix becomes director of group quality programs": two posts
+    // filled, two appointments, where the reports share no named person
+    if (r.m.type === it.m.type && r.m.type === 'appointment' && !sharedNames(namedParties(ctx, it), namedParties(ctx, r)) && disjointPosts(postsNamed(ctx, it), postsNamed(ctx, r))) return false;
     // "Semyonov was detained" and "more than 20 officials have been detained": a named person is not a tally
     if ((a.size && vagueCount(r)) || (b.size && vagueCount(it))) return false;
+    if (otherParties(partyOf, it, r)) return false;
   }
   return true;
+}
+
+/** The entities a report's phrases stand for (party-identity.ts). */
+function partiesIn(partyOf: PartyIdentity, ranges: Range[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of ranges) {
+    const id = partyOf(r);
+    if (id) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * "Credit Lyonnais's unit said it bought shares … a unit of Framatome also bought shares": reports of one
+ * undertaking (a purchase, a bid) whose doers are different named bodies or people are two happenings; so are
+ * ones done to different ones ("the acquisition of the company" … "Dime's acquisition of Starpointe").
+ */
+function otherParties(partyOf: PartyIdentity, x: Resolved, y: Resolved): boolean {
+  // an undertaking of a company's is its parties; a court's ruling told again with "they" or "its" stays one, as the
+  // coreference of those pronouns is too loose to split on (and people are compared by name above)
+  if (x.m.type !== 'other' || y.m.type !== 'other') return false;
+  return disjoint(partiesIn(partyOf, x.m.actors), partiesIn(partyOf, y.m.actors)) || disjoint(partiesIn(partyOf, x.m.targets), partiesIn(partyOf, y.m.targets));
 }
 
 /**
@@ -778,7 +825,7 @@ const family = (t: string) => FAMILY[t] ?? t;
 /** A bid and an earthquake are both "other", never one event. */
 const familyOf = (m: EventMention) => (m.type === 'other' ? `other:${m.theme ?? ''}` : family(m.type));
 
-function cluster(all: Resolved[]): Cluster[] {
+function cluster(all: Resolved[], partyOf: PartyIdentity): Cluster[] {
   const ctxOf = (r: Resolved) => r;
   void ctxOf;
   const clusters: Cluster[] = [];
@@ -810,7 +857,7 @@ function cluster(all: Resolved[]): Cluster[] {
       if (c.key !== ownFamily) continue;
       if (r.m.isNew && !samePerson(c)) break;
       const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson(c);
-      if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
+      if (near && compatible(currentCtx!, c, r, partyOf) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
       break;
     }
     if (target) {
@@ -826,7 +873,7 @@ function cluster(all: Resolved[]): Cluster[] {
   const beforeNewReport = new Set<Resolved>();
   const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
-    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)) && !toComeBesideDone(r, c.items));
+    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r, partyOf) && (c.type === r.m.type || refersBack(currentCtx!, c, r)) && !toComeBesideDone(r, c.items));
     const next = same.find((c) => c.items[0].extent.start > start);
     const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? (next && previewsLaterReport(next.items[0].m) ? next : undefined);
     if (target) target.items.push(r);
