@@ -2,6 +2,7 @@
 // extractors can ask "is token i in a name / a date / a quote?" in O(1).
 import { quoteRegions } from './quote-marks.js';
 import type { Doc, Mention, PlaceMention, Segmentation, Span, Syntax, TimeMention, Token } from '../../types.js';
+import { carve } from '../typed-block.js';
 
 export interface QuoteRegion {
   /** Offsets of the opening and closing marks. */
@@ -57,24 +58,27 @@ export function buildDocumentContext(doc: Doc, seg: Segmentation, mentions: Ment
   // Lengths of time, recurrences and vague references ("three years", "daily", "now") are not dates:
   // the extractors see only calendar expressions (figures count durations themselves).
   const sortedTimes = times.filter((t) => !t.value.kind).sort((a, b) => a.start - b.start);
-  const mentionAt = markSpans(toks, sortedMentions);
+  const sentenceCount = seg.sentences.length;
+  const { mentionAt, timeAt, lasting, quoteAt, bodyStart, lastingAt, inDateline, headingSent, repeatSent } = carve({
+    mentionAt: ['int32', n], timeAt: ['int32', n], lasting: ['int32', n], quoteAt: ['int32', n], bodyStart: ['int32', sentenceCount],
+    lastingAt: ['uint8', n], inDateline: ['uint8', n], headingSent: ['uint8', sentenceCount], repeatSent: ['uint8', sentenceCount],
+  });
+  markSpans(toks, sortedMentions, mentionAt);
   // "a year after he was arrested": only the offset words are a date; the event clause stays readable
-  const timeAt = markSpans(toks, sortedTimes.map((t) => {
+  markSpans(toks, sortedTimes.map((t) => {
     const cut = t.value.relativeTo ? t.text.lastIndexOf(t.value.relativeTo) : -1;
     return cut > 0 ? { start: t.start, end: t.start + cut } : t;
-  }));
-  const lastingAt = new Uint8Array(n);
+  }), timeAt);
   for (const kind of ['duration', 'set'] as const) {
-    const at = markSpans(toks, times.filter((t) => t.value.kind === kind).sort((a, b) => a.start - b.start));
-    for (let i = 0; i < n; i++) if (at[i] >= 0) lastingAt[i] = kind === 'duration' ? 1 : 2;
+    markSpans(toks, times.filter((t) => t.value.kind === kind).sort((a, b) => a.start - b.start), lasting);
+    for (let i = 0; i < n; i++) if (lasting[i] >= 0) lastingAt[i] = kind === 'duration' ? 1 : 2;
   }
   const quotes = findQuotes(text, toks, doc.paragraphs);
-  const quoteAt = new Int32Array(n).fill(-1);
+  quoteAt.fill(-1);
   quotes.forEach((q, qi) => {
     for (let i = q.tokStart; i < q.tokEnd; i++) quoteAt[i] = qi;
   });
   const paraOfSent = seg.sentences.map((s) => lastStartingAtOrBefore(doc.paragraphs, s.start));
-  const headingSent = new Uint8Array(seg.sentences.length);
   seg.sentences.forEach((s, i) => {
     const str = text.slice(s.start, s.end).trim();
     const para = doc.paragraphs[paraOfSent[i]];
@@ -82,15 +86,12 @@ export function buildDocumentContext(doc: Doc, seg: Segmentation, mentions: Ment
     if (i === 0 && doc.title && str === doc.title.trim()) headingSent[i] = 1;
     else if (wholePara && !/[.!?…:"”»]$/.test(str) && str.split(/\s+/).length <= 14) headingSent[i] = 1;
   });
-  const bodyStart = new Int32Array(seg.sentences.length);
-  const inDateline = new Uint8Array(n);
   seg.sentences.forEach((s, i) => {
     const first = seg.sentenceTokenStart[i];
     const end = datelineEnd(text, s, first, seg.sentenceTokenStart[i + 1], toks);
     bodyStart[i] = end;
     for (let k = first; k < end; k++) inDateline[k] = 1;
   });
-  const repeatSent = new Uint8Array(seg.sentences.length);
   const seen = new Set<string>();
   seg.sentences.forEach((s, i) => {
     const key = text.slice(toks[bodyStart[i]]?.start ?? s.start, s.end).trim();
@@ -119,8 +120,9 @@ function datelineEnd(text: string, s: Span, first: number, limit: number, toks: 
   return k;
 }
 
-function markSpans(toks: Token[], spans: Span[]): Int32Array {
-  const at = new Int32Array(toks.length).fill(-1);
+/** Writes into `at` (one slot per token) the index of the span holding each token, or −1. */
+function markSpans(toks: Token[], spans: Span[], at: Int32Array): void {
+  at.fill(-1);
   let j = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -132,7 +134,6 @@ function markSpans(toks: Token[], spans: Span[]): Int32Array {
       }
     }
   }
-  return at;
 }
 
 /** Quotation regions (see quote-marks.ts), with the tokens inside each. */

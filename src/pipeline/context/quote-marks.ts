@@ -124,7 +124,18 @@ function markSearch(text: string): (from: number) => RegExpExecArray | null {
   };
 }
 
-export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
+/** The last text and paragraphs quoteRegions read, and its answer: the document context and the attribution tokens both ask of each document. */
+let lastRegions: { text: string; paragraphs: Span[]; regions: readonly QuoteMarksRegion[] } | null = null;
+
+/** The quotation regions of a text in its paragraphs (see readQuoteRegions); the answer is shared, not to be changed. */
+export function quoteRegions(text: string, paragraphs: Span[]): readonly QuoteMarksRegion[] {
+  if (lastRegions?.text === text && lastRegions.paragraphs === paragraphs) return lastRegions.regions;
+  const regions = Object.freeze(readQuoteRegions(text, paragraphs).map((r) => Object.freeze(r)));
+  lastRegions = { text, paragraphs, regions };
+  return regions;
+}
+
+function readQuoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
   const out: QuoteMarksRegion[] = [];
   const markFrom = markSearch(text);
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];

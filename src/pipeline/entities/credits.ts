@@ -18,16 +18,25 @@ const DATELINE_AGENCY = /(?:^|(?<=\n))[ \t]*(?:THE[ \t]+)?\p{Lu}[\p{Lu}.'’ -]*
 /** How far into the text a dateline may start (after a headline and byline). */
 const OPENING = 1500;
 
+/** The last text creditSpans read and its answer: the entities and the facts stage both ask of each document. */
+let lastCredits: { text: string; spans: readonly Span[] } | null = null;
+
 /** The spans of the text that credit the story: its credit lines and its dateline's agency. */
-export function creditSpans(text: string): Span[] {
+export function creditSpans(text: string): readonly Span[] {
+  if (lastCredits?.text === text) return lastCredits.spans;
   const out: Span[] = [];
   for (const m of text.matchAll(CREDIT_LINE)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(DATELINE_AGENCY)) {
+  // a dateline lies on one line (no part of the pattern crosses one): one starting by OPENING ends
+  // before the first line break after it, and the rest of a long text need not be scanned
+  const lineEnd = text.indexOf('\n', OPENING);
+  for (const m of (lineEnd < 0 ? text : text.slice(0, lineEnd)).matchAll(DATELINE_AGENCY)) {
     if (m.index > OPENING) break;
     const start = m.index + m[0].lastIndexOf(`(${m[1]})`) + 1;
     out.push({ start, end: start + m[1].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  const spans = Object.freeze(out.sort((a, b) => a.start - b.start));
+  lastCredits = { text, spans };
+  return spans;
 }
 
 /** Whether a span lies inside one of the credit spans. */

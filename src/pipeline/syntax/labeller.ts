@@ -5,6 +5,7 @@ import { f1, f2, f3, f4 } from './hashing.js';
 import { AFFIXES, CLUSTER_LEVELS, PAD, type EncodedWords } from './lexical.js';
 import { argmax, type LinearModel, type PerceptronTrainer } from './linear.js';
 import { NUM_UPOS, uposId, TAG_NONE, TAG_ROOT } from './upos.js';
+import { carve } from '../typed-block.js';
 
 export const MAX_LABELLER_FEATURES = 64;
 /** Children beyond this many per word add no features (keeps the feature buffer bounded). */
@@ -22,11 +23,10 @@ export interface TreeIndex {
 
 export function indexTree(heads: Int32Array): TreeIndex {
   const n = heads.length;
-  const start = new Int32Array(n + 2);
+  const { start, fill, children } = carve({ start: ['int32', n + 2], fill: ['int32', n + 1], children: ['int32', n] });
   for (let i = 0; i < n; i++) start[(heads[i] < 0 ? n : heads[i]) + 1]++;
   for (let h = 0; h <= n; h++) start[h + 1] += start[h];
-  const fill = start.slice(0, n + 1);
-  const children = new Int32Array(n);
+  fill.set(start.subarray(0, n + 1));
   for (let i = 0; i < n; i++) children[fill[heads[i] < 0 ? n : heads[i]]++] = i;
   return { start, children };
 }
@@ -103,12 +103,15 @@ const PRON = uposId('PRON');
 const VERB = uposId('VERB');
 
 const scratchFeats = new Int32Array(MAX_LABELLER_FEATURES);
+/** labelSentence's scores per relation, reused between sentences (score() zeroes them first). */
+let scratchScores = new Float32Array(64);
 
 /** Relation ids (into `labels`) for every word of a parsed sentence. */
 export function labelSentence(model: LinearModel, labels: readonly string[], enc: EncodedWords, tags: Uint8Array, heads: Int32Array): string[] {
   const tree = indexTree(heads);
   const classes = model.classes;
-  const scores = new Float32Array(classes);
+  if (scratchScores.length < classes) scratchScores = new Float32Array(classes);
+  const scores = scratchScores;
   const rootLabel = labels.indexOf('root');
   const out: string[] = new Array(enc.n);
   for (let d = 0; d < enc.n; d++) {

@@ -1,6 +1,7 @@
 // Word-level feature values, computed once per word: normalised form, exact form, affixes,
 // shape and word clusters (learned from unlabelled news, shipped inside the model).
 import { hashRange, hashString } from '../hash.js';
+import { carve } from '../typed-block.js';
 
 export interface WordResources {
   /** word → cluster ids at increasing granularity. */
@@ -159,15 +160,19 @@ export function encodeWords(forms: readonly string[], res: WordResources, opts: 
   const size = n + 2 * PAD;
   const treebank = opts.treebankClosingMark === true;
   const cache = wordCache(res, treebank);
+  const arrays = carve({
+    norm: ['int32', size], exact: ['int32', size], shape: ['int32', size], affix: ['int32', size * AFFIXES], cluster: ['int32', size * CLUSTER_LEVELS],
+    ids: ['int32', n], capital: ['uint8', size],
+  });
   const enc: EncodedWords = {
     n,
-    norm: new Int32Array(size).fill(BOUNDARY),
-    exact: new Int32Array(size).fill(BOUNDARY),
-    shape: new Int32Array(size).fill(BOUNDARY),
-    affix: new Int32Array(size * AFFIXES).fill(BOUNDARY),
-    cluster: new Int32Array(size * CLUSTER_LEVELS).fill(BOUNDARY),
-    capital: new Uint8Array(size),
-    ids: new Int32Array(n),
+    norm: arrays.norm.fill(BOUNDARY),
+    exact: arrays.exact.fill(BOUNDARY),
+    shape: arrays.shape.fill(BOUNDARY),
+    affix: arrays.affix.fill(BOUNDARY),
+    cluster: arrays.cluster.fill(BOUNDARY),
+    capital: arrays.capital,
+    ids: arrays.ids,
     vocabulary: cache,
   };
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   agents, appositions, attachment, caseMarker, children, countedNoun, dependents, doers, headOfSpan, isPassive,
   objects, passiveSubjects, relativeClauses, sentenceOfWord, subjects, subtreeSpan, undergoers, wordAt, wordsInSpan,
-  clauseOf, isPredicate, nounPhraseSpan, wordOfToken, firstWordStartingFrom,
+  clauseOf, isPredicate, nounPhraseSpan, wordOfToken, firstWordStartingFrom, relationMatches,
 } from '../../../src/pipeline/syntax/query.js';
 import { syntaxFromConllu, tinyTreebank } from './helpers.js';
 
@@ -125,4 +125,15 @@ test('the core of a noun phrase leaves out clauses, appositions and conjuncts', 
   assert.equal(text0(nounPhraseSpan(syntax, w('Anna'))), 'Anna');
   assert.equal(text0(nounPhraseSpan(syntax, w('Anna'), { coordinate: true })), 'Anna and Tom');
   assert.equal(text0(nounPhraseSpan(syntax, w('Three'))), 'Three of the 40 workers');
+});
+
+test('relationMatches: a plain pattern is its relation; "base:*" is the base and its subtypes, nothing longer or shorter', () => {
+  assert.equal(relationMatches('obj', 'obj'), true);
+  assert.equal(relationMatches('obj', 'iobj'), false);
+  assert.equal(relationMatches('nsubj:pass', 'nsubj'), false);
+  for (const deprel of ['nsubj', 'nsubj:pass', 'nsubj:outer']) assert.equal(relationMatches(deprel, 'nsubj:*'), true, deprel);
+  for (const deprel of ['nsubjx', 'nsub', 'csubj', 'nsubj_pass', '', 'n']) assert.equal(relationMatches(deprel, 'nsubj:*'), false, deprel);
+  assert.equal(relationMatches('', ':*'), true);
+  assert.equal(relationMatches(':x', ':*'), true);
+  assert.equal(relationMatches('x', ':*'), false);
 });

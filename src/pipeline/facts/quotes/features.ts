@@ -5,6 +5,7 @@
 //    (side, distance, sentences and quote marks between, the parse path to the cue), and
 //    tags source and content for that cue alone, so nested attributions do not collide.
 import { hashRange, hashString, mix } from '../../hash.js';
+import { carve } from '../../typed-block.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { SmallTemplates, slot, type SmallKeys } from './small.js';
@@ -42,10 +43,15 @@ const PAD = hashString('<pad>', 0);
 
 export function tokenHashes(v: AttributionTokens): TokenHashes {
   const n = v.tokens.length;
+  const arrays = carve({
+    word: ['int32', n], shape: ['int32', n], suffix: ['int32', n], lemma: ['int32', n], upos: ['int32', n], deprel: ['int32', n], children: ['int32', n],
+    speech: ['uint8', n], uposId: ['int8', n], deprelId: ['int8', n], childBits: ['uint16', v.syntax ? 0 : n],
+  });
+  arrays.uposId.fill(-1);
+  arrays.deprelId.fill(-1);
   const h: TokenHashes = {
-    word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
-    upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
-    uposId: new Int8Array(n).fill(-1), deprelId: new Int8Array(n).fill(-1), childBits: v.syntax ? v.syntax.childBits : new Uint16Array(n),
+    word: arrays.word, shape: arrays.shape, suffix: arrays.suffix, lemma: arrays.lemma, upos: arrays.upos, deprel: arrays.deprel, children: arrays.children,
+    speech: arrays.speech, uposId: arrays.uposId, deprelId: arrays.deprelId, childBits: v.syntax ? v.syntax.childBits : arrays.childBits,
   };
   const sx = v.syntax;
   for (let i = 0; i < n; i++) {

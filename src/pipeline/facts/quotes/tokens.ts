@@ -3,6 +3,7 @@
 // head. Built the same way from a PolNeAR article (training) and from an analysed document.
 import type { Segmentation, Span, Syntax, Token } from '../../../types.js';
 import { quoteRegions } from '../../context/quote-marks.js';
+import { carve } from '../../typed-block.js';
 
 /** Quote state of a token: outside, inside, the opening mark, the closing mark. */
 export const enum QuoteState { Outside = 0, Inside = 1, Open = 2, Close = 3 }
@@ -55,19 +56,23 @@ export function attributionTokens(text: string, seg: Segmentation, paragraphs: S
   const tokens = seg.tokens;
   const n = tokens.length;
   const low = tokens.map((t) => t.text.toLowerCase());
-  const para = new Int32Array(n);
+  const parsed = !!syntax && syntax.words.length > 0;
+  const m = parsed ? n : 0;
+  const { para, quote, head, left, right, kids, seen } = carve({
+    para: ['int32', n], quote: ['uint8', n], head: ['int32', m], left: ['int32', m], right: ['int32', m], kids: ['uint16', m], seen: ['uint8', m],
+  });
   let p = 0;
   for (let i = 0; i < n; i++) {
     while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= tokens[i].start) p++;
     para[i] = p;
   }
-  return { text, tokens, low, sentStart: seg.sentenceTokenStart, para, quote: quoteStates(text, tokens, paragraphs), syntax: tokenSyntax(syntax, n) };
+  quoteStates(text, tokens, paragraphs, quote);
+  return { text, tokens, low, sentStart: seg.sentenceTokenStart, para, quote, syntax: parsed ? tokenSyntax(syntax, n, { head, left, right, kids, seen }) : null };
 }
 
-/** Inside or outside quotation marks, token by token, from the quotation regions of the text. */
-function quoteStates(text: string, tokens: Token[], paragraphs: Span[]): Uint8Array {
+/** Inside or outside quotation marks, token by token, from the quotation regions of the text, written into `out` (zeroed). */
+function quoteStates(text: string, tokens: Token[], paragraphs: Span[], out: Uint8Array): void {
   const n = tokens.length;
-  const out = new Uint8Array(n);
   let k = 0;
   for (const r of quoteRegions(text, paragraphs)) {
     while (k < n && tokens[k].end <= r.open) k++;
@@ -75,17 +80,24 @@ function quoteStates(text: string, tokens: Token[], paragraphs: Span[]): Uint8Ar
     while (k < n && tokens[k].start < r.close) out[k++] = QuoteState.Inside;
     if (!r.unclosed && k < n && tokens[k].start <= r.close) out[k++] = QuoteState.Close;
   }
-  return out;
+}
+
+/** The typed arrays tokenSyntax fills, n long each and zeroed. */
+interface TokenSyntaxArrays {
+  head: Int32Array;
+  left: Int32Array;
+  right: Int32Array;
+  kids: Uint16Array;
+  /** Scratch: tokens whose first word was met. */
+  seen: Uint8Array;
 }
 
 /** Per-token view of the parse: the first word of each token stands for it; its head is the head word's token. */
-function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax | null {
-  if (!syntax || syntax.words.length === 0) return null;
+function tokenSyntax(syntax: Syntax, n: number, { head, left, right, kids, seen }: TokenSyntaxArrays): TokenSyntax {
   const upos = new Array<string>(n).fill('X');
   const deprel = new Array<string>(n).fill('dep');
   const lemma = new Array<string>(n).fill('');
-  const head = new Int32Array(n).fill(-1);
-  const seen = new Uint8Array(n);
+  head.fill(-1);
   for (const w of syntax.words) {
     if (w.token < 0 || w.token >= n || seen[w.token]) continue;
     seen[w.token] = 1;
@@ -95,13 +107,10 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
     head[w.token] = w.head >= 0 ? syntax.words[w.head].token : -1;
   }
   for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
-  const kids = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const bit = CLAUSE_BIT.get(deprel[i]);
     if (head[i] >= 0 && bit !== undefined) kids[head[i]] |= bit;
   }
-  const left = new Int32Array(n);
-  const right = new Int32Array(n);
   for (let i = 0; i < n; i++) left[i] = right[i] = i;
   for (let i = 0; i < n; i++) {
     // widen every ancestor's extent (bounded walk: a malformed head chain cannot loop forever)
