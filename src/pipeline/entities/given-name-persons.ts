@@ -12,7 +12,7 @@
 // Center") or as a noun's modifier ("a Harry Winston store").
 import type { Mention, Syntax } from '../../types.js';
 import { caseMarker, dependents, headOfSpan, relationMatches } from '../syntax/query.js';
-import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
+import { installedWordNet, rememberedPerWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { givenNameGender } from '../reference/given-name-gender.js';
 import { isGivenNameWord } from './resolve.js';
 import { candidates } from '../gazetteer/resolve.js';
@@ -66,15 +66,10 @@ function personLemmas(wn: WordNet, id: string): string[] | null {
  */
 function opensSurnamesMostly(word: string, wn: WordNet | null): boolean {
   if (!wn) return false;
-  const lemma = word.toLowerCase();
-  let cache = surnameOpeners.get(wn);
-  if (!cache) surnameOpeners.set(wn, (cache = new Map()));
-  let known = cache.get(lemma);
-  if (known === undefined) cache.set(lemma, (known = countsSurnamesMostly(lemma, wn)));
-  return known;
+  return surnamesMostly(wn, word.toLowerCase());
 }
 
-const surnameOpeners = new WeakMap<WordNet, Map<string, boolean>>();
+const surnamesMostly = rememberedPerWordNet((wn, lemma) => countsSurnamesMostly(lemma, wn));
 
 function countsSurnamesMostly(lemma: string, wn: WordNet): boolean {
   let beforeSurname = 0;

@@ -8,7 +8,7 @@
 // place; a name of several words is taken as it stands. Surnames before "family" are family-names.ts's. The result settles the type, so the
 // article's other mentions of the name follow it (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { headOfSpan } from '../syntax/query.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -18,24 +18,16 @@ const DWELLINGS: readonly string[] = ['dwelling', 'housing', 'residence', 'home'
 /** Who people are kin to: "relatives", "cousins", "parents". */
 const KIN: readonly string[] = ['relative'];
 
-const homeNouns = new WeakMap<WordNet, Map<string, boolean>>();
-
 /** Whether a noun's most frequent sense is a dwelling or a relative. */
-export function isHomeOrKinNoun(wn: WordNet, lemma: string): boolean {
-  let cache = homeNouns.get(wn);
-  if (!cache) homeNouns.set(wn, (cache = new Map()));
-  let known = cache.get(lemma);
-  if (known === undefined) {
-    const first = wn.synsets(lemma, 'n')[0];
-    known =
-      first !== undefined &&
-      // by each synset's head word: "family" shares a synset with "home" and "house" (a household)
-      // but is family-names.ts's, a surname's more often than a place's
-      (isKindOf(wn, first, (s) => DWELLINGS.includes(s.words[0]), { maxHops: 2 }) || isKindOf(wn, first, (s) => KIN.includes(s.words[0]), { maxHops: 3 }));
-    cache.set(lemma, known);
-  }
-  return known;
-}
+export const isHomeOrKinNoun = rememberedPerWordNet((wn, lemma) => {
+  const first = wn.synsets(lemma, 'n')[0];
+  return (
+    first !== undefined &&
+    // by each synset's head word: "family" shares a synset with "home" and "house" (a household)
+    // but is family-names.ts's, a surname's more often than a place's
+    (isKindOf(wn, first, (s) => DWELLINGS.includes(s.words[0]), { maxHops: 2 }) || isKindOf(wn, first, (s) => KIN.includes(s.words[0]), { maxHops: 3 }))
+  );
+});
 
 export function typeHomePlaces(mentions: Mention[], syn: Syntax | undefined, locked: ReadonlySet<Mention>, wn: WordNet | null = installedWordNet()): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();

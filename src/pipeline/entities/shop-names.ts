@@ -6,23 +6,14 @@
 // a modifier. The result settles the type, so the article's other mentions of the name follow it
 // (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { headOfSpan } from '../syntax/query.js';
 
-const shopNouns = new WeakMap<WordNet, Map<string, boolean>>();
-
 /** Whether the noun's most frequent sense is a kind of shop (WordNet's mercantile establishment). */
-export function isShopNoun(wn: WordNet, lemma: string): boolean {
-  let cache = shopNouns.get(wn);
-  if (!cache) shopNouns.set(wn, (cache = new Map()));
-  let known = cache.get(lemma);
-  if (known === undefined) {
-    const first = wn.synsets(lemma, 'n')[0];
-    known = first !== undefined && isKindOf(wn, first, (s) => s.words.includes('mercantile_establishment'), { maxHops: 3 });
-    cache.set(lemma, known);
-  }
-  return known;
-}
+export const isShopNoun = rememberedPerWordNet((wn, lemma) => {
+  const first = wn.synsets(lemma, 'n')[0];
+  return first !== undefined && isKindOf(wn, first, (s) => s.words.includes('mercantile_establishment'), { maxHops: 3 });
+});
 
 /** Mentions of persons' names that modify a shop noun, retyped ORG, and those mentions (settled). */
 export function typeShopNames(mentions: Mention[], syn: Syntax | undefined, wn: WordNet | null = installedWordNet()): { mentions: Mention[]; settled: Set<Mention> } {

@@ -310,6 +310,21 @@ export interface HypernymWalk {
   instances?: boolean;
 }
 
+/**
+ * A yes-or-no question about a lemma, answered once per WordNet and lemma: the entity passes ask it of
+ * every mention's words in every document, and the hypernym walks behind the answers are the cost.
+ */
+export function rememberedPerWordNet(judge: (wn: WordNet, lemma: string) => boolean): (wn: WordNet, lemma: string) => boolean {
+  const answers = new WeakMap<WordNet, Map<string, boolean>>();
+  return (wn, lemma) => {
+    let cache = answers.get(wn);
+    if (!cache) answers.set(wn, (cache = new Map()));
+    let known = cache.get(lemma);
+    if (known === undefined) cache.set(lemma, (known = judge(wn, lemma)));
+    return known;
+  };
+}
+
 /** Whether a synset, or one of its hypernyms within `maxHops` steps, is what `found` looks for. */
 export function isKindOf(wn: WordNet, id: string, found: (s: Synset) => boolean, walk: HypernymWalk): boolean {
   let frontier = [id];

@@ -21,13 +21,18 @@ export function parseGivenNameGenders(text: string): Map<string, NameGender> {
 
 let shipped: Map<string, NameGender> | undefined;
 
-/** The gender the shipped table gives a given name as written ("Tom"), if any. */
-export function givenNameGender(name: string): NameGender | undefined {
+/** The shipped table (read once; empty without the file). */
+function shippedGenders(): Map<string, NameGender> {
   if (!shipped) {
     const file = projectPath('models', 'given-name-genders.tsv');
     shipped = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
   }
-  return shipped.get(name);
+  return shipped;
+}
+
+/** The gender the shipped table gives a given name as written ("Tom"), if any. */
+export function givenNameGender(name: string): NameGender | undefined {
+  return shippedGenders().get(name);
 }
 
 let byKey: Map<string, NameGender | null> | undefined;
@@ -35,9 +40,8 @@ let byKey: Map<string, NameGender | null> | undefined;
 /** The table's genders by name key (null where names of one key disagree). */
 function gendersByKey(): Map<string, NameGender | null> {
   if (byKey) return byKey;
-  givenNameGender('');
   byKey = new Map();
-  for (const [name, g] of shipped!) {
+  for (const [name, g] of shippedGenders()) {
     const key = nameKey(name);
     const had = byKey.get(key);
     byKey.set(key, had === undefined || had === g ? g : null);
