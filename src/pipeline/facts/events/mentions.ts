@@ -1506,6 +1506,8 @@ function countPeople(ctx: DocumentContext, m: EventMention, [a, b0]: Range, key:
 function casualties(ctx: DocumentContext, from: number, to: number, mentions: EventMention[]): void {
   const { low } = ctx;
   const host = mentions.find((m) => m.type === 'attack') ?? mentions.find((m) => m.type === 'killing' && !m.casualtyOnly);
+  // a count needs a mention to go to: most sentences have none, and reading their numbers is a cost of its own
+  if (!host && !mentions.some((m) => m.casualtyOnly)) return;
   const numbers = findNumbers(ctx, from, to, { standalone: true });
   for (const n of numbers) {
     if (ctx.timeAt[n.core] >= 0) continue;
