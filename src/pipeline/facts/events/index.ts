@@ -822,6 +822,9 @@ function twoHappenings(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
 const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
+/** Undertakings on a company's shares: told again on the same company, however far apart, they are one. */
+const DEAL_THEMES = new Set(['sale', 'purchase', 'acquisition', 'offer', 'bid', 'takeover']);
+
 /** A bid and an earthquake are both "other", never one event. */
 const familyOf = (m: EventMention) => (m.type === 'other' ? `other:${m.theme ?? ''}` : family(m.type));
 
@@ -846,10 +849,15 @@ function cluster(all: Resolved[], partyOf: PartyIdentity): Cluster[] {
     let target: Cluster | undefined;
     // an undertaking told again to the same named person is the same one, however far apart and however introduced
     let ownNames: Set<string> | undefined; // the report's named targets, read once and only when asked
+    let ownTargets: Set<string> | undefined;
     const samePerson = (c: Cluster) => {
       if (r.m.theme === undefined) return false;
       const own = (ownNames ??= namedTargets(currentCtx!, r));
-      return own.size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => own.has(x)));
+      if (own.size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => own.has(x)))) return true;
+      // a deal told again on the same company's shares ("seeks to buy 25% of Acme" … "permission to buy Acme's stock") is one deal
+      if (!DEAL_THEMES.has(r.m.theme)) return false;
+      const ownParties = (ownTargets ??= partiesIn(partyOf, r.m.targets));
+      return ownParties.size > 0 && c.items.some((it) => it.m.theme === r.m.theme && [...partiesIn(partyOf, it.m.targets)].some((x) => ownParties.has(x)));
     };
     const ownFamily = familyOf(r.m);
     for (let i = clusters.length - 1; i >= 0; i--) {
