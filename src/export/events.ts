@@ -11,6 +11,7 @@ import { roleReferents } from '../corpus/events/role-referents.js';
 import { installedWordNet } from '../pipeline/lexicons/wordnet.js';
 import { resolveDocIds, walkDocuments, type ExportFilters } from './documents.js';
 import { attributedSource, sourceParts, sourceWordsIn } from '../figure-sources.js';
+import { speakerLine } from '../speaker-wording.js';
 import type { Span } from '../types.js';
 
 /** One document's report of an event, with its roles resolved to entities where a mention covers them. */
@@ -32,6 +33,13 @@ export interface ResolvedSource {
   text: string;
   entityId: string | null;
   span: Span | null;
+}
+
+/** A report's source in one line of text, as the event page and `chronicle events` name it: "Interior
+ *  Ministry", or a description as written, quoted, "“the statement” (not identified)"; its bare name
+ *  ("statement") read as if it were a name. */
+export function sourceLine(source: ResolvedSource): string {
+  return speakerLine({ speaker: source.name, speakerText: source.text, speakerEntityId: source.entityId }) ?? source.name;
 }
 
 /** The source of `event` in `doc`, as figure-sources.ts resolves an event report's (the web's event page). */

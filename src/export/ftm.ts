@@ -14,7 +14,7 @@ import { isTimelineFact, type Place } from '../types.js';
 import { eventStatusInArticles, eventStatusWords } from '../event-status-words.js';
 import { readableDate } from '../readable-date.js';
 import { documentMatches, walkDocuments } from './documents.js';
-import { eventMerger, type MergedEvent } from './events.js';
+import { eventMerger, sourceLine, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
 import { countsText } from './event-counts.js';
 import { jsonLine } from './json-line.js';
@@ -242,9 +242,9 @@ function statedOtherwise(e: MergedEvent): { words: string; sentence: string } | 
   return { words: eventStatusWords(status), sentence: capitalise(eventStatusInArticles(status, articles)) };
 }
 
-/** "According to: Interior Ministry; hospital sources": whom the reports are attributed to, as the event page names them; null when none is. */
+/** "According to: Interior Ministry; “hospital sources” (not identified)": whom the reports are attributed to, as the event page names them; null when none is. */
 function accordingTo(e: MergedEvent): string | null {
-  const names = [...new Set(e.reports.flatMap((r) => (r.source ? [r.source.name] : [])))];
+  const names = [...new Set(e.reports.flatMap((r) => (r.source ? [sourceLine(r.source)] : [])))];
   return names.length ? `According to: ${names.join('; ')}` : null;
 }
 

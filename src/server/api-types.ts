@@ -297,7 +297,10 @@ export interface SearchItem {
 export interface FacetValue {
   value: string;
   label: string;
+  /** The results with this value, a near-duplicate group (one text on several sites) once. */
   count: number;
+  /** The further results with this value that copy another of them (absent when none). */
+  copies?: number;
 }
 
 export interface SearchResult extends Page<SearchItem> {
@@ -307,7 +310,8 @@ export interface SearchResult extends Page<SearchItem> {
    *  ranked among their 5,000 most recently added matches. */
   window: number | null;
   /** Of `total`, the results whose publication date gives no year (none at all, or "--01-29"): the
-   *  year facet, cut to the 20 most frequent years, leaves them out. */
+   *  year facet, cut to the 20 most frequent years, leaves them out. A near-duplicate group counts
+   *  once, as in the facets. */
   undated: number;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }

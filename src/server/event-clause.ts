@@ -17,7 +17,7 @@ const PRONOUN = /^(it|he|she|they|him|her|them)$/i;
 export const POSSESSIVE_START = /^(his|her|their|its|our|my|your)\s/iu;
 /** A title's first word that points back to a name it does not give ("Its troops had helped…",
  *  "They agreed to…"): whose, or who, the timeline never said. */
-const POINTS_BACK = /^(it|he|she|they|his|her|their|its|our|my|your)\b/iu;
+export const POINTS_BACK = /^(it|he|she|they|his|her|their|its|our|my|your)\b/iu;
 
 type Span = { start: number; end: number };
 

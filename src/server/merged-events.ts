@@ -10,7 +10,8 @@ import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
-import { eventClause, eventSentence, POSSESSIVE_START } from './event-clause.js';
+import { eventClause, eventSentence, POINTS_BACK, POSSESSIVE_START } from './event-clause.js';
+import { actionNoun } from './action-noun.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
@@ -143,6 +144,22 @@ const PHRASE_START = /^(\p{Lu}|(a|an|the)\s)/u;
 /** An article's title in a headline: whole words up to about this many characters. */
 const MAX_ARTICLE = 44;
 
+/** Longer than this, or than this many words, a target is a clause of its own, not part of a title. */
+const MAX_TARGET = 48;
+const MAX_TARGET_WORDS = 8;
+
+/** What an event was done to, in its own words, for "Evacuation of some of the wounded to the
+ *  hospital": the first target of a few words, short enough for a title, that does not point back to
+ *  someone it does not name ("its crews"), holds no quotation or aside and is no amount ("$40 million"). */
+function targetPhrase(targets: RoleRef[]): string | null {
+  for (const r of targets) {
+    const text = (r.referent && /^(it|him|her|them)$/i.test(r.text.trim()) ? r.referent : r.text).replace(/\s+/g, ' ').trim();
+    const words = text.split(' ');
+    if (words.length >= 2 && words.length <= MAX_TARGET_WORDS && text.length <= MAX_TARGET && !POINTS_BACK.test(text) && !/[,;:()“”"]/.test(text) && !isAmount(words)) return text;
+  }
+  return null;
+}
+
 function clipWords(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max);
@@ -158,14 +175,22 @@ function joinNames(names: string[]): string {
  *  own clause ("Negotiations led by Spain"), else the article it is reported in ("Conviction, in
  *  “Spain extradites Ukrainian hacking suspect…”"): plain words, never the trigger word quoted,
  *  which told a reader little ("Conviction (“convicted”)"). A type that names nothing ("other")
- *  takes the report's clause first: "Event by Netherlands and Norway" said who, not what; and, before
- *  the article, its whole sentence when short. */
+ *  takes the report's clause first: "Event by Netherlands and Norway" said who, not what; then the
+ *  noun of what its trigger does with its parties ("Evacuation of some of the wounded to Ndosho
+ *  hospital", action-noun.ts), where the report's whole sentence read as a paragraph on the
+ *  timeline; and, before the article, that sentence when short. */
 export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined, report?: Parameters<typeof eventClause>[0]): string {
+  const trigger = report ? report.sentence.slice(report.triggerSpan.start, report.triggerSpan.end) : '';
+  // a clause that opens on its verb reads as an order ("Evacuate dozens of passengers …", "Expelled to
+  // the Malian border …"): the noun and what it was done to read as a headline
+  const opensOnVerb = (clause: string) => !!trigger && clause.toLowerCase().startsWith(trigger.toLowerCase());
   const clause = type === 'other' && report ? eventClause(report) : null;
-  if (clause) return clause;
+  // an untyped event is named by what its trigger does ("Evacuation", "Offer"), where WordNet names it
+  const act = type === 'other' && trigger ? actionNoun(trigger) : null;
+  if (clause && !(opensOnVerb(clause) && act && targetPhrase(targets))) return clause;
   // any other type reads as words, as the event page's badge does ("military_operation" was a
   // title's first word, "Military_operation of Kuwait")
-  const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' '), 'of'];
+  const [noun, prep] = act ? [act.charAt(0).toUpperCase() + act.slice(1), 'of'] : NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' '), 'of'];
   const placeName = place?.place?.name ?? (/^\p{Lu}/u.test(place?.text ?? '') && (place?.text.length ?? 99) <= MAX_NAME ? place!.text : null);
   const whoOf = (loose: boolean) => {
     // named parties only, when there are any: a description beside a name reads as one more party
@@ -187,6 +212,11 @@ export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], 
   const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
   if (who || where) return `${noun}${who}${where}`;
   const told = report ? (type !== 'other' ? eventClause(report) : eventSentence(report)) : null;
+  // what it was done to, in its own words ("Deportation of migrants intercepted in Mauritania"), before
+  // a clause that opens on its verb ("Expelled to the Malian border …") and an untyped event's sentence;
+  // the two sides of an agreement or meeting are no such thing
+  const undergone = type === 'agreement' || type === 'meeting' ? null : targetPhrase(targets);
+  if (undergone && (act || !told || opensOnVerb(told))) return `${noun} ${prep} ${undergone}`;
   if (told) return told;
   // a wire headline in capitals is shown in title case ("Attack, in “Bahia Cocoa Review”")
   return article.trim() ? `${noun}, in “${clipWords(readableHeadline(article.trim()), MAX_ARTICLE)}”` : noun;

@@ -92,9 +92,9 @@ const schemas: Record<string, Schema> = {
   Place: place,
   PlacePage: obj({ ...pageFields('Place'), eventTypes: { type: 'array', items: str, description: 'the type of every event at any place, whatever the filters (the map\'s type menu)' } }, ['total', 'limit', 'offset', 'next', 'items', 'eventTypes']),
   SearchResult: obj({
-    query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
+    query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out), a near-duplicate group once as in the facets' }, limit: int, offset: int, next,
     items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) }, sameTextAs }, ['rank', 'id', 'title', 'source', 'score', 'published', 'snippet']) },
-    facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
+    facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: { type: 'integer', description: 'results with this value, a near-duplicate group (one text on several sites) once' }, copies: { type: 'integer', description: 'the further results with this value that copy another of them (absent when none)' } }, ['value', 'label', 'count']) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
   Overview: obj(

@@ -20,11 +20,15 @@ test('claims name a source the article names and mark a described one', async ()
   const line = (value: string) => r.stdout.split('\n').find((l) => l.trimStart().startsWith(value)) ?? '';
   assert.match(line('11'), /— “A court official” \(not identified\)/);
   assert.match(line('about 2,500'), /— Human Rights Watch\s+\(Gunman kills 39 at Istanbul nightclub o… \(fixtures\/nightclub-attack\.html\), 2017-01-17\)/);
-  const json = JSON.parse(runCli(['claims', '--db', db, '--json']).stdout) as Array<{ claims: Array<{ value: number; source: string; sourceText: string; sourceEntityId: string | null; sourceSpan: unknown }> }>;
+  // the line saying why the figures were grouped names their sources as their lines do, not as stored
+  const grouped = r.stdout.split('\n').filter((l) => l.trimStart().startsWith('grouped:'));
+  assert.ok(grouped.some((l) => l.endsWith('; sources: “the justice ministry” (not identified), “A court official” (not identified)')), grouped.join('\n'));
+  const json = JSON.parse(runCli(['claims', '--db', db, '--json']).stdout) as Array<{ reason: string; claims: Array<{ value: number; source: string; sourceText: string; sourceEntityId: string | null; sourceSpan: unknown }> }>;
   const claims = json.flatMap((g) => g.claims);
   const hrw = claims.find((c) => c.value === 2500)!;
   assert.equal(hrw.sourceText, 'Human Rights Watch');
   assert.ok(hrw.sourceEntityId && hrw.sourceSpan, 'a body the article names has its entity and span');
   const official = claims.find((c) => c.value === 11)!;
   assert.deepEqual([official.source, official.sourceEntityId], ['A court official', null]);
+  assert.match(json.find((g) => g.claims.includes(official))!.reason, /; sources: “the justice ministry” \(not identified\), “A court official” \(not identified\)$/);
 });

@@ -151,7 +151,7 @@ test('ftm: an Event no article states as fact says how they state it, in its nam
   assert.ok((event('conviction').summary as string[]).includes('Only a possibility in the article, not stated as having happened'), JSON.stringify(event('conviction').summary));
   // a charge stated as fact reads as before: its summary only says whom it is according to
   assert.doesNotMatch((event('charge').name as string[])[0], /\(/);
-  assert.deepEqual(event('charge').summary, ['According to: prosecutors']);
+  assert.deepEqual(event('charge').summary, ['According to: “prosecutors” (not identified)']);
 });
 
 test('ftm: an Event dated by day and month without a year keeps that date in words, in its name and summary', () => {

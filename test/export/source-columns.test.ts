@@ -102,6 +102,20 @@ test('the events CSV says whom each report is according to, with its entity and 
   await store.close();
 });
 
+test('the events CSV and FollowTheMoney quote a description they are according to and say it is not identified', async () => {
+  // the bare description ("port's insurers") read as a name in attributed_to and in the Event's summary,
+  // where the event page and `chronicle events` show it quoted and marked
+  const article = portFire();
+  article.events[0].attribution = { source: "the port's insurers", evidence: at(article.doc.text, 'counted') };
+  const store = await storeOf([article]);
+  const [event] = csvObjects(await exportString(store, { format: 'csv', type: 'events' }));
+  assert.equal(event.attributed_to, `[${article.doc.id}] “the port's insurers” (not identified)`);
+  assert.equal(event.attributed_entities, '');
+  const ftmEvent = jsonLines(await exportString(store, { format: 'ftm' })).find((r) => r.schema === 'Event') as { properties: { summary: string[] } };
+  assert.ok(ftmEvent.properties.summary.includes("According to: “the port's insurers” (not identified)"), JSON.stringify(ftmEvent.properties.summary));
+  await store.close();
+});
+
 test('the quotes export gives a speaker cut inside a bracket without the bracket', async () => {
   const store = await storeOf([portFire()]);
   const [quote] = csvObjects(await exportString(store, { format: 'csv', type: 'quotes' }));

@@ -165,6 +165,10 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   assert.deepEqual([charged.relation, charged.disputed], ['contradictory', true], 'a count that falls a day later is no update');
   assert.deepEqual(charged.figures.map((f: { source: string }) => f.source), ['the justice ministry', 'A court official']);
   assert.match(charged.reason, /prosecuted/);
+  // its sources named as their cards name them: descriptions quoted and marked, not as stored
+  assert.match(charged.reason, /; sources: “the justice ministry” \(not identified\), “A court official” \(not identified\)$/);
+  const cut = (await s.get(`/api/claims?key=${encodeURIComponent(charged.key)}&figures=1`)).body.items[0];
+  assert.match(cut.reason, /; sources: “the justice ministry” \(not identified\) and others$/, 'the sources of figures not sent are not read');
   const undisputed = await s.get('/api/claims?disputed=false');
   assert.ok(undisputed.body.items.every((c: { disputed: boolean }) => !c.disputed));
   assert.ok(undisputed.body.items.some((c: { key: string }) => c.key === detained.key));

@@ -11,10 +11,16 @@ import { labelQuoteMarks } from '../../label-marks.js';
 import { withFigureSources } from '../../figure-sources.js';
 import { documentLabel } from '../annotation-listing.js';
 import { speakerLine } from '../../speaker-wording.js';
+import { claimReason, type ClaimSource } from '../../claim-reason.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
   same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
 };
+
+/** A group whose reason names its sources as its figure lines do. */
+function sourcedReason<G extends { reason: string; claims: ClaimSource[] }>(g: G): G {
+  return { ...g, reason: claimReason(g.reason, g.claims) };
+}
 
 const command: Command = {
   summary: 'Figures about the same quantity from several sources, side by side; --disputed for disagreements',
@@ -53,7 +59,7 @@ quotation marks, "(not identified)".`,
       // each article named as the figures and events listings name it (its bare id told a reader nothing)
       const docIds = [...new Set(claims.map((c) => c.docId))];
       const docs = new Map(values.json || !docIds.length ? [] : (await store.documentSummaries(docIds)).map((d) => [d.id, d]));
-      return { all, groups: shown.map((g) => ({ ...g, claims: g.claims.map(() => claims[i++]) })), docs };
+      return { all, groups: shown.map((g) => sourcedReason({ ...g, claims: g.claims.map(() => claims[i++]) })), docs };
     });
     if (values.json) {
       printJson(

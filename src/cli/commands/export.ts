@@ -42,7 +42,8 @@ Formats:
             sentence is (DOC:START-END, in evidence's order); copies how many
             of source_count are near-duplicate copies of another source (one
             wire story on two sites; empty when none); attributed_to who each
-            report is according to ([DOC] name), attributed_entities their
+            report is according to ([DOC] name; a description as written, in
+            quotation marks, "(not identified)"), attributed_entities their
             entities, attribution_spans where those words are (DOC:START-END).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,

@@ -5,9 +5,24 @@ import { colorWanted, printJson, terminalText } from '../output.js';
 import { parseSearchQuery } from '../../store/fts-query.js';
 import { withStore } from '../store.js';
 import { sourceLabel } from '../../outlet.js';
+import type { Store } from '../../store/interface.js';
+import { groupRoots } from '../../corpus/linked-groups.js';
 
 /** How far the matches beyond the list are counted ("more than 500" past it, as the web page's search). */
 const COUNT_CAP = 500;
+
+/** For each of `ids` in a near-duplicate group (one text on several sites), the group's other
+ *  documents with their titles, as the web's search names them (server/knowledge.ts sameTextAs). */
+async function sameTextOf(store: Store, ids: string[]): Promise<Map<string, Array<{ id: string; title: string }>>> {
+  const pairs = await store.listNearDuplicatePairs();
+  const root = groupRoots(pairs);
+  const members = new Map<string, string[]>();
+  for (const id of new Set(pairs.flat())) (members.get(root(id)) ?? members.set(root(id), []).get(root(id))!).push(id);
+  const others = new Map(ids.filter((id) => members.has(root(id))).map((id) => [id, members.get(root(id))!.filter((other) => other !== id)]));
+  if (!others.size) return new Map();
+  const titles = new Map((await store.documentSummaries([...new Set([...others.values()].flat())])).map((d) => [d.id, d.title]));
+  return new Map([...others].map(([id, list]) => [id, list.map((other) => ({ id: other, title: titles.get(other) ?? other }))]));
+}
 
 const command: Command = {
   summary: 'Full-text search, ranked by BM25, with highlighted snippets',
@@ -19,10 +34,12 @@ Every word must occur in the article; "quoted phrases" match exactly; OR between
 (it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
 (smuggl*); a leading - excludes a word or "a phrase" (-attack).
 The table shows each article's source as \`chronicle docs\` does (site, or folder and file name).
---json prints [{id, title, source, rank, score, snippet}], best first: rank 1 is the best match;
+An article stored as a near-duplicate (another site's copy of one text) says so ("Near-duplicate:
+the same text as …"), as the web's search does.
+--json prints [{id, title, source, rank, score, snippet, sameTextAs}], best first: rank 1 is the best match;
 score is the search engine's raw relevance (BM25), where lower (more negative) is better and only
 the order within one search means anything; source is the full path or URL; snippet marks
-matches with [ ].`,
+matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [{id, title}].`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -39,15 +56,15 @@ matches with [ ].`,
     // safe for the terminal before the markers become colours.
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
     const cap = Math.max(COUNT_CAP, limit);
-    const { hits, matching } = await withStore(values.db, async (store) => {
+    const { hits, matching, copies } = await withStore(values.db, async (store) => {
       const hits = await store.search(query, { limit, highlight: marks });
       // Counted only when the limit may have cut the list, and only up to COUNT_CAP: without it a
       // reader took the best 10 for every match. (--json stays the list asked for.)
       const matching = values.json || hits.length < limit ? hits.length : (await store.search(query, { limit: cap + 1, snippets: false })).length;
-      return { hits, matching };
+      return { hits, matching, copies: await sameTextOf(store, hits.map((h) => h.id)) };
     });
     if (values.json) {
-      printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet })));
+      printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet, ...(copies.has(h.id) ? { sameTextAs: copies.get(h.id) } : {}) })));
       return 0;
     }
     if (hits.length === 0) {
@@ -57,6 +74,9 @@ matches with [ ].`,
     const paint = (s: string) => (color ? terminalText(s).replaceAll('\uE000', '\x1b[1;33m').replaceAll('\uE001', '\x1b[0m') : s);
     for (const h of hits) {
       console.log(`${terminalText(h.title)}  (${h.id}, ${terminalText(sourceLabel(h.source))})`);
+      // a copy of another article on another site says so, as the web's search and library do: two hits, one report
+      const others = copies.get(h.id);
+      if (others) console.log(`  Near-duplicate: the same text as ${others.map((o) => `“${terminalText(o.title)}” (${o.id})`).join(', ')}`);
       console.log(`  ${paint(h.snippet.replace(/\s+/g, ' '))}\n`);
     }
     if (matching > hits.length)

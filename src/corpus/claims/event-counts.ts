@@ -46,7 +46,6 @@ export function eventCountGroups(clusters: CountedCluster[], figures: ClaimInput
       const place = found?.inferred && found.place?.kind === 'country' ? found.place.name : found?.text;
       const date = reports.map((e) => e.data.date?.iso).find(Boolean);
       const quantity = `${key} in the ${cluster.type.replace(/_/g, ' ')}${place ? ` in ${place}` : ''}${date ? ` (${date})` : ''}`;
-      const sources = [...new Set(claims.map((c) => c.source ?? 'unattributed'))];
       const refs = reports.filter((e) => claims.some((c) => c.docId === e.docId)).map((e) => `${e.docId}-${e.data.id}`).sort();
       groups.push({
         id: `claim_event_${refs.join('_')}_${key}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
@@ -54,7 +53,8 @@ export function eventCountGroups(clusters: CountedCluster[], figures: ClaimInput
         key: `event|${cluster.id}|${key}`,
         relation,
         disputed: isDispute(relation),
-        reason: `the ${key} count of one event (${cluster.type}) as ${claims.length} of its merged reports give it; sources: ${sources.join(', ')}`,
+        // its sources named where they are resolved (src/claim-reason.ts)
+        reason: `the ${key} count of one event (${cluster.type}) as ${claims.length} of its merged reports give it`,
         claims: inPublicationOrder(claims),
       });
     }

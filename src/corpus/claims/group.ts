@@ -122,10 +122,10 @@ export function groupClaims(figures: ClaimInput[], reportOf: (docId: string) => 
       const dated = inPublicationOrder(claims);
       const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
       const years = part[0].years;
+      // the sources are named where they are resolved (src/claim-reason.ts), as each figure's line names its own
       const reason =
         `same population (${who}), kind (${kind}) and activity (${activity}); unit ${unit}` +
-        `${years ? `; sentences name ${years}` : ''}; ${new Set(claims.map((c) => reportOf(c.docId))).size} reports, ` +
-        `sources: ${[...new Set(claims.map((c) => c.source ?? 'unattributed'))].join(', ')}`;
+        `${years ? `; sentences name ${years}` : ''}; ${new Set(claims.map((c) => reportOf(c.docId))).size} reports`;
       const id = 'claim_' + `${key}${years ? '|' + years : ''}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       groups.push({ id, quantity, key, relation, disputed: isDispute(relation), reason, claims: dated });
     }

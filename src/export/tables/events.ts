@@ -4,7 +4,7 @@
 // the reports disagree are in text columns beside them (last, after count_words).
 import type { Count } from '../../types.js';
 import { csvDate, joinValues } from '../csv.js';
-import { mergedEvents, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
+import { mergedEvents, sourceLine, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
@@ -83,7 +83,7 @@ export const eventsTable = defineTable<ExportedEvent>({
     'evidence_spans',
     // of source_count, the sources that are near-duplicate copies of another (empty when none)
     'copies',
-    // who each attributed report is according to ("[DOC] name", as the event page names it), the entities of
+    // who each attributed report is according to ("[DOC] name", as the event page names it: a description quoted, "(not identified)"), the entities of
     // those named, and where the words stand ("DOC:START-END", in attributed_to's order); reports told with no
     // attribution are left out of all three
     'attributed_to', 'attributed_entities', 'attribution_spans',
@@ -115,7 +115,7 @@ export const eventsTable = defineTable<ExportedEvent>({
         eventConflictsText(e.reports),
         e.reports.map((r) => `${r.docId}:${r.event.sentence.start}-${r.event.sentence.end}`).join(' | '),
         e.copies || '',
-        attributedReports(e).map((r) => `[${r.docId}] ${r.source.name}`).join(' | '),
+        attributedReports(e).map((r) => `[${r.docId}] ${sourceLine(r.source)}`).join(' | '),
         joinValues(new Set(attributedReports(e).flatMap((r) => (r.source.entityId ? [r.source.entityId] : [])))),
         attributedReports(e).map((r) => (r.source.span ? `${r.docId}:${r.source.span.start}-${r.source.span.end}` : `${r.docId}:`)).join(' | '),
       ],

@@ -9,6 +9,7 @@ import { normaliseName, parseQuoteKey } from '../keys.js';
 import type { QuoteItem } from '../api-types.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 import { CLAIM_SORTS, claimWords, matchesClaimFilter, sortClaims } from '../claim-filters.js';
+import { claimReason } from '../../claim-reason.js';
 
 /** Figures per claim in the claim listing: a claim repeated by hundreds of articles would otherwise fill a page. */
 const CLAIM_FIGURES = 10;
@@ -130,15 +131,20 @@ async function claimItems(app: AppContext, k: Awaited<ReturnType<AppContext['cor
   const shown = (c: Claims[number]) => c.figures.slice(0, maxFigures);
   const figures = await figureItems(app, k, await figuresAt(app.store, claims.flatMap(shown)));
   const byRef = new Map(figures.map((f) => [`${f.docId}:${f.start}`, f]));
-  return claims.map((c) => ({
-    key: c.key,
-    what: c.what,
-    relation: c.relation,
-    disputed: c.disputed,
-    reason: c.reason,
-    values: c.values,
-    figures: shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
-    ...(c.figures.length > maxFigures ? { figureCount: c.figures.length } : {}),
-    ...(c.event ? { event: c.event } : {}),
-  }));
+  return claims.map((c) => {
+    const items = shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f);
+    // the reason names the sources of the figures sent, as their cards do
+    const sources = items.map((f) => ({ source: f.source, sourceText: f.sourceText, sourceEntityId: f.sourceEntity }));
+    return {
+      key: c.key,
+      what: c.what,
+      relation: c.relation,
+      disputed: c.disputed,
+      reason: claimReason(c.reason, sources, c.figures.length > items.length),
+      values: c.values,
+      figures: items,
+      ...(c.figures.length > maxFigures ? { figureCount: c.figures.length } : {}),
+      ...(c.event ? { event: c.event } : {}),
+    };
+  });
 }

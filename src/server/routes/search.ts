@@ -6,7 +6,8 @@ import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { comparePublished, dateInterval } from '../dates.js';
-import { sameTextAs } from '../knowledge.js';
+import { duplicateGroups, sameTextAs } from '../knowledge.js';
+import { entityCopies, TextTally } from '../facet-copies.js';
 import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
@@ -68,22 +69,31 @@ export const searchRoutes = [
         const key = (id: string) => facetsOf.get(id)?.published;
         matching.sort((a, b) => comparePublished(key(a.id), key(b.id), query.sort === 'newest'));
       }
-      const eventTypes = new Map<string, number>();
-      const years = new Map<string, number>();
+      // each facet counts the texts among the results, a near-duplicate group once, and says how many copies it left out
+      const { groupOf } = await duplicateGroups(app);
+      const eventTypes = new TextTally(groupOf);
+      const years = new TextTally(groupOf);
       // counted here, not as the total less the year facet: that facet is cut to the top 20 years
-      let undated = 0;
-      const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+      const undatedTexts = new Set<string>();
       for (const h of matching) {
         const d = facetsOf.get(h.id);
         const year = /^\d{4}/.exec(d?.published ?? '')?.[0];
-        if (year) bump(years, year);
-        else undated++;
-        for (const t of d?.eventTypes ?? []) bump(eventTypes, t);
+        if (year) years.add(year, h.id);
+        else undatedTexts.add(years.textOf(h.id));
+        for (const t of d?.eventTypes ?? []) eventTypes.add(t, h.id);
       }
-      const entities = new Map((await app.store.entityDocumentCounts(matching.map((h) => h.id), ENTITY_CANDIDATES)).map((e) => [e.key, e.documents]));
-      const names = new Map((await app.store.queryEntities({ keys: [...entities.keys()] })).items.map((e) => [e.key, e.name]));
-      const facet = (m: Map<string, number>, label: (v: string) => string, n: number): FacetValue[] =>
-        [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
+      const matchingIds = matching.map((h) => h.id);
+      const entityCopiesOf = await entityCopies(app.store, matchingIds, groupOf);
+      const entities = (await app.store.entityDocumentCounts(matchingIds, ENTITY_CANDIDATES)).map((e) => {
+        const copies = entityCopiesOf.get(e.key) ?? 0;
+        return { value: e.key, count: e.documents - copies, copies };
+      });
+      const names = new Map((await app.store.queryEntities({ keys: entities.map((e) => e.value) })).items.map((e) => [e.key, e.name]));
+      const facet = (counts: Array<{ value: string; count: number; copies: number }>, label: (v: string) => string, n: number): FacetValue[] =>
+        counts
+          .map(({ value, count, copies }) => ({ value, label: label(value), count, ...(copies ? { copies } : {}) }))
+          .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+          .slice(0, n);
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
       const pageHits = q
@@ -106,14 +116,14 @@ export const searchRoutes = [
         query: q,
         window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
-        undated,
+        undated: undatedTexts.size,
         limit: query.limit,
         offset: query.offset,
         items,
         facets: {
-          entities: facet(new Map([...entities].filter(([key]) => names.has(key))), (key) => names.get(key) ?? key, 12),
-          eventTypes: facet(eventTypes, (t) => t, 12),
-          years: facet(years, (y) => y, 20).sort((a, b) => b.value.localeCompare(a.value)),
+          entities: facet(entities.filter((e) => names.has(e.value)), (key) => names.get(key) ?? key, 12),
+          eventTypes: facet(eventTypes.counts(), (t) => t, 12),
+          years: facet(years.counts(), (y) => y, 20).sort((a, b) => b.value.localeCompare(a.value)),
         },
       };
     },

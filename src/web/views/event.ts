@@ -51,12 +51,15 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('header', { class: 'page-header event-header' },
       h('p', { class: 'event-kicker' }, h('span', { class: `event-type big et-${e.type}` }, eventTypeLabel(e.type))),
       h('h1', {}, e.title),
-      h('p', { class: 'subtitle' }, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e.documentCount, e.copies)}`),
+      h('p', { class: 'subtitle' }, e.date || !e.articleInterval ? formatDate(e.date) : `dated by its article (${articleDay(e.articleInterval)})`, e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e.documentCount, e.copies)}`),
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
       // the date's interval is only its own year or month (server/dates.ts): the date says it
-      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
+      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, e.date || !e.articleInterval
+        ? [formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null]
+        // the timeline places it at its article's date (a hollow marker): said here too, where "date unknown" read as if it had no place there
+        : [h('span', { class: 'muted' }, 'not stated'), h('span', { class: 'field-source' }, `; its article is dated ${articleDay(e.articleInterval)}, where the timeline places it`)]),
       h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [placeAsShown(e.place.text), place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, targetLabel(e.type)), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
@@ -287,4 +290,10 @@ function placeInWords(written: string, place: { name: string; country?: string |
  *  name, or the description as written and marked ("according to statement" set a bare noun as a name). */
 function reportSource(r: EventReport): Child {
   return speakerElement({ speaker: r.attribution, speakerText: r.attributionText, speakerEntityId: r.attributionEntity });
+}
+
+/** The article's date an event without its own is placed at ("13 February 2025"), as precise as the article gives it. */
+function articleDay(interval: NonNullable<EventItem['articleInterval']>): string {
+  const { precision } = interval;
+  return formatDate({ iso: interval.start.slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4), precision });
 }

@@ -7,7 +7,7 @@ import { api } from '../lib/api.js';
 import { entityName } from '../lib/entity-name.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
+import { copiesNote, docHref, eventTypeLabel, formatNumber, formatPublished, plural } from '../lib/format.js';
 import { empty, pageHeader, pager, sameTextNote, section, sourcePath } from '../lib/ui.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { LinkFilters } from '../lib/link-filters.js';
@@ -113,13 +113,31 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
   root.append(results(res, q, state, href, offset));
 }
 
+/** A facet's count of articles, a near-duplicate group once, as the server counts it: "2" for one wire
+ *  story on two sites read as two reports. The copies it leaves out are in its tooltip, and a note
+ *  above the facets says how they count (a "+1 copy" beside every count wrapped the names). */
+function facetCount(v: FacetValue): HTMLElement {
+  return h('span', { class: 'facet-count' }, formatNumber(v.count));
+}
+
+/** "1 article (plus 1 copy from another site)": the count in words, for the tooltip, as an entity page words it. */
+function facetTitle(v: FacetValue): string | null {
+  return v.copies ? `${plural(v.count, 'article')} (${copiesNote(v.copies, 'plus ')})` : null;
+}
+
+/** Said above the facets when a count leaves copies out: the results list shows every copy. */
+function copiesCountOnce(res: SearchResult): HTMLElement | null {
+  const { years, eventTypes, entities } = res.facets;
+  return [...years, ...eventTypes, ...entities].some((v) => v.copies) ? h('p', { class: 'facet-note muted' }, 'A story other sites copy counts once.') : null;
+}
+
 function results(res: SearchResult, q: string, state: Record<Key, string | undefined>, href: (c: Partial<Record<Key | 'offset', string | undefined>>) => string, offset: number): HTMLElement {
   /** `rest`: results the values leave out, counted after them (not a filter: no link). */
   const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label, rest?: { label: string; count: number }) =>
     values.length || rest
       ? h('div', { class: 'facet' }, h('h3', {}, title), h('ul', {}, values.map((v) => {
           const active = state[key] === v.value;
-          return h('li', {}, h('a', { href: href({ [key]: active ? undefined : v.value, offset: undefined }), class: active ? 'facet-active' : '', 'aria-current': active ? 'true' : null }, h('span', {}, label(v)), h('span', { class: 'facet-count' }, String(v.count))));
+          return h('li', {}, h('a', { href: href({ [key]: active ? undefined : v.value, offset: undefined }), class: active ? 'facet-active' : '', 'aria-current': active ? 'true' : null, title: facetTitle(v) }, h('span', {}, label(v)), facetCount(v)));
         }), rest ? h('li', { class: 'facet-rest' }, h('span', {}, rest.label), h('span', { class: 'facet-count' }, formatNumber(rest.count))) : null))
       : null;
   // "2025 · 1" beside "2 results": the articles whose date has no year are counted too (by the
@@ -137,6 +155,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
       // the facets' headings (h3) come before the results' (h2) in the page: this one keeps the
       // outline from jumping from the page's h1 to them (the summary is no heading to a screen reader)
       h('h2', { class: 'visually-hidden' }, 'Refine the results'),
+      copiesCountOnce(res),
       facetList('Year', 'year', res.facets.years, undefined, undatedYears),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
       facetList('Entities', 'entity', res.facets.entities),

