@@ -47,6 +47,11 @@ const MARKET_INDEX = /\s(?:Index|Average)$/u;
 /** Festivals are events (MISC, as CoNLL-2003 writes "… Festival" and "… Carnival" and every gold set
  *  names them: "San Gennaro Festival", "Cannes Film Festival"), not the body that runs them. */
 const FESTIVAL = /\s(?:Festival|Carnival)$/u;
+/** Awards are things (MISC, as CoNLL-2003 writes "… Prize" and "… Trophy" and every gold set writes
+ *  "… Award", "Medal of Honor"), not the body that gives them: "Pulitzer Prize", "Tony Awards",
+ *  "Award of Valor". Not "Globe" (a newspaper's name) nor "Fellowship" (a church's). */
+const AWARD = /\s(?:Awards?|Prize|Medal|Trophy)$/u;
+const AWARD_OF = /^(?:\p{Lu}\S*\s+){0,2}(?:Award|Prize|Medal)\s+(?:of|for)\s+\p{Lu}/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -104,6 +109,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && !m.title && FESTIVAL.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (AWARD.test(m.text) || AWARD_OF.test(m.text)) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     // "told the Timaru Herald": a town's paper the tagger read as the town; no place ends in these words
     if (m.type === 'LOC' && !m.title && PUBLICATION.test(m.text) && candidates(gazetteer(), m.text).entries.length === 0) return { ...m, type: 'ORG' as const };

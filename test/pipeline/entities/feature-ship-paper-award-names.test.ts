@@ -1,6 +1,7 @@
 // Names whose own words say what they are: a natural feature's word ("… Glacier", "Gulf of …") makes
 // a place, a ship's prefix ("INS", "MV") a ship, a paper's last word ("… Herald") after a town the
-// tagger read as the town a publication. Invented sentences.
+// tagger read as the town a publication, an award's word ("… Prize", "Medal of …") a thing.
+// Invented sentences.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
@@ -45,4 +46,10 @@ test('"INS" before an office or a common word is the immigration service, and ot
   const casing = new Map<string, number>([['commissioner', 0], ['office', 0]]);
   const { mentions } = typeShipPrefixedNames([at(text, 'INS Commissioner', 'ORG'), at(text, 'MS Office', 'MISC')], casing);
   assert.deepEqual(shown(mentions), ['ORG:INS Commissioner', 'MISC:MS Office']);
+});
+
+test('an award the tagger made a body or a person is a thing (MISC); a newspaper called "Globe" and a body stay', () => {
+  const text = 'She won the Ola Berg Award for Civic Courage, the Varnok Medal of Valor and the Talvik Prize; the Varnok Globe and the Talvik Prize Foundation said so.';
+  const ms = [at(text, 'Ola Berg Award for Civic Courage', 'ORG'), at(text, 'Varnok Medal of Valor', 'LOC'), at(text, 'Talvik Prize', 'PER'), at(text, 'Varnok Globe', 'ORG'), at(text, 'Talvik Prize Foundation', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Ola Berg Award for Civic Courage', 'MISC:Varnok Medal of Valor', 'MISC:Talvik Prize', 'ORG:Varnok Globe', 'ORG:Talvik Prize Foundation']);
 });
