@@ -52,6 +52,9 @@ const FESTIVAL = /\s(?:Festival|Carnival)$/u;
  *  "Award of Valor". Not "Globe" (a newspaper's name) nor "Fellowship" (a church's). */
 const AWARD = /\s(?:Awards?|Prize|Medal|Trophy)$/u;
 const AWARD_OF = /^(?:\p{Lu}\S*\s+){0,2}(?:Award|Prize|Medal)\s+(?:of|for)\s+\p{Lu}/u;
+/** Competitions are events (MISC, as CoNLL-2003 writes "European Championship" and the gold sets
+ *  "NBA Finals", "NCAA Tournament"), not the league that holds them. */
+const COMPETITION = /\s(?:Finals|Playoffs|Tournament|Championships?)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -109,6 +112,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && !m.title && FESTIVAL.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type === 'ORG' && COMPETITION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && !m.title && (AWARD.test(m.text) || AWARD_OF.test(m.text)) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     // "told the Timaru Herald": a town's paper the tagger read as the town; no place ends in these words

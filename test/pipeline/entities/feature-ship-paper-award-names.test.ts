@@ -53,3 +53,9 @@ test('an award the tagger made a body or a person is a thing (MISC); a newspaper
   const ms = [at(text, 'Ola Berg Award for Civic Courage', 'ORG'), at(text, 'Varnok Medal of Valor', 'LOC'), at(text, 'Talvik Prize', 'PER'), at(text, 'Varnok Globe', 'ORG'), at(text, 'Talvik Prize Foundation', 'ORG')];
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Ola Berg Award for Civic Courage', 'MISC:Varnok Medal of Valor', 'MISC:Talvik Prize', 'ORG:Varnok Globe', 'ORG:Talvik Prize Foundation']);
 });
+
+test('a competition the tagger made a body is an event (MISC); the league stays a body', () => {
+  const text = 'The Varnok League reached the Varnok League Finals and the Talvik Tournament.';
+  const ms = [at(text, 'Varnok League', 'ORG'), at(text, 'Varnok League Finals', 'ORG'), at(text, 'Talvik Tournament', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Varnok League', 'MISC:Varnok League Finals', 'MISC:Talvik Tournament']);
+});
