@@ -40,6 +40,12 @@ test("a name after a ship's prefix is the ship, settled", () => {
   assert.equal(settled.size, 3);
 });
 
+test("a ship whose article also writes its name alone stays as the tagger typed both, so the two stay one entity", () => {
+  const text = 'The INS Talvora docked. Later Talvora sailed.';
+  const ms = [at(text, 'INS Talvora', 'PER'), at(text, 'Talvora', 'PER', 20)];
+  assert.deepEqual(shown(typeShipPrefixedNames(ms, new Map()).mentions), ['PER:INS Talvora', 'PER:Talvora']);
+});
+
 test('"INS" before an office or a common word is the immigration service, and other prefixes are not ships', () => {
   const text = 'INS Commissioner Dara Vell met MS Office users.';
   // the casing prior: news mostly writes "commissioner" and "office" in lower case
