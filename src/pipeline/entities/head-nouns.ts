@@ -24,6 +24,12 @@ const ROUTE = /\s(?:Boulevard|Blvd\.?|Ave\.?|Drive|Freeway|Highway|Straits?)$/u;
 const STRUCTURE = /\s(?:Bridge|Tower)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
 const MOUNTAIN = /^(?:Mount|Mt\.?)\s+\p{Lu}/u;
+/** Seas, gulfs, glaciers and the like are places ("Tasman Glacier", "Chukchi Sea", "Gulf of Aden"),
+ *  where the tagger, which met few of them, makes a thing or a person of them. Words that are also
+ *  common surnames ("Lake", "Hill", "Rivers") or that name a thing after a place ("Bay of Pigs",
+ *  the invasion) are not here; a body keeps its type ("Gulf Oil" does not end in one). */
+const NATURAL_FEATURE = /\s(?:Glacier|Ocean|Sea|Gulf|Peninsula|Canyon|Volcano|Lagoon|Fjord|Archipelago)$/u;
+const NATURAL_FEATURE_OF = /^(?:Gulf|Sea|Strait|Straits)\s+of\s+\p{Lu}/u;
 /** Halls for shows and games: places. None of these words, nor a body's head word below, ends
  *  any of the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens
  *  ("Hall", "Field" and "Park" do, so they are not here). */
@@ -41,6 +47,14 @@ const MARKET_INDEX = /\s(?:Index|Average)$/u;
 /** Festivals are events (MISC, as CoNLL-2003 writes "… Festival" and "… Carnival" and every gold set
  *  names them: "San Gennaro Festival", "Cannes Film Festival"), not the body that runs them. */
 const FESTIVAL = /\s(?:Festival|Carnival)$/u;
+/** Awards are things (MISC, as CoNLL-2003 writes "… Prize" and "… Trophy" and every gold set writes
+ *  "… Award", "Medal of Honor"), not the body that gives them: "Pulitzer Prize", "Tony Awards",
+ *  "Award of Valor". Not "Globe" (a newspaper's name) nor "Fellowship" (a church's). */
+const AWARD = /\s(?:Awards?|Prize|Medal|Trophy)$/u;
+const AWARD_OF = /^(?:\p{Lu}\S*\s+){0,2}(?:Award|Prize|Medal)\s+(?:of|for)\s+\p{Lu}/u;
+/** Competitions are events (MISC, as CoNLL-2003 writes "European Championship" and the gold sets
+ *  "NBA Finals", "NCAA Tournament"), not the league that holds them. */
+const COMPETITION = /\s(?:Finals|Playoffs|Tournament|Championships?)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
@@ -87,6 +101,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if ((m.type === 'ORG' || m.type === 'MISC') && !m.title && PLACE_LAST.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
+    if ((m.type === 'PER' || m.type === 'MISC') && !m.title && (NATURAL_FEATURE.test(m.text) || NATURAL_FEATURE_OF.test(m.text))) return { ...m, type: 'LOC' as const };
     if (isRouteOrStructure(m)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
@@ -97,7 +112,11 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && !m.title && FESTIVAL.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type === 'ORG' && COMPETITION.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (AWARD.test(m.text) || AWARD_OF.test(m.text)) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
+    // "told the Timaru Herald": a town's paper the tagger read as the town; no place ends in these words
+    if (m.type === 'LOC' && !m.title && PUBLICATION.test(m.text) && candidates(gazetteer(), m.text).entries.length === 0) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
   }).map((m) => publication(text, m));
   for (const r of text.matchAll(UNTAGGED_BODY)) {

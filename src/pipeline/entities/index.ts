@@ -68,7 +68,7 @@ import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
 import { cutPositionalCapitals } from './positional-capitals.js';
 import { cutSeatsAfterIn } from './seats-after-in.js';
-import { typeVesselNames } from './vessel-names.js';
+import { typeShipPrefixedNames, typeVesselNames } from './vessel-names.js';
 import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { keepSpacedStops } from './spaced-stops.js';
@@ -191,7 +191,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
   // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
   const vessels = typeVesselNames(phrased.mentions, syntax);
-  const units = typeCompanyUnits(text, vessels.mentions);
+  // "INS Tavor", "MV Ola Berg": a ship's prefix makes the ship, whatever the tagger read after it
+  const prefixed = typeShipPrefixedNames(vessels.mentions, model.resources.casing);
+  const units = typeCompanyUnits(text, prefixed.mentions);
   const designated = typeCompanyNames(units.mentions, text);
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
   const kinds = typeBusinessAndHolidayNames(designated.mentions);
@@ -202,7 +204,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const players = typePositionedPlayers(text, officers.mentions, model.resources.casing);
   // "Indiana State", "Wayne State": a university, not the state or town
   const schools = typeStateSchools(text, players.mentions);
-  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...streets.settled, ...teams.settled, ...shops.settled, ...employers.settled, ...homes.settled, ...modifiers.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
+  const earlier = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...streets.settled, ...teams.settled, ...shops.settled, ...employers.settled, ...homes.settled, ...modifiers.settled, ...renamed.settled, ...phrased.settled, ...vessels.settled, ...prefixed.settled, ...units.settled, ...companies.settled, ...officers.settled, ...players.settled, ...schools.settled]);
   // "quarterback Tom Vell": a full name right after a lower-case word for a person is one
   const roles = typeRoleNounPersons(text, schools.mentions, earlier);
   const settled = new Set([...earlier, ...roles.settled]);

@@ -29,7 +29,10 @@ const CONTINUATION = new RegExp(`^(\\s+(?:for|of|on(?!\\s+(?:${DATE_WORD})(?![\\
  *  is part of their name; the tagger leaves it out. */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th)[ \t]+$/u;
 const NUMBERED_BODY = /^(?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}(?:Circuit|District|Precinct|Congress|Airborne|Infantry|Cavalry)(?![\p{L}\p{N}])/u;
-const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
+/** Units numbered by an ordinal, found whatever the tagger said: an army's ("the 82nd Airborne
+ *  Division") and a city police force's ("the 67th Precinct", "the 67th Police Precinct station"),
+ *  which the tagger, trained on few of them, leaves out or cuts to the head word. */
+const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron|Precinct)(?![\p{L}\p{N}])/gu;
 
 /** "Juror No. 8", "Suspect Number 2": a name ending in a number sign goes on over its number, which the tagger leaves out. */
 const NUMBER_SIGN_END = /(?:^|\s)(?:No\.?|Number)$/u;

@@ -51,7 +51,21 @@ function spacedStop(text: string, seg: Segmentation, i: number): boolean {
   if (!CAPITAL_LETTER.test(word)) return false;
   if (spacedInitialAt(text, seg, i + 2)) return true;
   const next = t[i + 2];
+  if (leadingInitial(seg, i)) return true;
   return i > 0 && CAPITALISED.test(t[i - 1].text) && t[i - 1].text.length > 1 && next !== undefined && CAPITALISED.test(next.text) && next.text.length > 1 && !SENTENCE_OPENERS.has(next.text);
+}
+
+/**
+ * "; L . Patrick Gray ,", "burglar G . Gordon Liddy": a first initial before a given name and a
+ * surname, each in title case, after punctuation or a lower-case word; after a capitalised word the
+ * letter is that word's ("Plan B . Patrick Gray said" ends a sentence at "B").
+ */
+function leadingInitial(seg: Segmentation, i: number): boolean {
+  const t = seg.tokens;
+  const before = t[i - 1];
+  const [given, surname] = [t[i + 2], t[i + 3]];
+  if (before !== undefined && !/^(?:\p{P}+|\p{Ll}+)$/u.test(before.text)) return false;
+  return given !== undefined && surname !== undefined && TITLE_CASE.test(given.text) && TITLE_CASE.test(surname.text) && !SENTENCE_OPENERS.has(given.text);
 }
 
 /**

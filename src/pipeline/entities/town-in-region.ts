@@ -6,7 +6,8 @@
 // name ending "of Town" before the town's region ends before "of": the town is the body's seat.
 // A name of two or more words "in" a country ("60km south-west of Bandar Abbas in Iran") is a place
 // of that country the same way when the gazetteer has one so called there; one word is not ("Toyota
-// in Japan" may be the carmaker).
+// in Japan" may be the carmaker). A region in brackets after the name ("Marseilles (France)") places
+// it as the comma does.
 import type { Mention } from '../../types.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer, type Entry } from '../gazetteer/gazetteer.js';
@@ -57,10 +58,12 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
       out[i] = { ...m, type: 'LOC' };
       continue;
     }
-    if (!/^,[ \t]*$/.test(between)) continue;
-    // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
     const after = text.slice(next.end, next.end + 8);
-    if (!REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
+    // "a cable between Talvik (Norway) and …": the region in brackets after the town, as a comma sets it off
+    const bracketed = /^[ \t]*\([ \t]*$/u.test(between) && /^[ \t]*\)/u.test(after);
+    if (!bracketed && !/^,[ \t]*$/.test(between)) continue;
+    // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
+    if (!bracketed && !REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
     const region = regionOf(next.text);
     if (!region) continue;
     const seat = m.type === 'ORG' ? SEAT.exec(m.text) : null;

@@ -20,8 +20,10 @@ const TITLE_MULTI = `${WORD}(?:${NEXT_WORD})+`;
 const WORK = 'book|novel|memoir|biography|film|documentary|programme|series|album|play|opera';
 /** "a new book, Brown's Britain," — at least two words (one could be the author: "his book, Peston said"). */
 const APPOSED = new RegExp(String.raw`\b(?:${WORK}),\p{Zs}+(${TITLE_MULTI})(?=,|\.|:|\p{Zs}+by\b)`, 'gu');
-/** "an "Action Plan for the Development of Italy"": the whole quotation in title case. */
-const QUOTED = new RegExp(String.raw`(?<=["“])(${TITLE_MULTI})(?=[,.]?["”])`, 'gu');
+/** "an "Action Plan for the Development of Italy"": the whole quotation in title case. Tokenised
+ *  text (ECB+, CoNLL) parts the marks and the comma or stop inside them from the words
+ *  ("directed " The Lost Harbour , " in 2007"), which is the same quotation. */
+const QUOTED = new RegExp(String.raw`(?<=["“]|["“]\p{Zs})(${TITLE_MULTI})(?=[,.]?["”]|\p{Zs}(?:[,.]\p{Zs})?["”])`, 'gu');
 /** What lies between two quoted titles of one list: the first's closing mark, a comma or "and". */
 const BETWEEN_LISTED = /^[,.]?["”]\p{Zs}*(?:,\p{Zs}*)?(?:(?:and|or)\p{Zs}+)?["“]$/u;
 /** Plural work nouns that introduce examples: "games such as Tomb Raider, Halo and more". */

@@ -23,3 +23,8 @@ test('CNN after "of" is the broadcaster, not a place', () => {
   const found = names('In an interview with the Spanish language service of CNN, the minister said he would resign.');
   assert.ok(found.includes('ORG:CNN'), found.join(' | '));
 });
+
+test('a numbered precinct is found though the tagger left it out, with "Police" inside it', () => {
+  const text = 'Marchers reached the 41st Precinct stationhouse, then the 12th Police Precinct station.';
+  assert.deepEqual(applyPostRules(text, []).map((m) => `${m.type}:${m.text}`), ['ORG:41st Precinct', 'ORG:12th Police Precinct']);
+});

@@ -31,3 +31,12 @@ test('titles a plural work noun gives as examples are titles, even one read as a
   const towns = [{ ...at(text.slice(later), 'Harlow', 'LOC') }, { ...at(text.slice(later), 'Iron Vale', 'LOC') }].map((m) => ({ ...m, start: m.start + later, end: m.end + later }));
   assert.deepEqual(shown(markWorkTitles(text, [...ms, ...towns])), ["MISC:Kestrel's Watch", 'MISC:Iron Vale', 'MISC:Harlow', 'LOC:Harlow', 'LOC:Iron Vale']);
 });
+
+test('tokenised text parts the quotation marks, and the comma or stop inside them, from the title', () => {
+  const text = 'Ola Berg , who directed " The Lost Harbour , " and ( " Kate and Maren " ) , wrote " Tide Line . " Then he left .';
+  const ms = [at(text, 'Ola Berg', 'PER'), at(text, 'Lost Harbour', 'ORG'), at(text, 'Kate', 'PER'), at(text, 'Maren', 'PER')];
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['PER:Ola Berg', 'MISC:The Lost Harbour', 'MISC:Kate and Maren', 'MISC:Tide Line']);
+  // a quoted name standing alone that one mention fills keeps the tagger's type, as in untokenised text
+  const alone = 'He shouted " Ola Berg " twice .';
+  assert.deepEqual(shown(markWorkTitles(alone, [at(alone, 'Ola Berg', 'PER')])), ['PER:Ola Berg']);
+});

@@ -51,3 +51,12 @@ test('a spaced abbreviation that ends a paragraph does not carry its name into t
   const initials = typed('A nurse from the U . K .\n\nHospital staff in Lima said she flew home .');
   assert.ok(initials.includes('LOC U . K .'), initials.join(' | '));
 });
+
+test('a first initial written apart before a given name and a surname is one word with its stop', () => {
+  const text = 'The panel heard Ola Berg ; T . Maren Holt , the clerk ; and the driver K . Ivar Lund .';
+  const forms = taggerSentences(text, segment(text)).flat().map((w) => w.form);
+  assert.ok(forms.includes('T.') && forms.includes('K.'), forms.join(' '));
+  // a letter after a lower-case noun that ends its sentence, before one capitalised word, stays apart
+  const apart = 'They chose grade B . Maren spoke next .';
+  assert.equal(taggerSentences(apart, segment(apart)).length, 2);
+});
