@@ -10,6 +10,7 @@
 // entity of its own, never joined to a full name from another article.
 import { keyDigest } from './key-digest.js';
 import { withoutInnerArticles } from './inner-articles.js';
+import { withMountWrittenOut } from './mount-abbreviation.js';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
@@ -57,7 +58,8 @@ export { isCompanyDesignator };
  * The id of an entity. Names of different types are different entities (Liverpool the city,
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
-export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
+export function entityIdFor(type: EntityType, written: string, scope?: string): string {
+  const canonical = withMountWrittenOut(written);
   const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical));
   return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
@@ -1111,8 +1113,18 @@ export function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, s
   // named for a family: "Creighton Bluejays"); an adjective opens the nickname itself, in either
   // order of the article: "Golden Eagles" … "the Eagles" is no team of the hamlet of Golden
   if (written === 'place') return namesCreatures(nickname.at(-1)!) && isPlaceName(short.canonical);
-  const place = words.slice(0, words.length - n).join(' ');
-  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C') && (isPlaceName(place) || !isAdjective(words[0]));
+  // the nickname may be longer than the short form, its first words capitalised: "Portland Trail
+  // Blazers" … "the Blazers", "Toronto Maple Leafs" … "the Leafs"
+  for (let end = words.length - n; end >= 1; end--) {
+    if (end < words.length - n && !/^\p{Lu}\p{Ll}/u.test(words[end])) return false;
+    if (isPlaceBeforeNickname(words.slice(0, end).join(' '), words[0])) return true;
+  }
+  return false;
+}
+
+/** A country, region or town written before a team's nickname, and no common adjective unless a known place ("Golden" is not). */
+function isPlaceBeforeNickname(place: string, firstWord: string): boolean {
+  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C') && (isPlaceName(place) || !isAdjective(firstWord));
 }
 
 /** Whether WordNet knows the word as an adjective ("golden", "blue"); false without WordNet. */
