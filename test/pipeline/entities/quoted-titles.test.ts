@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 const at = (text: string, s: string, type: Mention['type']): Mention => {
   const start = text.indexOf(s);
@@ -30,4 +31,22 @@ test('titles a plural work noun gives as examples are titles, even one read as a
   const later = text.indexOf('towns');
   const towns = [{ ...at(text.slice(later), 'Harlow', 'LOC') }, { ...at(text.slice(later), 'Iron Vale', 'LOC') }].map((m) => ({ ...m, start: m.start + later, end: m.end + later }));
   assert.deepEqual(shown(markWorkTitles(text, [...ms, ...towns])), ["MISC:Kestrel's Watch", 'MISC:Iron Vale', 'MISC:Harlow', 'LOC:Harlow', 'LOC:Iron Vale']);
+});
+
+test('a quotation right after a singular work noun is its title, even one word the tagger read as a person', () => {
+  const text = 'Quill, host of her own talk show "Marta," spoke first. His film "Harlow." opened. A "Brenner" fan waved.';
+  const ms = [at(text, 'Marta', 'PER'), at(text, 'Harlow', 'LOC'), at(text, 'Brenner', 'PER')];
+  const titled = markWorkTitles(text, ms);
+  // no work noun before "Brenner": the quotation keeps the tagger's type
+  assert.deepEqual(shown(titled), ['MISC:Marta', 'MISC:Harlow', 'PER:Brenner']);
+  assert.deepEqual(titled.map((m) => m.typeSettled === true), [true, true, false]);
+});
+
+test('a show named after its host stays apart from the host (whole pipeline)', () => {
+  const a = analyseText('Comedian Marta Quillby will host the awards. Quillby, star of her own daytime talk show "Marta," hosted them once before.');
+  const show = a.mentions.find((m) => m.text === 'Marta');
+  const host = a.mentions.find((m) => m.text === 'Marta Quillby');
+  assert.ok(host);
+  assert.equal(show?.type, 'MISC');
+  assert.notEqual(show?.entityId, host?.entityId);
 });
