@@ -59,3 +59,11 @@ test('a US party written as its adjective or plural is the party', () => {
   assert.equal(ids('Republican Party').size, 1);
   assert.equal(ids('Democratic Party').size, 1);
 });
+
+test('the Oscars are the Academy Awards; a man named Oscar is not', () => {
+  const a = analyseText('Host named\n\nThe Oscars will have a new host, the organisers of the Academy Awards said. Oscar Brandell, a producer, welcomed the choice.');
+  const id = (text: string) => a.mentions.find((m) => m.text === text)?.entityId;
+  assert.ok(id('Oscars'));
+  assert.equal(id('Oscars'), id('Academy Awards'));
+  assert.notEqual(id('Oscar Brandell'), id('Academy Awards'));
+});
