@@ -147,6 +147,8 @@ interface Working {
   local: boolean;
   /** The title names by given name ("King Hussein"): the name is no surname. */
   givenName?: boolean;
+  /** The name as written, where the alias table resolved it ("Oscars" of "Academy Awards"). */
+  aliased?: string;
 }
 
 /** Resolves the mentions of one document; result[i] belongs to mentions[i]. */
@@ -159,7 +161,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const name = own.name;
     // tokenised text's "F . B . I ." is listed as "F.B.I." is; the name stays as written
     const alias = title ? null : aliasOf(aliases, m.type, joinSpacedNameStops(clean));
-    if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false, aliased: clean };
     // a nickname written inside a person's name ("Vincent "The Chin" Gigante") is that person's full name
     if (m.nicknameOf) return { canonical: m.nicknameOf, type: 'PER', tokens: nameTokens(m.nicknameOf), title: null, settled: false, local: false };
     // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
@@ -1291,8 +1293,10 @@ function linkPlaceFeatures(out: Working[]): void {
 function linkPlurals(mentions: Mention[], out: Working[]): void {
   const plurals = new Map<string, number>();
   out.forEach((w, i) => {
-    if (w.settled || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(w.canonical)) return;
-    const key = w.canonical.slice(0, -1);
+    // a curated plural ("Oscars", of the "Academy Awards") names its prize in the singular too
+    const written = w.aliased ?? (w.settled ? undefined : w.canonical);
+    if (written === undefined || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(written)) return;
+    const key = written.slice(0, -1);
     if (!plurals.has(key)) plurals.set(key, i);
   });
   if (plurals.size === 0) return;
