@@ -32,6 +32,7 @@ import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
 import { joinSpacedNameStops } from './spaced-name-stops.js';
 import { NameEnds } from './name-ends.js';
+import { shipNameWithoutPrefix } from './ship-prefixes.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -198,6 +199,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkClippedNicknames(mentions, out);
   linkClippedTeamPlaces(mentions, out);
   linkOrganisations(mentions, out, aliases, opts.text);
+  linkShipNames(out);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
   linkAcronyms(mentions, out, aliases);
@@ -922,6 +924,30 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * A name written alone that a ship of the article bears after its prefix ("INS Mysore" … "the
+ * Mysore") is that ship, where one ship of the article bears it; it takes the ship's name and type.
+ */
+function linkShipNames(out: Working[]): void {
+  const ships = new Map<string, Set<string>>();
+  const shipType = new Map<string, EntityType>();
+  for (const w of out) {
+    const bare = w.title ? null : shipNameWithoutPrefix(w.canonical);
+    if (bare === null) continue;
+    const key = nameKey(bare);
+    ships.set(key, (ships.get(key) ?? new Set<string>()).add(w.canonical));
+    shipType.set(w.canonical, w.type);
+  }
+  if (ships.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName) return;
+    const named = ships.get(nameKey(w.canonical));
+    if (named?.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: shipType.get(canonical)!, settled: true };
   });
 }
 
