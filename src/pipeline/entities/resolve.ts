@@ -205,6 +205,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
+  linkAwardShortNames(out);
   linkPlurals(mentions, out);
   linkPlaceFeatures(out);
 
@@ -1342,6 +1343,38 @@ function linkPlurals(mentions: Mention[], out: Working[]): void {
   if (retyped.size === 0) return;
   out.forEach((w, i) => {
     const type = w.settled ? undefined : retyped.get(w.canonical);
+    if (type && w.type === 'PER') out[i] = { ...w, type };
+  });
+}
+
+/**
+ * An award named "X Awards" or "X Award" is "the Xs" for short ("Tony Awards" … "the Tonys"), and
+ * its prize "an X" ("an Emmy"), in one article: one entity, named as in full. The singular only
+ * where the tagger did not read it as a person ("Tony" is a given name too). The award takes the
+ * type the tagger gave a form that is no person's; "X Award" read as a person is a thing.
+ */
+function linkAwardShortNames(out: Working[]): void {
+  const awards = new Map<string, number>();
+  out.forEach((w, i) => {
+    const words = w.canonical.split(/\s+/u);
+    if (w.settled || w.title || w.givenName || w.type === 'LOC' || words.length < 2 || !/^Awards?$/u.test(words.at(-1)!)) return;
+    const stem = words.slice(0, -1).join(' ');
+    if (!awards.has(stem)) awards.set(stem, i);
+  });
+  if (awards.size === 0) return;
+  const retyped = new Map<string, EntityType>();
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName || w.type === 'LOC') return;
+    const plural = /\p{Ll}s$/u.test(w.canonical) ? awards.get(w.canonical.slice(0, -1)) : undefined;
+    const k = plural ?? (w.type === 'PER' ? undefined : awards.get(w.canonical));
+    if (k === undefined || k === i) return;
+    const award = out[k];
+    const type = award.type !== 'PER' ? award.type : w.type !== 'PER' ? w.type : 'MISC';
+    out[i] = { ...w, canonical: award.canonical, tokens: award.tokens, type, settled: true };
+    if (award.type !== type) retyped.set(award.canonical, type);
+  });
+  out.forEach((w, i) => {
+    const type = retyped.get(w.canonical);
     if (type && w.type === 'PER') out[i] = { ...w, type };
   });
 }
