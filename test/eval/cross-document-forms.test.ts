@@ -29,3 +29,12 @@ test('only mentions of the same document count, and a form no mention holds name
   assert.equal(index('d2', 'Tamsin Orlen').size, 0);
   assert.equal(index('d1', 'Orlen Hall').size, 0);
 });
+
+test('a bare surname two titled people of the document share names neither', () => {
+  const shared = mentionEntityIndex([
+    { docId: 'd3', text: 'Mr Orlen', entityId: 'e_father' },
+    { docId: 'd3', text: 'Miss Orlen', entityId: 'e_daughter' },
+  ]);
+  assert.equal(shared('d3', 'Orlen').size, 0);
+  assert.deepEqual([...shared('d3', 'Mr Orlen')], ['e_father']);
+});

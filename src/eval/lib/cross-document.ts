@@ -112,7 +112,8 @@ export function eventAtEvidence(
  * The entities of a form's mentions in one document: those written exactly so, else those that
  * differ from it only by a title opening the span. The golds draw a title's edge both ways ("Mr.
  * Jackman" listed where the name is "Jackman" after a title, "Mendes" where the text has "Ms.
- * Mendes"); which person is meant does not change.
+ * Mendes"); which person is meant does not change. Only where those mentions are one entity: a
+ * surname two titled people share names neither.
  */
 export function mentionEntityIndex(mentions: ReadonlyArray<{ docId: string; text: string; entityId: string }>): (docId: string, form: string) => Set<string> {
   /** docId → exact mention text → entity ids */
@@ -133,7 +134,9 @@ export function mentionEntityIndex(mentions: ReadonlyArray<{ docId: string; text
     const written = exact.get(docId)?.get(form);
     if (written) return written;
     const bare = splitHonorific(form).name;
-    return new Set([...(exact.get(docId)?.get(bare) ?? []), ...(untitled.get(docId)?.get(bare) ?? [])]);
+    const near = new Set([...(exact.get(docId)?.get(bare) ?? []), ...(untitled.get(docId)?.get(bare) ?? [])]);
+    // "Jenkin" where the text has "Mr Jenkin" and "Miss Jenkin": the form says not which is meant
+    return near.size === 1 ? near : new Set<string>();
   };
 }
 
