@@ -991,28 +991,21 @@ function linkTeamNicknames(mentions: Mention[], out: Working[]): void {
   // a team's name ends in its nickname
   const named = new NameEnds(longer);
   const teams = new Set<string>();
-  /** a nickname the tagger read as a person → its team */
-  const nicknamesReadAsPersons = new Map<string, string>();
   out.forEach((w, i) => {
     const m = mentions[i];
     if (w.settled || w.title || w.givenName || m.title || m.familyName || m.nicknameOf || m.typeSettled) return;
     if (w.type !== 'ORG' && w.type !== 'MISC' && w.type !== 'PER') return;
-    // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures,
-    // or be the whole nickname of two words or more ("Red Sox" of "Boston Red Sox": no one's name)
-    if (w.type === 'PER' && w.tokens.length < 2 && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
+    // a person's surname may look plural ("Adams"): a nickname read as a person must name creatures
+    if (w.type === 'PER' && !namesKindOfCreature(w.canonical.split(/\s+/u).at(-1)!)) return;
     const teamsNamed = new Set((w.tokens.length ? named.ending(w.tokens[w.tokens.length - 1]) : longer).filter((l) => isTeamOfPlace(l, w)).map((l) => l.canonical));
     if (teamsNamed.size !== 1) return;
     const canonical = [...teamsNamed][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: 'ORG', settled: true };
     teams.add(canonical);
-    if (w.type === 'PER') nicknamesReadAsPersons.set(w.canonical, canonical);
   });
   if (teams.size === 0) return;
   out.forEach((w, i) => {
     if (w.type === 'MISC' && teamLike(w) && teams.has(w.canonical)) out[i] = { ...w, type: 'ORG' };
-    // "Sox", which the surname rule gave to a "Red Sox" read as a person, follows it to its team
-    const team = w.type === 'PER' ? nicknamesReadAsPersons.get(w.canonical) : undefined;
-    if (team !== undefined) out[i] = { ...w, canonical: team, tokens: nameTokens(team), type: 'ORG', settled: true };
   });
 }
 

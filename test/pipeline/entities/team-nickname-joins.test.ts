@@ -91,13 +91,3 @@ test('a nickname of two words after the place is the team its last word names al
   const lower = resolve('t11', ['Tulsa night Owls', 'ORG'], ['Owls', 'ORG']);
   assert.notEqual(lower[0].entityId, lower[1].entityId);
 });
-
-test('a nickname of two words read as a person is the team, and so is its last word that followed it', () => {
-  const r = resolve('t12', ['Tulsa Blue Vex', 'ORG'], ['Blue Vex', 'PER'], ['Vex', 'PER']);
-  assert.equal(r[1].entityId, r[0].entityId);
-  assert.equal(r[2].entityId, r[0].entityId);
-  assert.deepEqual([r[1].type, r[2].type], ['ORG', 'ORG']);
-  // a one-word surname-like plural read as a person still stays a person
-  const one = resolve('t13', ['Tulsa Blue Vex', 'ORG'], ['Vex', 'PER']);
-  assert.notEqual(one[1].entityId, one[0].entityId);
-});
