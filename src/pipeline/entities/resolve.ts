@@ -1142,18 +1142,8 @@ export function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, s
   // named for a family: "Creighton Bluejays"); an adjective opens the nickname itself, in either
   // order of the article: "Golden Eagles" … "the Eagles" is no team of the hamlet of Golden
   if (written === 'place') return namesCreatures(nickname.at(-1)!) && isPlaceName(short.canonical);
-  // the nickname may be longer than the short form, its first words capitalised: "Portland Trail
-  // Blazers" … "the Blazers", "Toronto Maple Leafs" … "the Leafs"
-  for (let end = words.length - n; end >= 1; end--) {
-    if (end < words.length - n && !/^\p{Lu}\p{Ll}/u.test(words[end])) return false;
-    if (isPlaceBeforeNickname(words.slice(0, end).join(' '), words[0])) return true;
-  }
-  return false;
-}
-
-/** A country, region or town written before a team's nickname, and no common adjective unless a known place ("Golden" is not). */
-function isPlaceBeforeNickname(place: string, firstWord: string): boolean {
-  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C') && (isPlaceName(place) || !isAdjective(firstWord));
+  const place = words.slice(0, words.length - n).join(' ');
+  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C') && (isPlaceName(place) || !isAdjective(words[0]));
 }
 
 /** Whether WordNet knows the word as an adjective ("golden", "blue"); false without WordNet. */

@@ -79,15 +79,3 @@ test('the town\'s own name, a pet form read as a place and one two teams of one 
   assert.notEqual(two[0].entityId, two[1].entityId);
   assert.notEqual(two[0].entityId, two[2].entityId);
 });
-
-test('a nickname of two words after the place is the team its last word names alone; two such teams keep it apart', () => {
-  const one = resolve('t9', ['Tulsa Night Owls', 'ORG'], ['Owls', 'ORG']);
-  assert.equal(one[0].entityId, one[1].entityId);
-  assert.equal(one[1].canonical, 'Tulsa Night Owls');
-  const two = resolve('t10', ['Tulsa Night Owls', 'ORG'], ['Denver Snow Owls', 'ORG'], ['Owls', 'ORG']);
-  assert.notEqual(two[2].entityId, two[0].entityId);
-  assert.notEqual(two[2].entityId, two[1].entityId);
-  // the words between the place and the short form are capitalised parts of the nickname
-  const lower = resolve('t11', ['Tulsa night Owls', 'ORG'], ['Owls', 'ORG']);
-  assert.notEqual(lower[0].entityId, lower[1].entityId);
-});
