@@ -346,6 +346,7 @@ const command: Subcommand = {
       for (const m of report.entities?.mustNotExtractTagged ?? []) console.log(`entity must-not-extract tagged  ${m}`);
       for (const [x, y] of report.crossDocument?.sameEntity.missed ?? []) console.log(`same entity, not merged: ${x} ~ ${y}`);
       for (const [x, y] of report.crossDocument?.sameEntity.wronglyMerged ?? []) console.log(`merged, not the same entity: ${x} ~ ${y}`);
+      for (const [x, y] of report.crossDocument?.differentEntities.violations ?? []) console.log(`different entities, joined: ${x} ~ ${y}`);
       for (const w of report.crossDocument?.sameEvent.why ?? []) {
         console.log(`same event, not merged whole or mixed: ${w.group}`);
         for (const r of w.reports) console.log(`      ${r.gold} → ${r.event ?? 'no event of its type at its evidence'}${r.merged ? ` in ${r.merged}` : ''}`);

@@ -7,6 +7,7 @@ import { loadClaimGroups, loadEventClusters } from '../../corpus/index.js';
 import type { GoldEntity } from './gold-format.js';
 import { normaliseName } from './gold-names.js';
 import { locate } from './gold-match.js';
+import { splitHonorific } from '../../pipeline/entities/honorifics.js';
 import type { EventRecord, Span } from '../../types.js';
 import type { MergeReason } from '../../corpus/events/coreference.js';
 
@@ -107,6 +108,38 @@ export function eventAtEvidence(
   return overlapping.find((e) => !gold.type || e.type === gold.type)?.ref ?? null;
 }
 
+/**
+ * The entities of a form's mentions in one document: those written exactly so, else those that
+ * differ from it only by a title opening the span. The golds draw a title's edge both ways ("Mr.
+ * Jackman" listed where the name is "Jackman" after a title, "Mendes" where the text has "Ms.
+ * Mendes"); which person is meant does not change. Only where those mentions are one entity: a
+ * surname two titled people share names neither.
+ */
+export function mentionEntityIndex(mentions: ReadonlyArray<{ docId: string; text: string; entityId: string }>): (docId: string, form: string) => Set<string> {
+  /** docId → exact mention text → entity ids */
+  const exact = new Map<string, Map<string, Set<string>>>();
+  /** docId → a mention's name without the title that opens its span → entity ids */
+  const untitled = new Map<string, Map<string, Set<string>>>();
+  const addTo = (maps: Map<string, Map<string, Set<string>>>, docId: string, text: string, id: string) => {
+    const inDoc = maps.get(docId) ?? new Map<string, Set<string>>();
+    maps.set(docId, inDoc);
+    inDoc.set(text, (inDoc.get(text) ?? new Set<string>()).add(id));
+  };
+  for (const m of mentions) {
+    addTo(exact, m.docId, m.text, m.entityId);
+    const name = splitHonorific(m.text).name;
+    if (name !== m.text) addTo(untitled, m.docId, name, m.entityId);
+  }
+  return (docId, form) => {
+    const written = exact.get(docId)?.get(form);
+    if (written) return written;
+    const bare = splitHonorific(form).name;
+    const near = new Set([...(exact.get(docId)?.get(bare) ?? []), ...(untitled.get(docId)?.get(bare) ?? [])]);
+    // "Jenkin" where the text has "Mr Jenkin" and "Miss Jenkin": the form says not which is meant
+    return near.size === 1 ? near : new Set<string>();
+  };
+}
+
 export async function scoreCrossDocument(
   store: Store,
   gold: GoldCrossDocument,
@@ -118,14 +151,13 @@ export async function scoreCrossDocument(
 ): Promise<CrossDocumentScore> {
   const forms = new Map<string, Set<string>>();
   const formsLower = new Map<string, Set<string>>();
-  /** docId → exact mention text → entity ids */
-  const byDoc = new Map<string, Map<string, Set<string>>>();
-  for (const m of await store.listAnnotations({ kind: 'mention' })) {
+  const stored = (await store.listAnnotations({ kind: 'mention' })).flatMap((m) => {
     const id = m.data.entityId as string | undefined;
-    if (!id) continue;
-    const inDoc = byDoc.get(m.docId) ?? new Map<string, Set<string>>();
-    byDoc.set(m.docId, inDoc);
-    inDoc.set(m.text, (inDoc.get(m.text) ?? new Set<string>()).add(id));
+    return id ? [{ ...m, entityId: id }] : [];
+  });
+  const mentionIds = mentionEntityIndex(stored);
+  for (const m of stored) {
+    const id = m.entityId;
     const canonical = typeof m.data.canonical === 'string' ? m.data.canonical : m.text;
     for (const text of new Set([m.text, canonical])) {
       for (const [map, key] of [[forms, text], [formsLower, text.toLowerCase()]] as const) {
@@ -146,7 +178,7 @@ export async function scoreCrossDocument(
     const docId = docIds.get(file);
     const key = `${file}\u0000${form}`;
     if (!docId || items.has(key)) return;
-    items.set(key, { file, form, cluster, ids: byDoc.get(docId)?.get(form) ?? new Set() });
+    items.set(key, { file, form, cluster, ids: mentionIds(docId, form) });
   };
   const groupMembers = new Map<string, string[]>();
   for (const name of [...gold.sameEntity.flat(), ...gold.differentEntities.flat()]) {

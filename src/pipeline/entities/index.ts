@@ -155,7 +155,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
-  const known = new Set([...fixed, ...officeHolders.settled, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  const known = new Set([...fixed, ...officeHolders.settled, ...described.settled, ...moved.filter((m) => !before.has(m) || m.typeSettled)]);
   // a name listed among names of one type ("Istanbul, Izmir and Mersin") is of that type too
   const inList = typeListedNames(text, nameListedGaps(text, moved), known);
   // the journalists a wire credit line names ("Editing by Clare Holloway") are people

@@ -10,6 +10,7 @@
 // entity of its own, never joined to a full name from another article.
 import { keyDigest } from './key-digest.js';
 import { withoutInnerArticles } from './inner-articles.js';
+import { withMountWrittenOut } from './mount-abbreviation.js';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
@@ -31,6 +32,7 @@ import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
 import { joinSpacedNameStops } from './spaced-name-stops.js';
 import { NameEnds } from './name-ends.js';
+import { shipNameWithoutPrefix } from './ship-prefixes.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -57,7 +59,8 @@ export { isCompanyDesignator };
  * The id of an entity. Names of different types are different entities (Liverpool the city,
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
-export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
+export function entityIdFor(type: EntityType, written: string, scope?: string): string {
+  const canonical = withMountWrittenOut(written);
   const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical));
   return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
@@ -145,6 +148,8 @@ interface Working {
   local: boolean;
   /** The title names by given name ("King Hussein"): the name is no surname. */
   givenName?: boolean;
+  /** The name as written, where the alias table resolved it ("Oscars" of "Academy Awards"). */
+  aliased?: string;
 }
 
 /** Resolves the mentions of one document; result[i] belongs to mentions[i]. */
@@ -157,7 +162,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const name = own.name;
     // tokenised text's "F . B . I ." is listed as "F.B.I." is; the name stays as written
     const alias = title ? null : aliasOf(aliases, m.type, joinSpacedNameStops(clean));
-    if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false, aliased: clean };
     // a nickname written inside a person's name ("Vincent "The Chin" Gigante") is that person's full name
     if (m.nicknameOf) return { canonical: m.nicknameOf, type: 'PER', tokens: nameTokens(m.nicknameOf), title: null, settled: false, local: false };
     // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
@@ -194,11 +199,13 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkClippedNicknames(mentions, out);
   linkClippedTeamPlaces(mentions, out);
   linkOrganisations(mentions, out, aliases, opts.text);
+  linkShipNames(out);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
+  linkAwardShortNames(out);
   linkPlurals(mentions, out);
   linkPlaceFeatures(out);
 
@@ -921,6 +928,30 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
   });
 }
 
+/**
+ * A name written alone that a ship of the article bears after its prefix ("INS Mysore" … "the
+ * Mysore") is that ship, where one ship of the article bears it; it takes the ship's name and type.
+ */
+function linkShipNames(out: Working[]): void {
+  const ships = new Map<string, Set<string>>();
+  const shipType = new Map<string, EntityType>();
+  for (const w of out) {
+    const bare = w.title ? null : shipNameWithoutPrefix(w.canonical);
+    if (bare === null) continue;
+    const key = nameKey(bare);
+    ships.set(key, (ships.get(key) ?? new Set<string>()).add(w.canonical));
+    shipType.set(w.canonical, w.type);
+  }
+  if (ships.size === 0) return;
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName) return;
+    const named = ships.get(nameKey(w.canonical));
+    if (named?.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), type: shipType.get(canonical)!, settled: true };
+  });
+}
+
 /** A bare surname typed as the organisation or thing its person's full name was typed ("Derek Vance" … "Vance"; mistyped-surnames.ts). */
 function linkMistypedSurnames(mentions: Mention[], out: Working[]): void {
   const names = out.map((w, i) => ({ ...w, start: mentions[i].start, text: mentions[i].text }));
@@ -1279,8 +1310,10 @@ function linkPlaceFeatures(out: Working[]): void {
 function linkPlurals(mentions: Mention[], out: Working[]): void {
   const plurals = new Map<string, number>();
   out.forEach((w, i) => {
-    if (w.settled || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(w.canonical)) return;
-    const key = w.canonical.slice(0, -1);
+    // a curated plural ("Oscars", of the "Academy Awards") names its prize in the singular too
+    const written = w.aliased ?? (w.settled ? undefined : w.canonical);
+    if (written === undefined || w.title || w.givenName || w.type === 'LOC' || !/\p{Ll}s$/u.test(written)) return;
+    const key = written.slice(0, -1);
     if (!plurals.has(key)) plurals.set(key, i);
   });
   if (plurals.size === 0) return;
@@ -1300,6 +1333,38 @@ function linkPlurals(mentions: Mention[], out: Working[]): void {
   if (retyped.size === 0) return;
   out.forEach((w, i) => {
     const type = w.settled ? undefined : retyped.get(w.canonical);
+    if (type && w.type === 'PER') out[i] = { ...w, type };
+  });
+}
+
+/**
+ * An award named "X Awards" or "X Award" is "the Xs" for short ("Tony Awards" … "the Tonys"), and
+ * its prize "an X" ("an Emmy"), in one article: one entity, named as in full. The singular only
+ * where the tagger did not read it as a person ("Tony" is a given name too). The award takes the
+ * type the tagger gave a form that is no person's; "X Award" read as a person is a thing.
+ */
+function linkAwardShortNames(out: Working[]): void {
+  const awards = new Map<string, number>();
+  out.forEach((w, i) => {
+    const words = w.canonical.split(/\s+/u);
+    if (w.settled || w.title || w.givenName || w.type === 'LOC' || words.length < 2 || !/^Awards?$/u.test(words.at(-1)!)) return;
+    const stem = words.slice(0, -1).join(' ');
+    if (!awards.has(stem)) awards.set(stem, i);
+  });
+  if (awards.size === 0) return;
+  const retyped = new Map<string, EntityType>();
+  out.forEach((w, i) => {
+    if (w.settled || w.title || w.givenName || w.type === 'LOC') return;
+    const plural = /\p{Ll}s$/u.test(w.canonical) ? awards.get(w.canonical.slice(0, -1)) : undefined;
+    const k = plural ?? (w.type === 'PER' ? undefined : awards.get(w.canonical));
+    if (k === undefined || k === i) return;
+    const award = out[k];
+    const type = award.type !== 'PER' ? award.type : w.type !== 'PER' ? w.type : 'MISC';
+    out[i] = { ...w, canonical: award.canonical, tokens: award.tokens, type, settled: true };
+    if (award.type !== type) retyped.set(award.canonical, type);
+  });
+  out.forEach((w, i) => {
+    const type = retyped.get(w.canonical);
     if (type && w.type === 'PER') out[i] = { ...w, type };
   });
 }

@@ -30,12 +30,15 @@ const BETWEEN_LISTED = /^[,.]?["”]\p{Zs}*(?:,\p{Zs}*)?(?:(?:and|or)\p{Zs}+)?["
 const WORKS = 'books|novels|films|movies|games|franchises|series|songs|albums|shows|programmes|plays';
 /** The titles a plural work noun gives as examples, joined by commas and a last "and"/"or". */
 const EXAMPLES = new RegExp(String.raw`\b(?:${WORKS})\p{Zs}+(?:such\p{Zs}+as|including|like)\p{Zs}+(${TITLE}(?:,\p{Zs}+${TITLE})*(?:,?\p{Zs}+(?:and|or)\p{Zs}+${TITLE})?)`, 'gu');
+/** "her talk show "Ellen"", "the film "Harlow"": a quotation right after a singular work noun is its
+ *  title, even one word that names a person. Tokenised text spaces the comma and the mark ("Ellen , "). */
+const NAMED_WORK = new RegExp(String.raw`\b(?:${WORK}|show|movie|song|sitcom|musical)\p{Zs}+["“](${TITLE})(?=\p{Zs}*[,.]?\p{Zs}*["”])`, 'gu');
 /** "BBC One's Breakfast with Frost programme", "Radio 4's Today programme". */
 const BROADCAST = new RegExp(String.raw`['’]s\p{Zs}+(${TITLE})\p{Zs}+(?:programme|show)\b`, 'gu');
 
 export function markWorkTitles(text: string, mentions: Mention[], titles: ReadonlySet<string> = new Set()): Mention[] {
   const held = new ReplaceableMentions(mentions);
-  for (const re of [APPOSED, BROADCAST, QUOTED]) {
+  for (const re of [APPOSED, BROADCAST, NAMED_WORK, QUOTED]) {
     const found = [...text.matchAll(re)];
     const listed = re === QUOTED ? listedQuotations(text, found) : new Set<RegExpExecArray>();
     for (const r of found) {
@@ -45,9 +48,12 @@ export function markWorkTitles(text: string, mentions: Mention[], titles: Readon
       // one person's name is not a title ("his memoir, Ruth Abara, …"), nor is "Mr X", unless the
       // quotation is one of a list of quoted titles
       if (inside.some((m) => m.start < start || m.end > end)) continue;
-      if (inside.length === 1 && (inside[0].type === 'PER' || re === QUOTED) && !listed.has(r) && inside[0].start === start && inside[0].end === end) continue;
+      // a quotation after a work noun retypes what the tagger found there, and adds no name of its own
+      if (re === NAMED_WORK && inside.length === 0) continue;
+      if (re !== NAMED_WORK && inside.length === 1 && (inside[0].type === 'PER' || re === QUOTED) && !listed.has(r) && inside[0].start === start && inside[0].end === end) continue;
       if (titles.has(r[1].split(/\p{Zs}/u)[0])) continue;
-      held.replace(inside, { start, end, type: 'MISC', text: r[1] });
+      // the work noun settles it: the rules that type a first name by its full name leave it a title
+      held.replace(inside, { start, end, type: 'MISC', text: r[1], ...(re === NAMED_WORK ? { typeSettled: true } : {}) });
     }
   }
   exampleTitles(text, held);

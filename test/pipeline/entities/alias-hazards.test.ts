@@ -59,3 +59,16 @@ test('a US party written as its adjective or plural is the party', () => {
   assert.equal(ids('Republican Party').size, 1);
   assert.equal(ids('Democratic Party').size, 1);
 });
+
+test('the Oscars are the Academy Awards, and so is the singular prize; a man named Oscar is not', () => {
+  const a = analyseText('Host named\n\nThe Oscars will have a new host, the organisers of the Academy Awards said. The host, a comedian, has never won an Oscar.');
+  const id = (text: string) => a.mentions.find((m) => m.text === text)?.entityId;
+  assert.ok(id('Oscars'));
+  assert.equal(id('Oscars'), id('Academy Awards'));
+  assert.equal(id('Oscar'), id('Academy Awards'));
+  // a man named Oscar in such an article is himself ("Oscar" then his first name)
+  const b = analyseText('Host named\n\nThe Oscars will have a new host, the organisers of the Academy Awards said. Oscar Brandell, a producer, welcomed the choice, and Oscar said so twice.');
+  const idB = (text: string) => b.mentions.find((m) => m.text === text)?.entityId;
+  assert.notEqual(idB('Oscar Brandell'), idB('Academy Awards'));
+  assert.notEqual(idB('Oscar'), idB('Academy Awards'));
+});

@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 const at = (text: string, s: string, type: Mention['type']): Mention => {
   const start = text.indexOf(s);
@@ -39,4 +40,22 @@ test('tokenised text parts the quotation marks, and the comma or stop inside the
   // a quoted name standing alone that one mention fills keeps the tagger's type, as in untokenised text
   const alone = 'He shouted " Ola Berg " twice .';
   assert.deepEqual(shown(markWorkTitles(alone, [at(alone, 'Ola Berg', 'PER')])), ['PER:Ola Berg']);
+});
+
+test('a quotation right after a singular work noun is its title, even one word the tagger read as a person', () => {
+  const text = 'Quill, host of her own talk show "Marta," spoke first. His film "Harlow." opened. A "Brenner" fan waved.';
+  const ms = [at(text, 'Marta', 'PER'), at(text, 'Harlow', 'LOC'), at(text, 'Brenner', 'PER')];
+  const titled = markWorkTitles(text, ms);
+  // no work noun before "Brenner": the quotation keeps the tagger's type
+  assert.deepEqual(shown(titled), ['MISC:Marta', 'MISC:Harlow', 'PER:Brenner']);
+  assert.deepEqual(titled.map((m) => m.typeSettled === true), [true, true, false]);
+});
+
+test('a show named after its host stays apart from the host (whole pipeline)', () => {
+  const a = analyseText('Comedian Marta Quillby will host the awards. Quillby, star of her own daytime talk show "Marta," hosted them once before.');
+  const show = a.mentions.find((m) => m.text === 'Marta');
+  const host = a.mentions.find((m) => m.text === 'Marta Quillby');
+  assert.ok(host);
+  assert.equal(show?.type, 'MISC');
+  assert.notEqual(show?.entityId, host?.entityId);
 });
