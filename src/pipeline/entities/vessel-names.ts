@@ -12,6 +12,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { sentenceOfWord, wordsInSpan } from '../syntax/query.js';
 import { isCommonWord } from './sentence-start.js';
+import { afterShipPrefix } from './ship-prefixes.js';
 
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
@@ -83,14 +84,6 @@ export function typeVesselNames(mentions: Mention[], syntax: Syntax | undefined,
 }
 
 /**
- * The prefixes navies and registries write before a ship's name: "USS", "HMS", "INS" (India's
- * navy), "MV" (motor vessel), "M/S". Not "MS", "SS", "MT" or "RV", which open other things as often
- * ("MS Word", "SS officer"). "INS" is also the US immigration service: the words after it must be
- * a name, none of them a word news mostly writes in lower case ("INS Commissioner Jo Ruud").
- */
-const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|MV|M\/V|M\/S|RMS)\s+(\p{Lu}.*)$/u;
-
-/**
  * "INS Tavor", "MV Ola Berg": a name the tagger typed as anything after a ship's prefix is the ship
  * (MISC), settled. Where the article also writes the name alone ("… Tavor then fired"), both stay
  * as the tagger typed them: the article's resolution joins the two only when their types agree, and
@@ -100,8 +93,8 @@ export function typeShipPrefixedNames(mentions: Mention[], casing: ReadonlyMap<s
   const settled = new Set<Mention>();
   const written = new Set(mentions.map((m) => m.text));
   const out = mentions.map((m) => {
-    const rest = SHIP_PREFIX.exec(m.text)?.[1];
-    if (rest === undefined || m.title || written.has(rest)) return m;
+    const rest = afterShipPrefix(m.text);
+    if (rest === null || m.title || written.has(rest)) return m;
     const words = rest.split(/\s+/u);
     if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !isCommonWord(w, casing))) return m;
     const typed: Mention = { ...m, type: 'MISC' };
