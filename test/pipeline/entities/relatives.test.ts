@@ -94,3 +94,10 @@ test('"his wife" takes the surname of a man whose full name ends in a generation
   assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
   assert.equal(wife.canonical, 'Bernadette Okafor');
 });
+
+test('"his" after a bare surname is the man named in full with a generation suffix, not a woman sharing the surname named later', () => {
+  const a = run('Shooting at the depot\n\nGordon Okafor III, 41, was arrested on Monday. He is charged with wounding Paul Riva, 47, and Ian Steinberg, 48. Okafor is married, but his wife, Bernadette, said they had lived apart for a month. Records list Bernadette Okafor as the owner of the house.');
+  const wife = a.mentions.find((m) => m.text === 'Bernadette');
+  assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(wife.canonical, 'Bernadette Okafor');
+});
