@@ -192,8 +192,8 @@ function namedOwnerName(mentions: Mention[], at: number): string[] | null {
   return full ?? null;
 }
 
-/** The last word of a full name ("Peter Holm" → "Holm"); a single word is no family name. */
+/** The surname of a full name ("Peter Holm" → "Holm", "Peter Holm III" → "Holm"); a single word is no family name. */
 function familyNameOf(name: string | null): string | null {
   const words = name?.replace(/[’']s$/, '').split(/\s+/) ?? [];
-  return words.length >= 2 ? words[words.length - 1] : null;
+  return words.length >= 2 ? surnameOf(words) : null;
 }

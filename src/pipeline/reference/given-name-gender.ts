@@ -49,17 +49,39 @@ function gendersByKey(): Map<string, NameGender | null> {
   return byKey;
 }
 
+let recorded: Map<string, NameGender> | undefined;
+
+/** The birth-record table (data/given-names-us.tsv; read once; empty without the file). */
+function recordedGenders(): Map<string, NameGender> {
+  if (!recorded) {
+    const file = projectPath('data', 'given-names-us.tsv');
+    recorded = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
+  }
+  return recorded;
+}
+
+/** The sex birth records give a first name nearly always ("Joan"), written with one capital as the table has it. */
+function recordedGivenNameGender(name: string): NameGender | undefined {
+  if (!/^\p{L}+$/u.test(name)) return undefined;
+  return recordedGenders().get(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase());
+}
+
 /**
  * The gender of a given name, or of the full names a familiar form of it stands for when the table
  * lacks the form ("Billy" as "William"): news writes many a familiar form too seldom for the table's
- * counts; none where those full names disagree ("Pat": Patricia, Patrick).
+ * counts; none where those full names disagree ("Pat": Patricia, Patrick). Last, the birth records:
+ * the learned table holds only the few hundred names its news wrote often enough beside a he or a
+ * she, and common names it missed ("Joan", "Catherine") left a pronoun free to go to anyone.
  */
 export function givenNameGenderWithForms(name: string): NameGender | undefined {
   const own = givenNameGender(name);
   if (own) return own;
   const fulls = shippedGivenNameForms().get(nameKey(name));
-  if (!fulls) return undefined;
-  const genders = new Set([...fulls].map((full) => gendersByKey().get(full)));
-  const [g] = genders;
-  return genders.size === 1 && g ? g : undefined;
+  if (fulls) {
+    const genders = new Set([...fulls].map((full) => gendersByKey().get(full) ?? recordedGivenNameGender(full)));
+    const [g] = genders;
+    if (genders.size > 1) return undefined;
+    if (g) return g;
+  }
+  return recordedGivenNameGender(name);
 }

@@ -32,6 +32,7 @@ import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 import { writesTokensApart } from '../segment/spaced-hyphens.js';
 import { addsAThingAt } from './added-object.js';
 import { subjectPronounOf } from './subject-pronoun.js';
+import { surnameOf } from '../entities/names.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -604,7 +605,8 @@ export class SpeakerResolver {
       if (o.type !== 'PER' || o === m) continue;
       // "Judge Letitia Clark" names her in full; "Judge Clark" does not
       const parts = this.nameParts(o);
-      if (parts.length < 2 || parts[parts.length - 1] !== surname) continue;
+      // "Anthony Hale III" names Hale in full
+      if (parts.length < 2 || surnameOf(parts) !== surname) continue;
       if (o.start < m.start) before = o;
       else if (!after) after = o;
     }

@@ -87,3 +87,17 @@ test('a lone name right after a kinship noun no one owns is a person, with no fa
   assert.equal(nameRelatives(mentions, syn, nobody, new Set(['niece']))[0].type, 'LOC');
   assert.equal(nameRelatives([{ ...mentions[0], type: 'MISC' }], syn, nobody, new Set(['son']))[0].type, 'MISC');
 });
+
+test('"his wife" takes the surname of a man whose full name ends in a generation suffix, not the suffix', () => {
+  const a = run('Shooting at the depot\n\nGordon Okafor III, 41, was arrested on Monday. Okafor is married, but his wife, Bernadette, said they had lived apart for a month. Records list Bernadette Okafor as the owner of the house.');
+  const wife = a.mentions.find((m) => m.text === 'Bernadette');
+  assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(wife.canonical, 'Bernadette Okafor');
+});
+
+test('"his" after a bare surname is the man named in full with a generation suffix, not a woman sharing the surname named later', () => {
+  const a = run('Shooting at the depot\n\nGordon Okafor III, 41, was arrested on Monday. He is charged with wounding Paul Riva, 47, and Ian Steinberg, 48. Okafor is married, but his wife, Bernadette, said they had lived apart for a month. Records list Bernadette Okafor as the owner of the house.');
+  const wife = a.mentions.find((m) => m.text === 'Bernadette');
+  assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(wife.canonical, 'Bernadette Okafor');
+});

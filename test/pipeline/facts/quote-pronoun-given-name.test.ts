@@ -48,3 +48,21 @@ test('"she" goes past a man known by a familiar form of his first name', () => {
   const text = 'Ysolde Quenby sat beside Billy Vaszary at the hearing. Billy Vaszary spoke first. "We are ready to answer every question," she said.';
   assert.equal(speakerOf(text, 'We are ready'), 'Ysolde Quenby');
 });
+
+test('a first name the learned table lacks takes the sex birth records nearly always give it; a name given to both stays without one', () => {
+  assert.equal(givenNameGender('Bernadette'), undefined);
+  assert.equal(givenNameGenderWithForms('Bernadette'), 'f');
+  assert.equal(givenNameGenderWithForms('BERNADETTE'), 'f');
+  assert.equal(givenNameGenderWithForms('Jordan'), undefined);
+  assert.equal(givenNameGenderWithForms('Leslie'), undefined);
+});
+
+test('a full name the familiar-forms list holds, and its forms, take the birth records\' sex where the learned table has none', () => {
+  assert.equal(givenNameGender('Kathryn'), undefined);
+  assert.equal(givenNameGenderWithForms('Kathryn'), 'f');
+});
+
+test('"he" goes past a woman whose first name only the birth records know', () => {
+  const text = 'Bernadette Quenby sat beside Orrin Vaszary at the hearing. Bernadette Quenby spoke first. "We are ready to answer every question," he said.';
+  assert.equal(speakerOf(text, 'We are ready'), 'Orrin Vaszary');
+});

@@ -56,3 +56,29 @@ test('a colon after a clause is not a name and a colon ("… contrasted X with Y
   const q = quoteStarting('Mayor Ruth Perlow spoke for an hour, and contrasted the old plan with Governor Hale: "What I have seen of the new plan is that it is steady and fair."', 'What I have seen');
   assert.doesNotMatch(q?.speaker ?? '', /Hale/);
 });
+
+
+
+test('a whole-sentence quotation on the line after someone speaking of another person is the speaker\'s', () => {
+  // tokenised, a sentence a line
+  const lines = [
+    'Courts and prisons',
+    "Governor Ruth Perlow lauded Dr . Tiller 's experience in the May 8 announcement .",
+    '" Dr . Tiller is one of the finest doctors in the state , and his work has changed the very ways we treat our prisoners . "',
+    "Dr . Tiller 's clinic handled several important cases .",
+  ];
+  const q = quoteStarting(lines.join('\n'), 'Dr . Tiller is');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Ruth Perlow');
+});
+
+test('a whole-sentence quotation on the line after someone meeting another person is still nobody\'s by that rule', () => {
+  const lines = [
+    'Courts and prisons',
+    "Governor Ruth Perlow met Dr . Tiller 's staff after the May 8 announcement .",
+    '" Dr . Tiller is one of the finest doctors in the state , and his work has changed the very ways we treat our prisoners . "',
+    "Dr . Tiller 's clinic handled several important cases .",
+  ];
+  const q = quoteStarting(lines.join('\n'), 'Dr . Tiller is');
+  assert.ok(!q || q.speaker === null, `found ${q?.speaker}`);
+});

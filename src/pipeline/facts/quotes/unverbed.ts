@@ -10,7 +10,7 @@ import { isCommunicationVerb } from '../../senses/word-senses.js';
 import { baseForms } from '../../lexicons/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { AUX_BE } from '../../context/phrases.js';
-import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
+import { appositions, dependents, isPassive, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
@@ -129,10 +129,27 @@ function speakingParticiple(word: { upos: string; lemma: string }, low: string):
 export function subjectBefore(ctx: DocumentContext, q: QuoteRegion, acrossLines = false): TokenRange | null {
   const { first, i } = before(ctx, q);
   const s = ctx.toks[q.tokStart].sentence;
-  if (i >= first || !loneSubjectBefore(ctx, q, acrossLines)) return null;
+  if (i >= first || !(loneSubjectBefore(ctx, q, acrossLines) || speakerOfSentenceBefore(ctx, q, acrossLines))) return null;
   const root = mainVerb(ctx, s - 1);
   if (root >= 0 && asks(ctx, ctx.syntax!.words[root].token)) return null;
   return subjectOf(ctx, s - 1);
+}
+
+/**
+ * "Obama praised Dr. Lee's record in the announcement. ¶ “…”": the sentence before, in the
+ * paragraph (or line) before or the same one, is a person speaking (its main verb's first WordNet
+ * sense is one of communication) of someone else: the quotation that follows is what the speaker
+ * said, whoever else the sentence names. (Asking is left out by subjectBefore: the answer follows.)
+ */
+function speakerOfSentenceBefore(ctx: DocumentContext, q: QuoteRegion, acrossLines: boolean): boolean {
+  const s = ctx.toks[q.tokStart].sentence;
+  if (s === 0 || (!acrossLines && ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s])) return false;
+  const root = mainVerb(ctx, s - 1);
+  const word = root >= 0 ? ctx.syntax!.words[root] : null;
+  if (!word || word.upos !== 'VERB' || isPassive(ctx.syntax!, root) || !isCommunicationVerb(word.lemma.toLowerCase())) return false;
+  const r = subjectOf(ctx, s - 1);
+  const who = r ? ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]] : undefined;
+  return who?.type === 'PER';
 }
 
 /**
