@@ -27,9 +27,14 @@ function dismissesPerson(ctx: DocumentContext, v: number): boolean {
   // "were being fired on by two boats", "fired at the deputy": shots aimed at someone (a time may follow "on": "fired on Monday")
   const t = word.token;
   if (AIMED.has(ctx.low[t + 1] ?? '') && !(ctx.low[t + 1] === 'on' && ctx.timeAt[t + 2] >= 0)) return false;
-  // "the fifth coach fired this season": a participle after its noun says what befell that noun
-  const described = word.deprel === 'acl' && word.head >= 0 && word.head < v ? [word.head] : [];
-  const undergoers = [...dependents(syn, v, 'obj', 'nsubj:pass'), ...described];
+  // "ordered the director to fire him", "should fire the coach": an aim or a demand, nothing done yet
+  if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
+  if (word.text.toLowerCase() === lemma && !dependents(syn, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:*').length) return false;
+  // "the fifth coach fired this season": a participle after its noun says what befell that noun; an object counts
+  // only beside a doer of the verb's own ("a loyalist of ousted Prime Minister X" describes X, no one ousted him here)
+  const described = word.deprel === 'acl' && word.head >= 0 && word.head < v && !dependents(syn, v, 'obj').length ? [word.head] : [];
+  const objects = dependents(syn, v, 'nsubj').length ? dependents(syn, v, 'obj') : [];
+  const undergoers = [...objects, ...dependents(syn, v, 'nsubj:pass'), ...described];
   // "relieved Tom Lee of his duties": the parse may hang the "of" phrase on the person
   const ofPhrase = [...dependents(syn, v, 'obl'), ...undergoers.flatMap((o) => dependents(syn, o, 'nmod'))].some((o) => caseMarker(syn, o) === 'of');
   if (NEEDS_OF.has(lemma) && !ofPhrase) return false;

@@ -1,0 +1,31 @@
+// A verb of moving with death as its result ("fell to his death", "plunged to her death") is a death, by no one's
+// hand; a fall with no such result is none. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import type { EventRecord } from '../../../src/types.js';
+
+function eventsOf(text: string): EventRecord[] {
+  return analyseText(`Regional news\n\nThe council met as usual on Monday. ${text}`, { published: '2024-05-06' }).events;
+}
+
+const listed = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}:${e.status}`).join(', ');
+const ofType = (events: EventRecord[], type: string) => events.filter((e) => e.type === type && e.status === 'asserted');
+
+test('"fell to his death" is a death, not a killing', () => {
+  for (const text of [
+    'A Dutch skier has fallen to his death in the Dolomites.',
+    'The hiker lost her footing on the ridge and fell to her death on Saturday.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(ofType(events, 'death').length, 1, `${text}: ${listed(events)}`);
+    assert.equal(ofType(events, 'killing').length, 0, `${text}: ${listed(events)}`);
+  }
+});
+
+test('a fall with no death as its result is no death', () => {
+  for (const text of ['Share prices fell to their lowest level in a decade on Friday.', 'A lorry fell into the canal near Leeds on Friday.']) {
+    const events = eventsOf(text);
+    assert.equal(ofType(events, 'death').length, 0, `${text}: ${listed(events)}`);
+  }
+});
