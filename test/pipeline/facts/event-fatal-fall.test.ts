@@ -29,3 +29,9 @@ test('a fall with no death as its result is no death', () => {
     assert.equal(ofType(events, 'death').length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('a cause that led to someone\'s death is no fall', () => {
+  const text = 'Officials said the blaze that led to the death of two porters was started deliberately.';
+  const events = eventsOf(text);
+  assert.equal(events.filter((e) => e.type === 'death' && e.trigger.text === 'led').length, 0, `${text}: ${listed(events)}`);
+});

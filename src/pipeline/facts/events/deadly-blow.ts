@@ -79,6 +79,14 @@ export function deadlyBlow(ctx: DocumentContext, i: number): { entry: VerbEntry;
   // read as "kill", so the killing's own sense checks (a living victim) apply
   if (isVerbOfStriking(lemma)) return { entry: { type: 'killing', lemma: 'kill', form: 'ed' }, word };
   // read as "die", so a death's own checks (a living subject: "the craze died") apply
-  if (firstVerbSenseFile(lemma) === VERB_MOTION) return { entry: { type: 'death', lemma: 'die', form: 'ed' }, word };
+  if (firstVerbSenseFile(lemma) === VERB_MOTION && ownDeath(syn, word)) return { entry: { type: 'death', lemma: 'die', form: 'ed' }, word };
   return null;
+}
+
+/**
+ * Is the verb's result the mover's own death, "to his death", "to their deaths" (a possessive on the noun)? "Led to the
+ * death of three workers" tells a cause, not a fall.
+ */
+function ownDeath(syn: Syntax, verb: number): boolean {
+  return dependents(syn, verb, 'obl').some((d) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to' && dependents(syn, d, 'nmod:poss').length > 0);
 }
