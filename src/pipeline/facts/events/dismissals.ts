@@ -1,4 +1,4 @@
-// A person put out of a post: "the Sixers fired their coach on Monday", "the director was ousted", "relieved the coach
+// A person put out of a post: "the Sixers fired their coach on Monday", "the coach was fired", "relieved the coach
 // of his duties". News tells a dismissal as a happening of its own, and the golds count it as one ("other"). Read from
 // the parse: a verb of data/words/dismissal-verbs.txt whose object or passive subject is a person ("fired the rifle",
 // "fired at the deputy", "fired the shots" dismiss no one), "relieve" only with an "of" phrase ("relieved to hear" is a
@@ -31,7 +31,7 @@ function dismissesPerson(ctx: DocumentContext, v: number): boolean {
   if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
   if (word.text.toLowerCase() === lemma && !dependents(syn, v, 'nsubj', 'nsubj:pass', 'aux', 'aux:*').length) return false;
   // "the fifth coach fired this season": a participle after its noun says what befell that noun; an object counts
-  // only beside a doer of the verb's own ("a loyalist of ousted Prime Minister X" describes X, no one ousted him here)
+  // only beside a doer of the verb's own ("a loyalist of fired minister X" describes X, no one fires him here)
   const described = word.deprel === 'acl' && word.head >= 0 && word.head < v && !dependents(syn, v, 'obj').length ? [word.head] : [];
   const objects = dependents(syn, v, 'nsubj').length ? dependents(syn, v, 'obj') : [];
   const undergoers = [...objects, ...dependents(syn, v, 'nsubj:pass'), ...described];
