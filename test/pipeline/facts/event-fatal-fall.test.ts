@@ -16,6 +16,7 @@ test('"fell to his death" is a death, not a killing', () => {
   for (const text of [
     'A Dutch skier has fallen to his death in the Dolomites.',
     'The hiker lost her footing on the ridge and fell to her death on Saturday.',
+    'A Welsh caver slipped on wet rock and fell 40 metres to his own death in the gorge.',
   ]) {
     const events = eventsOf(text);
     assert.equal(ofType(events, 'death').length, 1, `${text}: ${listed(events)}`);

@@ -88,5 +88,8 @@ export function deadlyBlow(ctx: DocumentContext, i: number): { entry: VerbEntry;
  * death of three workers" tells a cause, not a fall.
  */
 function ownDeath(syn: Syntax, verb: number): boolean {
-  return dependents(syn, verb, 'obl').some((d) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to' && dependents(syn, d, 'nmod:poss').length > 0);
+  const toOwnDeath = (d: number) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to' && dependents(syn, d, 'nmod:poss').length > 0;
+  // "fell 700 meters to his own death": the parse may hang the phrase on the distance
+  const distances = dependents(syn, verb, 'obj', 'obl:unmarked');
+  return dependents(syn, verb, 'obl').some(toOwnDeath) || distances.some((o) => dependents(syn, o, 'nmod').some(toOwnDeath));
 }
