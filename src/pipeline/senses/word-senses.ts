@@ -15,9 +15,10 @@ import { isLifelessWord } from './lifeless-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
+import { rankedPhrase } from './ranked-phrase.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews' | 'office-holder' | 'ranked';
 
 export interface SenseRule {
   trigger: string[];
@@ -478,6 +479,38 @@ function matterPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
 }
 
+/** What WordNet files the holders of an office under: a head (director, secretary, surgeon general) or an official (judge, ambassador). */
+const OFFICE_HOLDERS = ['leader', 'official'];
+/** A word of an award's category ("best director", "best actor"): a prize one is nominated for, no office. */
+const AWARD_WORDS = new Set(['best']);
+/** WordNet's noun.person (18). */
+const NOUN_PERSON_FILE = 18;
+const officeHolderCache = new Map<string, boolean>();
+/**
+ * "as director of the agency", "to be surgeon general", "for Surgeon General": a phrase whose word-order head (with the
+ * word before or after it where WordNet has the two as one lemma, "surgeon general") is a word of 'posts' or a noun whose first
+ * WordNet sense is a kind of leader or official: an office someone is put forward for; "for an Oscar", "for best
+ * director" name a prize.
+ */
+function officeHolderPhrase(ctx: DocumentContext, a: number, b: number, posts: ReadonlySet<string>): boolean {
+  const head = phraseHead(ctx, a, b);
+  if (ctx.low.slice(a, head).some((w) => AWARD_WORDS.has(w))) return false;
+  if (posts.has(ctx.low[head])) return true;
+  const wn = installedWordNet();
+  if (!wn) return false;
+  // "surgeon general": the parse may end the phrase on either word, or give only its first
+  const before = head > a ? `${ctx.low[head - 1]}_${ctx.low[head]}` : '';
+  const after = head + 1 < ctx.low.length ? `${ctx.low[head]}_${ctx.low[head + 1]}` : '';
+  const w = [before, after].find((pair) => pair && wn.synsets(pair, 'n').length) ?? ctx.low[head];
+  let yes = officeHolderCache.get(w);
+  if (yes === undefined) {
+    const first = wn.synsets(w, 'n')[0];
+    yes = !!first && wn.lexFile(first) === NOUN_PERSON_FILE && isKindOf(wn, first, (syn) => syn.words.some((x) => OFFICE_HOLDERS.includes(x)), { maxHops: 4 });
+    officeHolderCache.set(w, yes);
+  }
+  return yes;
+}
+
 /** What WordNet files armed forces under: troops, units, servicemen, police, warships and war machines. */
 const FORCES = ['military_personnel', 'military_unit', 'military_service', 'serviceman', 'police', 'warship', 'military_vehicle', 'weaponry'];
 const forcesCache = new Map<string, boolean>();
@@ -655,6 +688,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'blazes': return s.blazes.has(ctx.low[memberHead(ctx, a, b)]);
     // "firefighters", "fire crews from three towns": the phrase holds one of the forms, word for word
     case 'fire-crews': return s.fireCrews.some((form) => phraseHolds(ctx, a, b, form.split(' ')));
+    case 'office-holder': return officeHolderPhrase(ctx, a, b, s.posts);
+    case 'ranked': return rankedPhrase(ctx, a, b);
     case 'forces': return forcesPhrase(ctx, a, b);
     // "two petrol bombs", "grenades and stones": the first member's head is a word of data/words/weapons.txt
     case 'weapons': return WEAPONS.has(ctx.low[memberHead(ctx, a, b)]);

@@ -24,3 +24,12 @@ test('a person becoming director or chief executive still takes a post', () => {
     assert.equal(appointments(text).length, 1, `${text}: ${show(text)}`);
   }
 });
+
+test('a rank in a record, with the clause that says what is ranked, takes no post', () => {
+  for (const text of [
+    'On Sunday Ivo Marsh became the third manager sacked in the league this autumn.',
+    'Ana Petrov became the first coach since 1990 to win the cup twice.',
+  ]) assert.equal(appointments(text).length, 0, `${text}: ${show(text)}`);
+  const text = 'Ana Petrov became the first female president of the rowing club in March.';
+  assert.equal(appointments(text).length, 1, `${text}: ${show(text)}`);
+});

@@ -29,3 +29,13 @@ test('a deed coordinated with what is planned or wanted stays unrealised', () =>
   const future = statusOf('The driver will be arrested and charged.', 'charge');
   assert.equal(future.found, 'planned', future.all);
 });
+
+test('a deed someone tried or is attempting is a possibility, not a plan', () => {
+  for (const [text, type] of [
+    ['Council members who have been attempting to reverse the parking rule welcomed the news.', 'other'],
+    ['The opposition tried to overturn the decree last year.', 'other'],
+  ]) {
+    const { found, all } = statusOf(text, type);
+    assert.equal(found, 'hypothetical', `${text}: ${all}`);
+  }
+});

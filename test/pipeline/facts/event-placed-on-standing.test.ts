@@ -68,3 +68,12 @@ test('a thing placed somewhere, or a person placed on an object, is no happening
     assert.equal(placings(events).length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('a person put on a footing is given a standing, as one placed on it is; anything else put is none', () => {
+  const put = analyseText('Sports desk\n\nThe club trained as usual on Monday. Ola Berg, the club\'s top scorer, was put on injured reserve, the team said.', { published: '2024-05-06' }).events;
+  assert.equal(put.filter((e) => e.type === 'other' && e.trigger.text === 'put').length, 1, put.map((e) => `${e.type}:${e.trigger.text}`).join(', '));
+  for (const text of ['The minister put the bill on hold on Tuesday.', 'He put the keys on the table.']) {
+    const events = analyseText(`Regional news\n\nThe council met as usual on Monday. ${text}`, { published: '2024-05-06' }).events;
+    assert.equal(events.filter((e) => e.trigger.text === 'put').length, 0, `${text}: ${events.map((e) => `${e.type}:${e.trigger.text}`).join(', ')}`);
+  }
+});

@@ -20,6 +20,7 @@ import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { announcedDeedMentions, plannedByAnnouncer } from './announced-deed.js';
 import { withCallingsOff } from './called-off.js';
+import { dismissals } from './dismissals.js';
 import { plannedDeals } from './deal-proposals.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
@@ -85,7 +86,9 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     plannedDeals(ctx, s, stated);
     // a deed its doer announces as decided ("Acme said it will close the depot")
     // and the calling off of an undertaking ("withdrew its offer", "the ceremony was cancelled")
-    const ms = withCallingsOff(ctx, s, [...stated, ...announcedDeedMentions(ctx, s, stated)]);
+    const called = withCallingsOff(ctx, s, [...stated, ...announcedDeedMentions(ctx, s, stated)]);
+    // a person put out of a post ("fired its coach", "was ousted")
+    const ms = [...called, ...dismissals(ctx, s, called)];
     // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it
     for (const m of ms) if (m.type === 'killing' && m.kind === 'clause' && diedInDisaster(ctx, m.actors)) m.type = 'death';
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));

@@ -26,6 +26,7 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
+import { releasedFromCustody } from './custody-release.js';
 import { attackToll } from './attack-toll.js';
 import { clauseStartPastAside, relativeAsideBefore } from './relative-aside.js';
 import { casualtyOfSubject } from './casualty-subject.js';
@@ -847,6 +848,8 @@ function findBy(ctx: DocumentContext, j: number, to: number): Range | null {
  */
 function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm, i: number): boolean {
   if (hasNamed(ctx, ranges, 'PER') || releasedAfterQuestioning(ctx, i, ranges)) return true;
+  // "was booked and released on bail": a person let go from custody (custody-release.ts)
+  if (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'person-head')) && releasedFromCustody(ctx, verbWord(ctx, i))) return true;
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));

@@ -234,6 +234,8 @@ const TOPIC_MARKS = new Set(['about', 'of']);
 
 /** Verbs of need: what someone needs to do is neither done nor yet planned ("the agency needed to investigate", "needs to get elected first"). */
 const NEEDS = new Set(['need']);
+/** Verbs of trying: the deed in their infinitive ("tried to flee") was attempted, its outcome untold. */
+const ATTEMPTS = new Set(['attempt', 'try']);
 
 /** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
 export const REFUSALS = new Set(['refuse', 'decline', 'fail']);
@@ -333,6 +335,8 @@ export function verbStatus(ctx: DocumentContext, verb: number, cues: StatusCues)
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
       // what someone wants, hopes or wishes for is neither done nor decided: a possibility, not a plan
       if (v !== beside && (NEEDS.has(lemma) || isWish(syn, v)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
+      // "have been attempting to reverse the rule", "tried to flee": what is tried may fail, a possibility, not a plan
+      if (v !== beside && ATTEMPTS.has(lemma) && rel0(syn, verb) === 'xcomp' && status === 'asserted') status = 'hypothetical';
       // "a man wanted for murder": sought by the police, neither wished nor planned
       if (v !== beside && cues.plan.has(lemma) && status === 'asserted' && !isSought(syn, v)) status = 'planned';
     }
