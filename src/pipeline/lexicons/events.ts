@@ -91,6 +91,11 @@ export const PLAN_CUES: ReadonlySet<string> = new Set(dataWordList('words', 'pla
 /** Words right after a present-tense verb that put it in the future ("ministers meet later today", "meets next week"). */
 export const FUTURE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'tomorrow', 'next']);
 
+/** Is low[k] a word of time to come? Not "next" in "next to" (a place: "the blast next to the embassy"). */
+export function timeToComeAt(low: readonly string[], k: number): boolean {
+  return FUTURE_TIME_WORDS.has(low[k] ?? '') && !(low[k] === 'next' && low[k + 1] === 'to');
+}
+
 /** Modifiers that put an event noun in the future ("later negotiations", "the next election"); not participles ("a scheduled meeting" may have been held). */
 export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later', 'further', 'upcoming', 'forthcoming', 'future', 'coming', 'proposed']);
 

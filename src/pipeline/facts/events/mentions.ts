@@ -6,7 +6,7 @@ import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES, BRINGING_ABOUT_VERBS,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, timeToComeAt, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES, BRINGING_ABOUT_VERBS,
   type NounEntry, type VerbEntry, type VerbForm,
 } from '../../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../../lexicons/nouns.js';
@@ -222,7 +222,7 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
-    if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
+    if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && [m.triggerEnd, m.triggerEnd + 1].some((k) => k < ctx.low.length && timeToComeAt(ctx.low, k))) m.status = 'planned';
     if (m) {
       // "opened fire": the trigger's own words are no participant
       const own = (r: Range) => r[0] < m!.triggerEnd && m!.trigger < r[1];
@@ -1313,7 +1313,7 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "meetings that will be held this weekend", "talks which are scheduled for May": still to come
   if (status === 'asserted' && parsed >= 0) status = heldStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
-  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || FUTURE_TIME_WORDS.has(next ?? '') || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
+  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || timeToComeAt(low, i + 1) || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
   if (lightVerb) {
