@@ -19,16 +19,20 @@ export function parseGivenNameGenders(text: string): Map<string, NameGender> {
   return out;
 }
 
-let shipped: Map<string, NameGender> | undefined;
-
-/** The shipped table (read once; empty without the file). */
-function shippedGenders(): Map<string, NameGender> {
-  if (!shipped) {
-    const file = projectPath('models', 'given-name-genders.tsv');
-    shipped = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
-  }
-  return shipped;
+/** A table of the project's, read on first use (empty without the file). */
+function tableReadOnce(...parts: string[]): () => Map<string, NameGender> {
+  let table: Map<string, NameGender> | undefined;
+  return () => {
+    if (!table) {
+      const file = projectPath(...parts);
+      table = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
+    }
+    return table;
+  };
 }
+
+/** The learned table. */
+const shippedGenders = tableReadOnce('models', 'given-name-genders.tsv');
 
 /** The gender the shipped table gives a given name as written ("Tom"), if any. */
 export function givenNameGender(name: string): NameGender | undefined {
@@ -49,16 +53,8 @@ function gendersByKey(): Map<string, NameGender | null> {
   return byKey;
 }
 
-let recorded: Map<string, NameGender> | undefined;
-
-/** The birth-record table (data/given-names-us.tsv; read once; empty without the file). */
-function recordedGenders(): Map<string, NameGender> {
-  if (!recorded) {
-    const file = projectPath('data', 'given-names-us.tsv');
-    recorded = existsSync(file) ? parseGivenNameGenders(readFileSync(file, 'utf8')) : new Map();
-  }
-  return recorded;
-}
+/** The birth-record table. */
+const recordedGenders = tableReadOnce('data', 'given-names-us.tsv');
 
 /** The sex birth records give a first name nearly always ("Joan"), written with one capital as the table has it. */
 function recordedGivenNameGender(name: string): NameGender | undefined {
