@@ -18,7 +18,7 @@ import type { Syntax } from '../../../types.js';
 import { caseMarker, dependents, relativeClauses, sentenceOfWord, subtree, wordOfToken } from '../../syntax/query.js';
 import type { NounEntry } from '../../lexicons/events.js';
 import { WEAPONS } from '../../senses/word-senses.js';
-import { installedWordNet, isKindOf } from '../../lexicons/wordnet.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet } from '../../lexicons/wordnet.js';
 import { EVENT_NOUNS } from '../../lexicons/events.js';
 
 /** WordNet's lexicographer file of nouns for happenings (noun.event). */
@@ -75,27 +75,22 @@ function sentenceInitial(syn: Syntax, w: number): boolean {
 /** WordNet's lexicographer file of nouns for natural phenomena (noun.phenomenon): "fire, flame" as burning matter. */
 const NOUN_PHENOMENON = 22;
 
-/** isFireWord's answers by word. */
-const fireWords = new Map<string, boolean>();
 /**
  * Is the word's first WordNet noun sense the burning happening "fire", or a kind of it ("conflagration", "wildfire")?
  * Or a kind of the flame WordNet files as a phenomenon, not that flame itself: "blaze" (a strong flame), which news
- * uses for a fire that broke out; "flames" themselves are as often a bomb's or a torch's.
+ * uses for a fire that broke out; "flames" themselves are as often a bomb's or a torch's. Asked of every noun of
+ * every article: answered once per word, its first sense looked up once.
  */
+const isFireWordIn = rememberedPerWordNet((wn, word) => {
+  const first = wn.synsets(word, 'n')[0];
+  if (!first) return false;
+  const fireWithin = (maxHops: number, lexFile: number) => isKindOf(wn, first, (syn) => syn.lexFile === lexFile && syn.words.includes(FIRE), { maxHops });
+  return fireWithin(2, NOUN_EVENT) || (fireWithin(1, NOUN_PHENOMENON) && !fireWithin(0, NOUN_PHENOMENON));
+});
+
 function isFireWord(word: string): boolean {
-  // asked of every noun of every article: answered once per word, its first sense looked up once
-  let yes = fireWords.get(word);
-  if (yes === undefined) {
-    const wn = installedWordNet();
-    const first = wn?.synsets(word, 'n')[0];
-    yes = false;
-    if (wn && first) {
-      const fireWithin = (maxHops: number, lexFile: number) => isKindOf(wn, first, (syn) => syn.lexFile === lexFile && syn.words.includes(FIRE), { maxHops });
-      yes = fireWithin(2, NOUN_EVENT) || (fireWithin(1, NOUN_PHENOMENON) && !fireWithin(0, NOUN_PHENOMENON));
-    }
-    fireWords.set(word, yes);
-  }
-  return yes;
+  const wn = installedWordNet();
+  return wn ? isFireWordIn(wn, word) : false;
 }
 
 /**
