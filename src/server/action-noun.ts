@@ -4,7 +4,7 @@
 // read as a paragraph. WordNet's derivational links from the verb's first senses to nouns of acts,
 // events, processes and communication, the noun spelt from the verb; none for a verb WordNet lacks
 // or links to no such noun (then the title falls back to the sentence).
-import { baseForms, installedWordNet, type WordNet } from '../pipeline/lexicons/wordnet.js';
+import { baseForms, installedWordNet, rememberedPerWordNet, type WordNet } from '../pipeline/lexicons/wordnet.js';
 
 /** WordNet's lexicographer files of nouns that name a happening: noun.act, noun.communication, noun.event, noun.process. */
 const HAPPENING_FILES = new Set([4, 10, 11, 22]);
@@ -13,18 +13,8 @@ const SENSES = 3;
 /** Letters a noun shares with the start of its verb, at least: "closure" of "close", "election" of "elect". */
 const MIN_SHARED = 4;
 
-const remembered = new Map<string, string | null>();
-
-/** The noun naming the act of `trigger` (a verb as written, or a noun), lower case; null when none is found. */
-export function actionNoun(trigger: string, wn: WordNet | null = installedWordNet()): string | null {
-  const word = trigger.trim().toLowerCase();
-  if (!wn || !/^\p{L}+$/u.test(word)) return null;
-  let noun = remembered.get(word);
-  if (noun === undefined) remembered.set(word, (noun = lookUp(wn, word)));
-  return noun;
-}
-
-function lookUp(wn: WordNet, word: string): string | null {
+/** The noun naming the act of a verb (lemma or form), remembered per WordNet and word. */
+const lookUp = rememberedPerWordNet((wn: WordNet, word: string): string | null => {
   const verbs = wn.synsets(word, 'v');
   // a trigger that is no verb is a noun already ("the evacuation", "a fire")
   if (!verbs.length) return wn.synsets(word, 'n').length ? word : null;
@@ -32,6 +22,13 @@ function lookUp(wn: WordNet, word: string): string | null {
   const lemma = baseForms(word, 'v').find((f) => first?.words.includes(f)) ?? word;
   const found = [...new Set(verbs.slice(0, SENSES).flatMap((id) => derivedNouns(wn, id, lemma)))];
   return found.sort((a, b) => rank(wn, lemma, a, b))[0] ?? null;
+});
+
+/** The noun naming the act of `trigger` (a verb as written, or a noun), lower case; null when none is found. */
+export function actionNoun(trigger: string, wn: WordNet | null = installedWordNet()): string | null {
+  const word = trigger.trim().toLowerCase();
+  if (!wn || !/^\p{L}+$/u.test(word)) return null;
+  return lookUp(wn, word);
 }
 
 /** The nouns of happenings a verb sense links to as derived from `lemma`, spelt from it. */

@@ -311,11 +311,12 @@ export interface HypernymWalk {
 }
 
 /**
- * A yes-or-no question about a lemma, answered once per WordNet and lemma: the entity passes ask it of
- * every mention's words in every document, and the hypernym walks behind the answers are the cost.
+ * A question about a lemma (yes or no, or a word to name it by), answered once per WordNet and lemma: the
+ * entity passes ask theirs of every mention's words in every document, and the hypernym walks behind the
+ * answers are the cost. The answer may be null, never undefined.
  */
-export function rememberedPerWordNet(judge: (wn: WordNet, lemma: string) => boolean): (wn: WordNet, lemma: string) => boolean {
-  const answers = new WeakMap<WordNet, Map<string, boolean>>();
+export function rememberedPerWordNet<T extends boolean | string | null>(judge: (wn: WordNet, lemma: string) => T): (wn: WordNet, lemma: string) => T {
+  const answers = new WeakMap<WordNet, Map<string, T>>();
   return (wn, lemma) => {
     let cache = answers.get(wn);
     if (!cache) answers.set(wn, (cache = new Map()));
