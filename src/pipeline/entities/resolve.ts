@@ -1186,10 +1186,12 @@ function hasOwnerQualifier(longer: { canonical: string; tokens: string[] }, n: n
 /** The owner hasOwnerQualifier finds: a country code, "UN", or null. */
 function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): string | null {
   const lead = longer.tokens.slice(0, longer.tokens.length - n).join(' ');
-  const words = longer.canonical.split(/\s+/u);
+  // tokenised text writes the owner's stops apart ("U . S . Fish and Wildlife Service"): read as "U.S."
+  const words = joinSpacedNameStops(longer.canonical).split(/\s+/u);
   for (let q = 1; q <= 2 && q < words.length; q++) {
     const qualifier = words.slice(0, q).join(' ');
-    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
+    // "U.S." is one token where its spaced spelling was two: compare the letters
+    if (nameTokens(qualifier).join('') === lead.replace(/ /gu, '')) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
   }
   return null;
 }
