@@ -26,7 +26,7 @@ import { isPlaceName } from './company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from './honorifics.js';
 import { clipsGivenName, isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
-import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
+import { givenNameGender, givenNameGenderWithForms, type NameGender } from '../reference/given-name-gender.js';
 import { titledSurnameNames } from './titled-surnames.js';
 import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
@@ -459,7 +459,9 @@ function fullNameGenders(out: Working[], titleGenders: ReadonlyArray<NameGender 
   for (const w of out) {
     if (w.type !== 'PER' || w.tokens.length < 2 || genders.has(w.canonical)) continue;
     const own = titled.get(w.canonical);
-    const g = own ? (own.size === 1 ? [...own][0] : undefined) : givenNameGender(w.canonical.split(/\s+/u)[0]);
+    // the gender the pronoun resolver reads a given name for: the learned table, then a familiar
+    // form's full name and the birth records ("Kathryn", too seldom in news for the table, is no "Mr")
+    const g = own ? (own.size === 1 ? [...own][0] : undefined) : givenNameGenderWithForms(w.canonical.split(/\s+/u)[0]);
     if (g) genders.set(w.canonical, g);
   }
   return genders;
