@@ -208,6 +208,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAwardShortNames(out);
   linkPlurals(mentions, out);
   linkPlaceFeatures(out);
+  linkPlaceTails(out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -1299,6 +1300,30 @@ function linkPlaceFeatures(out: Working[]): void {
     const isPlace = places.get(w.canonical) ?? places.set(w.canonical, isPlaceName(w.canonical)).get(w.canonical)!;
     if (isPlace) return;
     const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * A place named in full with words before a shorter name of its own ("East 223rd Street" …
+ * "223rd Street", "Aoraki Mount Cook National Park" … "Mt Cook National Park") is that place where
+ * its article writes the shorter name, before or after: the one longer place of the article that
+ * ends in all its words. Only a name of two words or more that is no place of its own in the
+ * gazetteer ("West Philadelphia" … "Philadelphia" are two places), both read as places by the
+ * tagger; a form another rule settled stays.
+ */
+function linkPlaceTails(out: Working[]): void {
+  const wordsOf = (w: Working) => nameTokens(withMountWrittenOut(w.canonical));
+  const longer = out.filter((w) => w.type === 'LOC' && !w.title && w.tokens.length >= 3);
+  if (longer.length === 0) return;
+  const named = new NameEnds(longer.map((w) => ({ canonical: w.canonical, tokens: wordsOf(w) })));
+  out.forEach((w, i) => {
+    if (w.type !== 'LOC' || w.settled || w.title || w.tokens.length < 2) return;
+    const words = wordsOf(w);
+    const ending = named.ending(words[words.length - 1]).filter((l) => l.tokens.length > words.length && words.every((t, k) => l.tokens[l.tokens.length - words.length + k] === t));
+    const canonicals = new Set(ending.map((l) => l.canonical));
+    if (canonicals.size !== 1 || isPlaceName(w.canonical)) return;
+    const canonical = [...canonicals][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
 }
