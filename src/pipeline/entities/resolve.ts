@@ -26,7 +26,7 @@ import { isPlaceName } from './company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from './honorifics.js';
 import { clipsGivenName, isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from '../reference/title-genders.js';
-import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
+import { givenNameGender, givenNameGenderWithForms, type NameGender } from '../reference/given-name-gender.js';
 import { titledSurnameNames } from './titled-surnames.js';
 import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
@@ -208,6 +208,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAwardShortNames(out);
   linkPlurals(mentions, out);
   linkPlaceFeatures(out);
+  linkPlaceTails(out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -459,7 +460,9 @@ function fullNameGenders(out: Working[], titleGenders: ReadonlyArray<NameGender 
   for (const w of out) {
     if (w.type !== 'PER' || w.tokens.length < 2 || genders.has(w.canonical)) continue;
     const own = titled.get(w.canonical);
-    const g = own ? (own.size === 1 ? [...own][0] : undefined) : givenNameGender(w.canonical.split(/\s+/u)[0]);
+    // the gender the pronoun resolver reads a given name for: the learned table, then a familiar
+    // form's full name and the birth records ("Kathryn", too seldom in news for the table, is no "Mr")
+    const g = own ? (own.size === 1 ? [...own][0] : undefined) : givenNameGenderWithForms(w.canonical.split(/\s+/u)[0]);
     if (g) genders.set(w.canonical, g);
   }
   return genders;
@@ -1186,10 +1189,12 @@ function hasOwnerQualifier(longer: { canonical: string; tokens: string[] }, n: n
 /** The owner hasOwnerQualifier finds: a country code, "UN", or null. */
 function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): string | null {
   const lead = longer.tokens.slice(0, longer.tokens.length - n).join(' ');
-  const words = longer.canonical.split(/\s+/u);
+  // tokenised text writes the owner's stops apart ("U . S . Fish and Wildlife Service"): read as "U.S."
+  const words = joinSpacedNameStops(longer.canonical).split(/\s+/u);
   for (let q = 1; q <= 2 && q < words.length; q++) {
     const qualifier = words.slice(0, q).join(' ');
-    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
+    // "U.S." is one token where its spaced spelling was two: compare the letters
+    if (nameTokens(qualifier).join('') === lead.replace(/ /gu, '')) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
   }
   return null;
 }
@@ -1295,6 +1300,30 @@ function linkPlaceFeatures(out: Working[]): void {
     const isPlace = places.get(w.canonical) ?? places.set(w.canonical, isPlaceName(w.canonical)).get(w.canonical)!;
     if (isPlace) return;
     const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * A place named in full with words before a shorter name of its own ("East 223rd Street" …
+ * "223rd Street", "Aoraki Mount Cook National Park" … "Mt Cook National Park") is that place where
+ * its article writes the shorter name, before or after: the one longer place of the article that
+ * ends in all its words. Only a name of two words or more that is no place of its own in the
+ * gazetteer ("West Philadelphia" … "Philadelphia" are two places), both read as places by the
+ * tagger; a form another rule settled stays.
+ */
+function linkPlaceTails(out: Working[]): void {
+  const wordsOf = (w: Working) => nameTokens(withMountWrittenOut(w.canonical));
+  const longer = out.filter((w) => w.type === 'LOC' && !w.title && w.tokens.length >= 3);
+  if (longer.length === 0) return;
+  const named = new NameEnds(longer.map((w) => ({ canonical: w.canonical, tokens: wordsOf(w) })));
+  out.forEach((w, i) => {
+    if (w.type !== 'LOC' || w.settled || w.title || w.tokens.length < 2) return;
+    const words = wordsOf(w);
+    const ending = named.ending(words[words.length - 1]).filter((l) => l.tokens.length > words.length && words.every((t, k) => l.tokens[l.tokens.length - words.length + k] === t));
+    const canonicals = new Set(ending.map((l) => l.canonical));
+    if (canonicals.size !== 1 || isPlaceName(w.canonical)) return;
+    const canonical = [...canonicals][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
 }

@@ -59,3 +59,10 @@ test('where "Mrs Marrick" is written too, "Mr Marrick" is the man named in full,
   // with no bearer known to be a woman, "Mrs Marrick" may still be Tamsin
   assert.equal(resolve('g8', ['Owen Marrick', 'PER'], ['Tamsin Marrick', 'PER'], ['Mrs Marrick', 'PER'])[2].entityId, resolve('g8', ['Tamsin Marrick', 'PER'])[0].entityId);
 });
+
+test('a given name news writes too seldom for the learned table still has a gender: "Mr Tollard" is not "Kathryn Tollard"', () => {
+  // Kathryn: not in models/given-name-genders.tsv, a woman's name in the birth records
+  const r = resolve('g8', ['Owen Tollard', 'PER'], ['Kathryn Tollard', 'PER'], ['Mr Tollard', 'PER']);
+  assert.equal(r[2].entityId, r[0].entityId);
+  assert.notEqual(r[2].entityId, r[1].entityId);
+});
