@@ -10,6 +10,7 @@ import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-se
 import { addsAThingAt } from '../../reference/added-object.js';
 import { governingSpeaker, subjectOf } from './governing-verb.js';
 import { nestedSpeaker } from './nested-speaker.js';
+import { perceivedSpeaker } from './perceived-speaker.js';
 import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
@@ -664,8 +665,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
     const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
     const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
+    // "X said she heard a cop yell, “…”": the one heard speaks, not the hearer nor whoever reports them
+    const heardFound = resolveRange(speakers, perceivedSpeaker(ctx, q));
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+    let resolved = heardFound ?? relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
       // the rules' nearest person for a description the article set apart from them ("the man"),
       // or one of the other gender ("the woman" is not the man who spoke before)
