@@ -62,7 +62,13 @@ function titleCue(ctx: DocumentContext, q: QuoteRegion): string | null {
   // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
   const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
   const before = window.slice(lastSentenceBreak(window));
-  for (const cue of TITLE_CUES) if (before.includes(cue)) return cue;
+  // whole words ("recalled screaming “…”" names nothing), and the last naming word only where no
+  // verb of speaking follows it ("X called 911, saying “…”" hands the quotation on as speech)
+  const words = before.split(/[^\p{L}-]+/u);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!TITLE_CUES.has(words[k])) continue;
+    return words.slice(k + 1).some((w) => SPEECH_VERBS.has(w)) ? null : words[k];
+  }
   return null;
 }
 
