@@ -23,12 +23,6 @@ test('a verb only WordNet counts as communicating ("deliver a vaccine") does not
   assert.equal(q.speaker, 'Ines Okoro');
 });
 
-test('a verb of speaking by its sense that opens the quotation inside the reported content speaks for its subject', () => {
-  const q = quoteStarting('The barn burned down on Friday night. The farmer said that his son cried out "Dad, the barn is burning, the hay is alight!" at about two in the morning.', 'Dad, the barn');
-  assert.ok(q, 'the quotation is found');
-  assert.match(q.speaker ?? '', /son/);
-});
-
 test('a participle cue that opens the quotation speaks for the subject of the clause it hangs from, not the reporter', () => {
   const q = quoteStarting('The depot fire was set on purpose, police said. A dispatcher, Sgt. Rita Voss, told reporters that Omar Haddad phoned twice, saying "I know who set the fire at the depot" and then hung up.', 'I know who');
   assert.ok(q, 'the quotation is found');

@@ -18,16 +18,15 @@ export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRe
   const verb = governingSpeechVerb(ctx, q);
   if (verb < 0) return null;
   const t = ctx.syntax.words[verb].token;
-  // a verb of saying as written, not any verb with a first sense of communicating ("deliver a cure"),
-  // unless it opens the quotation itself ("her daughter cried out “…”", "yelled: “…”")
-  if (!SPEECH_VERBS.has(ctx.low[t]) && !opensQuotation(ctx, t, q)) return null;
+  // a verb of saying as written, not any verb with a first sense of communicating ("deliver a cure")
+  if (!SPEECH_VERBS.has(ctx.low[t])) return null;
   if (rel.cue.from <= t && t < rel.cue.to) return null;
   if (!rel.content.some((p) => p.from <= t && t < p.to)) return null;
   return subjectOf(ctx, verb);
 }
 
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
-/** What may stand between a verb of speaking and the quotation it opens: "cried out “…”", "yelled back: “…”". */
+/** What may stand between a verb of speaking and the quotation it opens: "saying “…”", "shouting out: “…”". */
 const BETWEEN: ReadonlySet<string> = new Set([',', ':', 'out', 'back']);
 
 /** Token t is the verb right before the quotation, with only a particle, a comma or a colon between. */
