@@ -362,7 +362,8 @@ export class SpeakerResolver {
     if (!mentions.length && this.untaggedName(a, b)) return { text: base.text, sourceSpan: base.sourceSpan, name: text, span: sourceSpan, kind: 'description' };
     if (!onlyModifiers && !describesSomeone(words)) return null;
     // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
-    if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
+    // ("one juror" is someone new, as "a juror" is: not the person the last sentences were about)
+    if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && !INDEFINITE.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
       const titled = this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a);
       if (titled) return this.fromMention(base, titled, 'person');
       // "the company said": the organisation the last sentences were about

@@ -1424,6 +1424,14 @@ export function isCommunicationVerb(word: string): boolean {
   return firstVerbSenseFile(word) === VERB_COMMUNICATION;
 }
 
+/** WordNet's lexicographer file verb.perception (lexnames). */
+const VERB_PERCEPTION = 39;
+
+/** A verb of perceiving ("hear", "see", "overhear"): its most frequent WordNet verb sense is in verb.perception. */
+export function isPerceptionVerb(lemma: string): boolean {
+  return firstVerbSenseFile(lemma) === VERB_PERCEPTION;
+}
+
 /**
  * A verb one of whose WordNet senses is in verb.communication ("maintain": "state or assert"), for
  * a place where the shape alone says it reports speech ("“…,” Ann maintained."); memoised.

@@ -22,3 +22,9 @@ test('a verb only WordNet counts as communicating ("deliver a vaccine") does not
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Ines Okoro');
 });
+
+test('a participle cue that opens the quotation speaks for the subject of the clause it hangs from, not the reporter', () => {
+  const q = quoteStarting('The depot fire was set on purpose, police said. A dispatcher, Sgt. Rita Voss, told reporters that Omar Haddad phoned twice, saying "I know who set the fire at the depot" and then hung up.', 'I know who');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Omar Haddad');
+});

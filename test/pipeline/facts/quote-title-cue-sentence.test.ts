@@ -23,3 +23,13 @@ test('in its own sentence the cue still marks a name', () => {
   const text = 'The band, known as "The Quiet Ones in the Back Row of the Hall", played on.';
   assert.equal(analyseText(text).quotes.filter((x) => x.kind === 'direct').length, 0);
 });
+
+test('a naming word is a whole word: "recalled" is not "called"', () => {
+  const text = 'The flood reached the village at dawn. Marta Sousa later recalled yelling "Take the children up to the church roof, all of them."';
+  assert.ok(analyseText(text).quotes.some((x) => x.kind === 'direct' && x.text.startsWith('Take the children')));
+});
+
+test('a naming word with a verb of speaking after it hands the quotation on as speech', () => {
+  const text = 'The dispatcher said that Tom Reyes called the station, saying "Someone has broken into the warehouse on Pier Street" before the line went dead.';
+  assert.ok(analyseText(text).quotes.some((x) => x.kind === 'direct' && x.text.startsWith('Someone has broken')));
+});

@@ -30,3 +30,11 @@ test('a passive after a question, or a verb that opens a quotation of its own, a
   const sign = analyseText('Angry voters waited in the snow. Holding signs calling Smith “Ohio’s Biggest Failure,” the crowd chanted “Bad for Ohio, bad for you.” Smith ignored them.').quotes;
   assert.equal(sign.find((q) => q.text.includes('Biggest Failure')), undefined);
 });
+
+test('"one juror said" is a juror, not the person the sentences before were about', () => {
+  const quotes = analyseText('The jury heard Victor Lund on tape ordering the fire. The recording convinced them, several said. “We had to listen to it twice,” one juror said.').quotes;
+  const q = quotes.find((x) => x.text.startsWith('We had to'));
+  assert.ok(q, 'the quotation is found');
+  assert.notEqual(q.speaker, 'Victor Lund');
+  assert.match(q.speaker ?? '', /juror/);
+});

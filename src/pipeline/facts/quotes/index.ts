@@ -10,6 +10,7 @@ import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-se
 import { addsAThingAt } from '../../reference/added-object.js';
 import { governingSpeaker, subjectOf } from './governing-verb.js';
 import { nestedSpeaker } from './nested-speaker.js';
+import { perceivedSpeaker } from './perceived-speaker.js';
 import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
@@ -61,7 +62,13 @@ function titleCue(ctx: DocumentContext, q: QuoteRegion): string | null {
   // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
   const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
   const before = window.slice(lastSentenceBreak(window));
-  for (const cue of TITLE_CUES) if (before.includes(cue)) return cue;
+  // whole words ("recalled screaming “…”" names nothing), and the last naming word only where no
+  // verb of speaking follows it ("X called 911, saying “…”" hands the quotation on as speech)
+  const words = before.split(/[^\p{L}-]+/u);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!TITLE_CUES.has(words[k])) continue;
+    return words.slice(k + 1).some((w) => SPEECH_VERBS.has(w)) ? null : words[k];
+  }
   return null;
 }
 
@@ -664,8 +671,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "“…,” X read from a letter signed by Y": Y wrote the words X reads out
     const issuerRead = relayedFound ? null : issuerReadAfter(ctx, q);
     const readFound = issuerRead ? speakers.resolve(issuerRead.a, issuerRead.b) : null;
+    // "X said she heard a cop yell, “…”": the one heard speaks, not the hearer nor whoever reports them
+    const heardFound = resolveRange(speakers, perceivedSpeaker(ctx, q));
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+    let resolved = heardFound ?? relayedFound ?? readFound ?? (rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;
       // the rules' nearest person for a description the article set apart from them ("the man"),
       // or one of the other gender ("the woman" is not the man who spoke before)

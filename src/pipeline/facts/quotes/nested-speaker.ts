@@ -7,11 +7,14 @@ import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import type { TokenRange } from '../../reference/phrase-tokens.js';
 import type { TokenRelation } from './attribute.js';
 import { governingSpeechVerb, subjectOf } from './governing-verb.js';
+import { wordOfToken } from '../../syntax/query.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 
 /** The speaker phrase of a verb of speaking inside rel's content that governs the quotation, or null. */
 export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): TokenRange | null {
   if (!rel?.source || !ctx.syntax) return null;
+  const participle = participleCueSpeaker(ctx, q, rel);
+  if (participle) return participle;
   const verb = governingSpeechVerb(ctx, q);
   if (verb < 0) return null;
   const t = ctx.syntax.words[verb].token;
@@ -20,4 +23,28 @@ export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRe
   if (rel.cue.from <= t && t < rel.cue.to) return null;
   if (!rel.content.some((p) => p.from <= t && t < p.to)) return null;
   return subjectOf(ctx, verb);
+}
+
+const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
+/** What may stand between a verb of speaking and the quotation it opens: "saying “…”", "shouting out: “…”". */
+const BETWEEN: ReadonlySet<string> = new Set([',', ':', 'out', 'back']);
+
+/** Token t is the verb right before the quotation, with only a particle, a comma or a colon between. */
+function opensQuotation(ctx: DocumentContext, t: number, q: QuoteRegion): boolean {
+  let k = q.tokStart - 1;
+  while (k > t && (OPENERS.has(ctx.low[k]) || BETWEEN.has(ctx.low[k]))) k--;
+  return k === t;
+}
+
+/**
+ * "An officer told reporters that Ann Lee called 911, saying “…”": the model's cue is a participle
+ * of speaking that opens the quotation, and the parse hangs it from a clause with a subject of its
+ * own between the model's source and the cue; that subject speaks, not the source, who reports the call.
+ */
+function participleCueSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation): TokenRange | null {
+  const t = rel.cue.from;
+  if (rel.cue.to - t !== 1 || !ctx.low[t].endsWith('ing') || !opensQuotation(ctx, t, q)) return null;
+  const w = wordOfToken(ctx.syntax!, t);
+  const own = w >= 0 ? subjectOf(ctx, w) : null;
+  return own && rel.source && own.a >= rel.source.to && own.b <= t ? own : null;
 }
