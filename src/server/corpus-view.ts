@@ -101,6 +101,15 @@ function eventRoleLinks(events: EventItem[]): CorpusData['roleLinks'] {
   return [...links.values()].map((l) => [l.actor, l.target, l.events, l.types]);
 }
 
+/** The title of each merged event, by the key of each of its reports ("docId:eventId" → "Attack in
+ *  Goma"): what the timeline and the event page call it, for `chronicle events --merged` and the
+ *  events export, which cluster the same reports and name them as the web pages do. */
+export async function eventTitles(store: Store, clusters?: Awaited<ReturnType<typeof loadEventClusters>>): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const { event } of await mergedEvents(store, clusters ?? (await loadEventClusters(store)))) for (const r of event.reports) titles.set(r.key, event.title);
+  return titles;
+}
+
 async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof loadEventClusters>>): Promise<LinkedEvent[]> {
   const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
   const docs = new Map<string, { title: string; published: string | null }>();

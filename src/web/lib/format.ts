@@ -21,6 +21,12 @@ export function formatDate(value: Pick<TimeValue, 'iso' | 'precision'> | null | 
   return m[1];
 }
 
+/** The article's date an event without its own is placed at ("13 February 2025"), as precise as the article gives it. */
+export function articleDay(interval: { start: string; precision: 'day' | 'month' | 'year' }): string {
+  const { precision } = interval;
+  return formatDate({ iso: interval.start.slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4), precision });
+}
+
 /** The same date with the month in three letters ("28 Jun 2016"), where a row has little room. */
 export function formatDateShort(value: Pick<TimeValue, 'iso' | 'precision'> | null | undefined): string {
   return formatDate(value).replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`), (m) => m.slice(0, 3));
