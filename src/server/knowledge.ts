@@ -194,10 +194,10 @@ export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteI
   const known = new Set(keys.length ? (await store.queryEntities({ keys })).items.map((e) => e.key) : []);
   return rows.map((r) => {
     const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
-    // the quote's words without the comma before its cue, its end moved to match (its key stays the stored span's)
+    // the quote's words without the comma before its cue, its end (and so its key) moved to match
     const { text, end } = shownQuote(r);
     return {
-      key: quoteKey(r),
+      key: quoteKey({ docId: r.docId, start: r.start, end }),
       docId: r.docId,
       docTitle: titleOf(info, r.docId),
       text,
