@@ -52,7 +52,7 @@ function eventRow(a: EventRow, resolved: AttributedSource | undefined): string[]
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
---merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its place: reports in several documents merged, every source listed
+--merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its title (as the timeline and the event page name it: "Attack in Goma") and place: reports in several documents merged, every source listed
             (--json prints [{id, type, title, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, copies, conflicts}]:
             sources: the documents reporting it; copies (absent when none): how many of them are near-duplicate copies
             of another, one wire story on two sites (the table's "2 (1 copy)", the web UI's "2 articles, 1 text");
