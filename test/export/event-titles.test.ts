@@ -1,5 +1,5 @@
 // An event has one title wherever it is listed: the timeline and the event page build it
-// (server/merged-events.ts), and `chronicle events --merged` and the events export give the same
+// (server/merged-events.ts), and `chronicle events --merged`, the events export and the FtM Events give the same
 // words ("Protest by Nurses"), where they had only the type and the evidence sentence. Made-up articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +37,9 @@ test('the merged listing and the events export title each event as the web pages
     assert.deepEqual(rows.map((r) => [r.event_type, r.title]).sort(), [...byType].sort(), 'the CSV\'s title column');
     const records = jsonLines(await exportString(store, { format: 'jsonl', type: 'events' })) as Array<{ type: string; title: string }>;
     assert.deepEqual(records.map((r) => [r.type, r.title]).sort(), [...byType].sort(), 'the JSON Lines record\'s title');
+    // FollowTheMoney: the title and the date, Aleph's name of the Event
+    const ftmEvents = jsonLines(await exportString(store, { format: 'ftm' })).filter((e) => e.schema === 'Event') as Array<{ properties: { name: string[] } }>;
+    assert.deepEqual(ftmEvents.map((e) => e.properties.name[0]).sort(), [`${byType.get('protest')}, 2019-05-03`, `${byType.get('strike')}, 2019-04-01`].sort());
   } finally {
     await store.close();
   }

@@ -71,7 +71,8 @@ Formats:
             Excel reads it as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
-            FtM tools. FtM has no count property: an Event's counts are in its
+            FtM tools. An Event's name is its title on the timeline and its date
+            ("Attack in Goma, 2025-02-13"). FtM has no count property: an Event's counts are in its
             summary ("Counts as reported: killed: at least 12 or 17"), a range
             written as one date ends at its endDate; an Event no article states
             as fact says how they state it in its name and summary
