@@ -101,13 +101,16 @@ function eventRoleLinks(events: EventItem[]): CorpusData['roleLinks'] {
   return [...links.values()].map((l) => [l.actor, l.target, l.events, l.types]);
 }
 
-/** The title of each merged event, by the key of each of its reports ("docId:eventId" → "Attack in
- *  Goma"): what the timeline and the event page call it, for `chronicle events --merged` and the
- *  events export, which cluster the same reports and name them as the web pages do. */
-export async function eventTitles(store: Store, clusters?: Awaited<ReturnType<typeof loadEventClusters>>): Promise<Map<string, string>> {
+/** A merged event's title found by its reports: null when none of them is known. */
+export type EventTitleOf = (reports: ReadonlyArray<{ docId: string; eventId: string }>) => string | null;
+
+/** What the timeline and the event page call each merged event ("Attack in Goma"), found by any of
+ *  its reports: for `chronicle events --merged` and the exports, which cluster the same reports and
+ *  so name each event as the web pages do, from the one place titles are built (merged-events.ts). */
+export async function eventTitles(store: Store, clusters?: Awaited<ReturnType<typeof loadEventClusters>>): Promise<EventTitleOf> {
   const titles = new Map<string, string>();
   for (const { event } of await mergedEvents(store, clusters ?? (await loadEventClusters(store)))) for (const r of event.reports) titles.set(r.key, event.title);
-  return titles;
+  return (reports) => reports.map((r) => titles.get(`${r.docId}:${r.eventId}`)).find((t) => t !== undefined) ?? null;
 }
 
 async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof loadEventClusters>>): Promise<LinkedEvent[]> {

@@ -76,12 +76,11 @@ event pages and in search only.`,
     // and each event's title, as the timeline and the event page give it ("Attack in Goma")
     const read = await withStore(values.db, async (store) => {
       const clusters = await loadEventClusters(store);
-      return { clusters, titles: await eventTitles(store, clusters), groupOf: (await nearDuplicateGroups(store)).groupOf };
+      return { clusters, titleOf: await eventTitles(store, clusters), groupOf: (await nearDuplicateGroups(store)).groupOf };
     });
     const all = read.clusters.filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
     const sourcesOf = (c: (typeof all)[number]) => [...new Set(c.members.map((m) => m.docId))];
     const copiesOf = (c: (typeof all)[number]) => copiedDocuments(sourcesOf(c), read.groupOf);
-    const titleOf = (c: (typeof all)[number]) => c.events.map((e) => read.titles.get(`${e.docId}:${e.data.id}`)).find((t) => t !== undefined) ?? null;
     // As the timeline reads: by date, a date without a year after those with one, undated last; the
     // table and --json list the same events, so --limit N is the same first N in both.
     const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
@@ -89,13 +88,13 @@ event pages and in search only.`,
       printJson(clusters.map((c) => {
         const copies = copiesOf(c);
         const { id, type, ...view } = mergedView(c);
-        return { id, type, title: titleOf(c), ...view, sources: sourcesOf(c), ...(copies ? { copies } : {}), conflicts: clusterConflicts(c.events) };
+        return { id, type, title: read.titleOf(c.members), ...view, sources: sourcesOf(c), ...(copies ? { copies } : {}), conflicts: clusterConflicts(c.events) };
       }));
     } else if (clusters.length === 0) {
       console.log(`No events stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, truncate(titleOf(c) ?? '—', 48), readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), sourcesText(sourcesOf(c).length, copiesOf(c)), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        clusters.map((c) => [c.type, truncate(read.titleOf(c.members) ?? '—', 48), readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), sourcesText(sourcesOf(c).length, copiesOf(c)), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
         // conflicts: where the reports disagree, as the web UI's event page and Claims page show;
         // place: two attacks on one day are told apart by it, as the web UI's titles do
         // title: what the timeline and the event page call it ("Attack in Goma")

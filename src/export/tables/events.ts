@@ -4,7 +4,7 @@
 // the reports disagree are in text columns beside them (last, after count_words).
 import type { Count } from '../../types.js';
 import { csvDate, joinValues } from '../csv.js';
-import { mergedEvents, sourceLine, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
+import { mergedEvents, reportRefs, sourceLine, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
@@ -57,18 +57,14 @@ export function eventSources(e: MergedEvent): string[] {
  *  articles, 1 text". */
 type ExportedEvent = MergedEvent & { copies: number; title: string | null };
 
-/** The title the timeline and the event page give the event ("Attack in Goma"), found by any of its reports. */
-function titleOf(e: MergedEvent, titles: Map<string, string>): string | null {
-  return e.reports.map((r) => titles.get(`${r.docId}:${r.event.id}`)).find((t) => t !== undefined) ?? null;
-}
-
 export const eventsTable = defineTable<ExportedEvent>({
   kind: 'event',
   async *items({ store, filters, progress }) {
     progress.setTotal(2 * (await store.countDocuments())); // two passes over the corpus
     const { groupOf } = await nearDuplicateGroups(store);
-    const titles = await eventTitles(store);
-    for await (const e of mergedEvents(store, filters, () => progress.tick())) yield { ...e, copies: copiedDocuments(eventSources(e), groupOf), title: titleOf(e, titles) };
+    // what the timeline and the event page call each event ("Attack in Goma")
+    const titleOf = await eventTitles(store);
+    for await (const e of mergedEvents(store, filters, () => progress.tick())) yield { ...e, copies: copiedDocuments(eventSources(e), groupOf), title: titleOf(reportRefs(e)) };
   },
   record: (e) => ({
     id: e.id,
