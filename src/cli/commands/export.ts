@@ -93,7 +93,9 @@ Formats:
             is a weakAlias, which Aleph never matches on; other names (an
             acronym, a full name) are aliases.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
-            documents) and actor → target event edges (weight = events); node
+            documents) and actor → target event edges (weight = events;
+            eventTypes their types, events their titles as the timeline gives
+            them: "Arrest of Dmytro Karpenko in Barcelona"); node
             documents and co-mention weights count an article two sites carry
             once, as the web graph does. With both kinds the graph is mixed
             (undirected, event edges directed="true"), which Gephi, yEd and
