@@ -14,12 +14,13 @@ import { isTimelineFact, type Place } from '../types.js';
 import { eventStatusInArticles, eventStatusWords } from '../event-status-words.js';
 import { readableDate } from '../readable-date.js';
 import { documentMatches, walkDocuments } from './documents.js';
-import { eventMerger, sourceLine, type MergedEvent } from './events.js';
+import { eventMerger, reportRefs, sourceLine, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
 import { countsText } from './event-counts.js';
 import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
+import { eventTitles } from '../server/corpus-view.js';
 
 export interface FtmEntity {
   id: string;
@@ -121,6 +122,8 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
   const legal = new Map<string, EntitySummary>();
   for (const e of tally.summaries(filters.entityType)) if (e.type === 'PER' || e.type === 'ORG') legal.set(e.id, e);
   const merger = eventMerger(index);
+  // what the timeline and the event page call each event ("Arrest of three men in Utrecht")
+  const titleOf = await eventTitles(store);
 
   let written = 0;
   const emit = async (e: FtmEntity) => {
@@ -207,7 +210,9 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const stated = statedOtherwise(e);
     // a day and month without a year has no FtM date: it is kept in words ("28 Jan (year unknown)"), not lost
     const yearless = !date && e.date ? readableDate(e.date) : null;
-    const name = [capitalise(e.type), placeName, date ?? yearless].filter(Boolean).join(', ');
+    // named as the timeline and the event page name it, with its date: Aleph lists events by name
+    const title = titleOf(reportRefs(e));
+    const name = [...(title ? [title] : [capitalise(e.type), placeName]), date ?? yearless].filter(Boolean).join(', ');
     await emit(
       entity('Event', ftmId('event', e.id), {
         name: [stated ? `${name} (${stated.words})` : name],

@@ -9,7 +9,8 @@
 import type { EntitySummary } from '../store/interface.js';
 import { nearDuplicateGroups, repeatedFromGroups, summaryAsReports } from '../corpus/report-counts.js';
 import { documentMatches, walkDocuments } from './documents.js';
-import { eventMerger, type MergedEvent } from './events.js';
+import { eventMerger, reportRefs, type MergedEvent } from './events.js';
+import { eventTitles } from '../server/corpus-view.js';
 import { entitiesAndEvents } from './first-pass.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
@@ -23,6 +24,8 @@ const KEYS = [
   { id: 'kind', for: 'edge', type: 'string' },
   { id: 'weight', for: 'edge', type: 'double' },
   { id: 'eventTypes', for: 'edge', type: 'string' },
+  // the events joining an actor to a target, as the timeline titles them ("Arrest of Dmytro Karpenko in Barcelona")
+  { id: 'events', for: 'edge', type: 'string' },
 ];
 
 export const GRAPH_EDGES = ['all', 'co-mention', 'event-role'] as const;
@@ -43,8 +46,9 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput, kinds
   const pairKey = (a: number, b: number) => a * n + b;
   const inGraph = new Uint8Array(n);
   const coMentions = new Map<number, number>();
-  const roles = new Map<number, { weight: number; types: Set<string> }>();
+  const roles = new Map<number, { weight: number; types: Set<string>; titles: Set<string> }>();
   const merger = eventMerger(index);
+  const titleOf = withRoles ? await eventTitles(store) : () => null;
   const addRoles = (event: MergedEvent) => {
     // One merged event counts once per actor → target pair, however many documents report it.
     const pairs = new Set<number>();
@@ -56,9 +60,11 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput, kinds
           if (a !== undefined && b !== undefined && a !== b) pairs.add(pairKey(a, b));
         }
     for (const key of pairs) {
-      const edge = roles.get(key) ?? { weight: 0, types: new Set<string>() };
+      const edge = roles.get(key) ?? { weight: 0, types: new Set<string>(), titles: new Set<string>() };
       edge.weight++;
       edge.types.add(event.type);
+      const title = titleOf(reportRefs(event));
+      if (title) edge.titles.add(title);
       roles.set(key, edge);
       inGraph[Math.floor(key / n)] = inGraph[key % n] = 1;
     }
@@ -113,7 +119,7 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput, kinds
   };
   for (const [key, weight] of coMentions) await edgeXml(key, '', { kind: 'co-mention', weight });
   for (const [key, edge] of roles)
-    await edgeXml(key, withCoMentions ? ' directed="true"' : '', { kind: 'event-role', weight: edge.weight, eventTypes: [...edge.types].sort().join('; ') });
+    await edgeXml(key, withCoMentions ? ' directed="true"' : '', { kind: 'event-role', weight: edge.weight, eventTypes: [...edge.types].sort().join('; '), events: [...edge.titles].join('; ') });
   await out.write('  </graph>\n</graphml>\n');
   return { nodes, edges };
 }

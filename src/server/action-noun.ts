@@ -5,6 +5,7 @@
 // events, processes and communication, the noun spelt from the verb; none for a verb WordNet lacks
 // or links to no such noun (then the title falls back to the sentence).
 import { baseForms, installedWordNet, rememberedPerWordNet, type WordNet } from '../pipeline/lexicons/wordnet.js';
+import { EVENT_VERBS } from '../pipeline/lexicons/events.js';
 
 /** WordNet's lexicographer files of nouns that name a happening: noun.act, noun.communication, noun.event, noun.process. */
 const HAPPENING_FILES = new Set([4, 10, 11, 22]);
@@ -28,7 +29,9 @@ const lookUp = rememberedPerWordNet((wn: WordNet, word: string): string | null =
 export function actionNoun(trigger: string, wn: WordNet | null = installedWordNet()): string | null {
   const word = trigger.trim().toLowerCase();
   if (!wn || !/^\p{L}+$/u.test(word)) return null;
-  return lookUp(wn, word);
+  // WordNet's suffix rules undo no irregular form ("bought", "laid") nor a doubled consonant
+  // ("scrapped", "putting" read as "putt"): the trigger lexicon that found the word knows its lemma
+  return lookUp(wn, EVENT_VERBS.get(word)?.lemma ?? word);
 }
 
 /** The nouns of happenings a verb sense links to as derived from `lemma`, spelt from it. */
@@ -45,10 +48,12 @@ function derivedNouns(wn: WordNet, id: string, lemma: string): string[] {
   return [...out];
 }
 
-/** The verb's own form first ("offer"), then the noun most often met (WordNet's tagged senses: "provision"
- *  before "proviso"), then one not in -ing ("closure" before "closing"), then the shorter. */
+/** The verb's own form first ("offer"), where WordNet's tagged corpus meets it as a noun at all (the noun
+ *  "sell", never met, read "Sell of …" where "selling" was there), then the noun most often met (WordNet's
+ *  tagged senses: "provision" before "proviso"), then one not in -ing ("closure" before "closing"), then the shorter. */
 function rank(wn: WordNet, lemma: string, a: string, b: string): number {
-  return Number(b === lemma) - Number(a === lemma) || wn.taggedSenses(b, 'n') - wn.taggedSenses(a, 'n') || Number(a.endsWith('ing')) - Number(b.endsWith('ing')) || a.length - b.length;
+  const own = (noun: string) => Number(noun === lemma && wn.taggedSenses(noun, 'n') > 0);
+  return own(b) - own(a) || wn.taggedSenses(b, 'n') - wn.taggedSenses(a, 'n') || Number(a.endsWith('ing')) - Number(b.endsWith('ing')) || a.length - b.length;
 }
 
 function sharedStart(a: string, b: string): number {

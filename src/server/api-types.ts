@@ -44,6 +44,8 @@ export interface LinkedAnnotation extends StoredAnnotation {
    *  event page and the timeline do, not by its trigger word). */
   eventTitle?: string;
   eventDate?: EventItem['date'];
+  /** For an event no article dates: the date of the article the timeline places it at, as the event page says ("dated by its article"). */
+  eventArticleInterval?: EventItem['articleInterval'];
 }
 
 export interface DocumentView extends Omit<StoredDocument, 'annotations'> {

@@ -101,6 +101,18 @@ function eventRoleLinks(events: EventItem[]): CorpusData['roleLinks'] {
   return [...links.values()].map((l) => [l.actor, l.target, l.events, l.types]);
 }
 
+/** A merged event's title found by its reports: null when none of them is known. */
+export type EventTitleOf = (reports: ReadonlyArray<{ docId: string; eventId: string }>) => string | null;
+
+/** What the timeline and the event page call each merged event ("Attack in Goma"), found by any of
+ *  its reports: for `chronicle events --merged` and the exports, which cluster the same reports and
+ *  so name each event as the web pages do, from the one place titles are built (merged-events.ts). */
+export async function eventTitles(store: Store, clusters?: Awaited<ReturnType<typeof loadEventClusters>>): Promise<EventTitleOf> {
+  const titles = new Map<string, string>();
+  for (const { event } of await mergedEvents(store, clusters ?? (await loadEventClusters(store)))) for (const r of event.reports) titles.set(r.key, event.title);
+  return (reports) => reports.map((r) => titles.get(`${r.docId}:${r.eventId}`)).find((t) => t !== undefined) ?? null;
+}
+
 async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof loadEventClusters>>): Promise<LinkedEvent[]> {
   const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
   const docs = new Map<string, { title: string; published: string | null }>();

@@ -11,6 +11,7 @@ import { countsBrief } from './merged-events.js';
 import { placeKey, quoteKey } from './keys.js';
 import { placeCopies } from './place-copies.js';
 import { countryNumericCode } from './country-ids.js';
+import { shownQuote } from '../quote-text.js';
 
 /** A place's `countryId` field, absent when its country has no numeric code. */
 function withCountryId(countryCode: string | null): { countryId?: string } {
@@ -193,16 +194,18 @@ export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteI
   const known = new Set(keys.length ? (await store.queryEntities({ keys })).items.map((e) => e.key) : []);
   return rows.map((r) => {
     const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
+    // the quote's words without the comma before its cue, its end (and so its key) moved to match
+    const { text, end } = shownQuote(r);
     return {
-      key: quoteKey(r),
+      key: quoteKey({ docId: r.docId, start: r.start, end }),
       docId: r.docId,
       docTitle: titleOf(info, r.docId),
-      text: r.text,
+      text,
       kind: typeof r.data.kind === 'string' ? r.data.kind : r.label,
       speaker,
       ...(r.speakerEntity && known.has(r.speakerEntity) ? { speakerEntity: r.speakerEntity } : {}),
       start: r.start,
-      end: r.end,
+      end,
     };
   });
 }

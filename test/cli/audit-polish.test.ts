@@ -34,7 +34,7 @@ test('quotes --entity with an unknown key says so; --doc takes a source as show 
   const byPath = runCli(['quotes', '--doc', 'fixtures/airport-attack', '--db', db, '--json']);
   assert.equal(byPath.status, 0, byPath.stderr);
   const quotes = JSON.parse(byPath.stdout) as Array<{ text: string }>;
-  assert.deepEqual(quotes.map((q) => q.text), ['This was a cowardly attack on innocent travellers,']);
+  assert.deepEqual(quotes.map((q) => q.text), ['This was a cowardly attack on innocent travellers'], 'without the comma before its cue');
   const none = runCli(['quotes', '--doc', 'no-such-article', '--db', db]);
   assert.notEqual(none.status, 0);
   assert.match(none.stderr, /no document "no-such-article"/);

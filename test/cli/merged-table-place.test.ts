@@ -12,8 +12,8 @@ test('the merged table has a place column', () => {
   const run = runCli(['events', '--merged', '--db', db]);
   assert.equal(run.status, 0, run.stderr);
   const [header, , ...rows] = run.stdout.trimEnd().split('\n');
-  assert.match(header, /^type +date +place +sources +conflicts +evidence$/);
+  assert.match(header, /^type +title +date +place +sources +conflicts +evidence$/);
   const attack = rows.find((r) => r.startsWith('attack'));
   assert.ok(attack, run.stdout);
-  assert.match(attack, /^attack +2031-04-09 +Kano +2 +killed: 19 or 31 /);
+  assert.match(attack, /^attack +Attack in Kano +2031-04-09 +Kano +2 +killed: 19 or 31 /);
 });

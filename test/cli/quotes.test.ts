@@ -71,7 +71,9 @@ test('a quote with no speaker is listed plainly as unattributed, in the table, t
   await store.close();
   assert.equal(items.length, 1);
   assert.equal(items[0].speaker, null);
-  assert.equal(items[0].text, 'We waited four hours on the quay,');
+  // the comma before the cue is the reporting sentence's, not the quote's: its end moves with it
+  assert.equal(items[0].text, 'We waited four hours on the quay');
+  assert.equal(text.slice(items[0].start, items[0].end), items[0].text);
   const table = runCli(['quotes', '--db', db]);
   assert.equal(table.status, 0, table.stderr);
   assert.match(table.stdout, /unattributed/);
@@ -80,5 +82,7 @@ test('a quote with no speaker is listed plainly as unattributed, in the table, t
   assert.equal(json.status, 0, json.stderr);
   const [q] = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
   assert.equal(q.speaker, null);
+  assert.equal(q.text, 'We waited four hours on the quay');
+  assert.equal(q.end, close - 1);
   assert.equal((q.cue as { text: string }).text, 'said');
 });

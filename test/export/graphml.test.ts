@@ -19,7 +19,7 @@ test('graphml: well-formed, keys declared, entities as nodes, co-mention and eve
   assert.equal(root.attrs.xmlns, 'http://graphml.graphdrawing.org/xmlns');
   const keys = descendants(root, 'key');
   const declared = new Map(keys.map((k) => [k.attrs.id, k.attrs]));
-  assert.deepEqual([...declared.keys()].sort(), ['documents', 'eventTypes', 'kind', 'label', 'mentions', 'type', 'weight']);
+  assert.deepEqual([...declared.keys()].sort(), ['documents', 'eventTypes', 'events', 'kind', 'label', 'mentions', 'type', 'weight']);
   for (const k of keys) assert.ok(['string', 'int', 'double'].includes(k.attrs['attr.type']) && k.attrs['attr.name']);
 
   const nodes = descendants(root, 'node');
@@ -46,7 +46,10 @@ test('graphml: well-formed, keys declared, entities as nodes, co-mention and eve
   assert.equal(role.length, 1);
   assert.equal(role[0].attrs.directed, 'true');
   // The detention is reported by two documents but is one event.
-  assert.deepEqual(dataOf(role[0]), { kind: 'event-role', weight: '1', eventTypes: 'detention' });
+  const { events, ...counted } = dataOf(role[0]);
+  assert.deepEqual(counted, { kind: 'event-role', weight: '1', eventTypes: 'detention' });
+  // the event named as the timeline names it
+  assert.match(events, /^Detention of Pavel Orlov/);
   assert.equal(edges.filter((e) => dataOf(e).kind === 'event-role').length, 1);
   await store.close();
 });

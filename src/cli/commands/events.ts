@@ -12,6 +12,7 @@ import { countAmount } from '../../vague-amount.js';
 import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
+import { eventTitles } from '../../server/corpus-view.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { reportSources, type AttributedSource } from '../../figure-sources.js';
 import { sourcedRows } from '../source-column.js';
@@ -51,8 +52,8 @@ function eventRow(a: EventRow, resolved: AttributedSource | undefined): string[]
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
---merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its place: reports in several documents merged, every source listed
-            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, copies, conflicts}]:
+--merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its title (as the timeline and the event page name it: "Attack in Goma") and place: reports in several documents merged, every source listed
+            (--json prints [{id, type, title, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, copies, conflicts}]:
             sources: the documents reporting it; copies (absent when none): how many of them are near-duplicate copies
             of another, one wire story on two sites (the table's "2 (1 copy)", the web UI's "2 articles, 1 text");
             each field with the report it came from, each merge with the fields that matched and how well;
@@ -72,7 +73,11 @@ event pages and in search only.`,
     const limit = parseOptionalPositiveInt(values.limit, 'limit');
     const range = parseDateRange(values.since, values.until);
     // the near-duplicate groups, to say how many of an event's sources copy another (the web UI's "2 articles, 1 text")
-    const read = await withStore(values.db, async (store) => ({ clusters: await loadEventClusters(store), groupOf: (await nearDuplicateGroups(store)).groupOf }));
+    // and each event's title, as the timeline and the event page give it ("Attack in Goma")
+    const read = await withStore(values.db, async (store) => {
+      const clusters = await loadEventClusters(store);
+      return { clusters, titleOf: await eventTitles(store, clusters), groupOf: (await nearDuplicateGroups(store)).groupOf };
+    });
     const all = read.clusters.filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
     const sourcesOf = (c: (typeof all)[number]) => [...new Set(c.members.map((m) => m.docId))];
     const copiesOf = (c: (typeof all)[number]) => copiedDocuments(sourcesOf(c), read.groupOf);
@@ -82,16 +87,18 @@ event pages and in search only.`,
     if (values.json) {
       printJson(clusters.map((c) => {
         const copies = copiesOf(c);
-        return { ...mergedView(c), sources: sourcesOf(c), ...(copies ? { copies } : {}), conflicts: clusterConflicts(c.events) };
+        const { id, type, ...view } = mergedView(c);
+        return { id, type, title: read.titleOf(c.members), ...view, sources: sourcesOf(c), ...(copies ? { copies } : {}), conflicts: clusterConflicts(c.events) };
       }));
     } else if (clusters.length === 0) {
       console.log(`No events stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), sourcesText(sourcesOf(c).length, copiesOf(c)), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        clusters.map((c) => [c.type, truncate(read.titleOf(c.members) ?? '—', 48), readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), sourcesText(sourcesOf(c).length, copiesOf(c)), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
         // conflicts: where the reports disagree, as the web UI's event page and Claims page show;
         // place: two attacks on one day are told apart by it, as the web UI's titles do
-        ['type', 'date', 'place', 'sources', 'conflicts', 'evidence'],
+        // title: what the timeline and the event page call it ("Attack in Goma")
+        ['type', 'title', 'date', 'place', 'sources', 'conflicts', 'evidence'],
       );
     }
     return 0;

@@ -44,7 +44,9 @@ Formats:
             wire story on two sites; empty when none); attributed_to who each
             report is according to ([DOC] name; a description as written, in
             quotation marks, "(not identified)"), attributed_entities their
-            entities, attribution_spans where those words are (DOC:START-END).
+            entities, attribution_spans where those words are (DOC:START-END);
+            title what the timeline and the event page call the event
+            ("Attack in Goma"; title in jsonl).
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
@@ -56,7 +58,9 @@ Formats:
             speaker of that quote), source_text the words as written,
             source_entity the person's or body's entity id (empty for a
             description, "officials"), source_start and source_end where those
-            words are (claims end with the same four). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
+            words are (claims end with the same four). A quote's text, here and
+            in jsonl, ends before the comma that leads to its cue ("…their
+            eyes," she said); end moves with it. quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
             in the document's cleaned text, as in jsonl.
             In entities, documents counts an article two sites carry once (as
             chronicle entities and the web pages do) and the last column,
@@ -67,7 +71,8 @@ Formats:
             Excel reads it as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
-            FtM tools. FtM has no count property: an Event's counts are in its
+            FtM tools. An Event's name is its title on the timeline and its date
+            ("Attack in Goma, 2025-02-13"). FtM has no count property: an Event's counts are in its
             summary ("Counts as reported: killed: at least 12 or 17"), a range
             written as one date ends at its endDate; an Event no article states
             as fact says how they state it in its name and summary
@@ -88,7 +93,9 @@ Formats:
             is a weakAlias, which Aleph never matches on; other names (an
             acronym, a full name) are aliases.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
-            documents) and actor → target event edges (weight = events); node
+            documents) and actor → target event edges (weight = events;
+            eventTypes their types, events their titles as the timeline gives
+            them: "Arrest of Dmytro Karpenko in Barcelona"); node
             documents and co-mention weights count an article two sites carry
             once, as the web graph does. With both kinds the graph is mixed
             (undirected, event edges directed="true"), which Gephi, yEd and

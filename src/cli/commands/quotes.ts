@@ -12,6 +12,7 @@ import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 import { entitiesNamed } from '../../store/entities-named.js';
 import { balancedWritten, speakerLine } from '../../speaker-wording.js';
+import { quoteWords, shownQuote } from '../../quote-text.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
@@ -84,19 +85,24 @@ const command: Command = {
       return list.map((r) => ({ row: r, doc: docs.get(r.docId), identified: !!r.speakerEntity && known.has(r.speakerEntity) }));
     });
     if (values.json) {
-      printJson(rows.map(({ row, doc }) => ({
-        docId: row.docId, title: doc?.title ?? null, file: doc?.source ?? null, start: row.start, end: row.end, text: row.text,
-        // the summary's entity follows re-resolution and corpus typing; the one stored with the quote is analysis's
-        ...row.data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId ?? null,
-        // as written, without a bracket its span leaves open ("… Migration (IOM"), as the export gives it
-        ...(typeof row.data.speakerText === 'string' ? { speakerText: balancedWritten(row.data.speakerText) } : {}),
-      })));
+      printJson(rows.map(({ row, doc }) => {
+        // the quote's words without the comma before its cue ("…their eyes," she said), its end moved to match
+        const { start: _start, end: _end, text: _text, ...data } = row.data;
+        const shown = shownQuote({ end: row.end, text: row.text });
+        return {
+          docId: row.docId, title: doc?.title ?? null, file: doc?.source ?? null, start: row.start, end: shown.end, text: shown.text,
+          // the summary's entity follows re-resolution and corpus typing; the one stored with the quote is analysis's
+          ...data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId ?? null,
+          // as written, without a bracket its span leaves open ("… Migration (IOM"), as the export gives it
+          ...(typeof row.data.speakerText === 'string' ? { speakerText: balancedWritten(row.data.speakerText) } : {}),
+        };
+      }));
     } else if (rows.length === 0) {
       console.log(noQuotesLine(values));
     } else {
       printTable(
         // the article as figures and events name it (its bare id told a reader nothing)
-        rows.map(({ row, doc, identified }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), speakerLine({ ...row.data, speakerEntityId: identified ? row.speakerEntity : undefined }) ?? 'unattributed', truncate(row.text, 100)]),
+        rows.map(({ row, doc, identified }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), speakerLine({ ...row.data, speakerEntityId: identified ? row.speakerEntity : undefined }) ?? 'unattributed', truncate(quoteWords(row.text), 100)]),
         ['doc', 'kind', 'speaker', 'quote'],
       );
     }

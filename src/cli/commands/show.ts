@@ -8,6 +8,12 @@ import { findDocument } from '../find-document.js';
 import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
 import type { TimeValue } from '../../types.js';
 import { printDocumentSyntax } from '../syntax-view.js';
+import type { Figure } from '../../types.js';
+import { formatFigure } from '../../figure-wording.js';
+import { labelQuoteMarks } from '../../label-marks.js';
+import { speakerLine } from '../../speaker-wording.js';
+import { figureSource } from '../../figure-sources.js';
+import { quoteWords } from '../../quote-text.js';
 
 const command: Command = {
   summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
@@ -26,7 +32,8 @@ and each mention's entity is the id \`chronicle entities --json\` gives the enti
 truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,
 as the lines "incomplete:" and "not analysed:" say without --json. The line "entities:" names
 each entity once, with the other ways the document writes it ("Renée Dubois (PER; also Dubois)"),
-and the lines "date" the first 20 time mentions (as written, value, precision).`,
+and the lines "date" the first 20 time mentions (as written, value, precision), then a line per event,
+figure (its value, what it counts and who says so) and quote (its kind, speaker and words).`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -145,6 +152,21 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   for (const e of byKind(doc, 'event')) {
     const d = e.data as { type: string; date?: { iso: string | null } | null; trigger: { text: string } };
     lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ? readableDate(d.date.iso) : ''}: ${e.text}`);
+  }
+  // the figures and quotes the count line announces, each with who says it as `chronicle figures`
+  // and `chronicle quotes` name them (a description quoted and marked "(not identified)")
+  const mentions = byKind(doc, 'mention');
+  const quotes = byKind(doc, 'quote');
+  for (const a of byKind(doc, 'figure')) {
+    const f = a.data as unknown as Figure;
+    const resolved = figureSource(a, mentions, quotes);
+    const source = f.attribution?.source ? speakerLine(resolved ?? { speaker: f.attribution.source }) : null;
+    const what = labelQuoteMarks(f.what);
+    lines.push(`figure ${formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords, f.qualifierWords)}${what ? ` — ${what}` : ''}${source ? ` (according to ${source})` : f.headline ? ' (headline)' : ''}`);
+  }
+  for (const q of quotes) {
+    const kind = String(q.data.kind ?? q.label);
+    lines.push(`quote ${kind} ${speakerLine(q.data) ?? 'unattributed'}: ${kind === 'direct' ? `“${quoteWords(q.text)}”` : quoteWords(q.text)}`);
   }
   if (withRemoved) {
     lines.push('', 'Removed:');

@@ -4,10 +4,11 @@
 // the reports disagree are in text columns beside them (last, after count_words).
 import type { Count } from '../../types.js';
 import { csvDate, joinValues } from '../csv.js';
-import { mergedEvents, sourceLine, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
+import { mergedEvents, reportRefs, sourceLine, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
+import { eventTitles } from '../../server/corpus-view.js';
 
 type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
 const COUNTS: CountName[] = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'];
@@ -54,18 +55,21 @@ export function eventSources(e: MergedEvent): string[] {
 /** A merged event with how many of its sources copy another of them (one wire text on two sites):
  *  source_count alone read as two reports confirming each other, where the web pages say "2
  *  articles, 1 text". */
-type ExportedEvent = MergedEvent & { copies: number };
+type ExportedEvent = MergedEvent & { copies: number; title: string | null };
 
 export const eventsTable = defineTable<ExportedEvent>({
   kind: 'event',
   async *items({ store, filters, progress }) {
     progress.setTotal(2 * (await store.countDocuments())); // two passes over the corpus
     const { groupOf } = await nearDuplicateGroups(store);
-    for await (const e of mergedEvents(store, filters, () => progress.tick())) yield { ...e, copies: copiedDocuments(eventSources(e), groupOf) };
+    // what the timeline and the event page call each event ("Attack in Goma")
+    const titleOf = await eventTitles(store);
+    for await (const e of mergedEvents(store, filters, () => progress.tick())) yield { ...e, copies: copiedDocuments(eventSources(e), groupOf), title: titleOf(reportRefs(e)) };
   },
   record: (e) => ({
     id: e.id,
     type: e.type,
+    title: e.title,
     date: e.date,
     datePrecision: e.datePrecision,
     sources: eventSources(e),
@@ -87,6 +91,8 @@ export const eventsTable = defineTable<ExportedEvent>({
     // those named, and where the words stand ("DOC:START-END", in attributed_to's order); reports told with no
     // attribution are left out of all three
     'attributed_to', 'attributed_entities', 'attribution_spans',
+    // what the timeline and the event page call the event ("Attack in Goma", "Arrest of Dmytro Karpenko in Madrid")
+    'title',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -118,6 +124,7 @@ export const eventsTable = defineTable<ExportedEvent>({
         attributedReports(e).map((r) => `[${r.docId}] ${sourceLine(r.source)}`).join(' | '),
         joinValues(new Set(attributedReports(e).flatMap((r) => (r.source.entityId ? [r.source.entityId] : [])))),
         attributedReports(e).map((r) => (r.source.span ? `${r.docId}:${r.source.span.start}-${r.source.span.end}` : `${r.docId}:`)).join(' | '),
+        e.title,
       ],
     ];
   },

@@ -1,6 +1,7 @@
 // Figures (numbers with what they count and who says so) and quotes, one row per annotation.
 import { figuresInScope, quotesInScope, type LocatedFigure, type LocatedQuote } from '../facts.js';
 import { defineTable } from './table.js';
+import { shownQuote } from '../../quote-text.js';
 
 export const figuresTable = defineTable<LocatedFigure>({
   kind: 'figure',
@@ -24,9 +25,13 @@ export const quotesTable = defineTable<LocatedQuote>({
   kind: 'quote',
   items: quotesInScope,
   // speakerText and speakerEntityId as `chronicle quotes --json` gives them: as written, and the entity now
-  record: (q) => ({ docId: q.docId, evidence: q.sentence, ...q.data, speakerText: q.speaker.text, speakerEntityId: q.speaker.entity }),
+  // the quote's words without the comma before its cue ("…their eyes," she said), its end moved to match
+  record: (q) => ({ docId: q.docId, evidence: q.sentence, ...shownQuote(q.data), speakerText: q.speaker.text, speakerEntityId: q.speaker.entity }),
   // speaker is the resolved name or, for a nameless speaker, a description ("statement"); speaker_text and
   // speaker_entity (added later, so last) tell the two apart: the words as written, and the entity when resolved
   columns: ['doc', 'kind', 'speaker', 'quote', 'start', 'end', 'evidence', 'speaker_text', 'speaker_entity'],
-  rows: (q) => [[q.docId, q.data.kind, q.data.speaker, q.data.text, q.data.start, q.data.end, q.sentence, q.speaker.text, q.speaker.entity]],
+  rows: (q) => {
+    const shown = shownQuote(q.data);
+    return [[q.docId, q.data.kind, q.data.speaker, shown.text, shown.start, shown.end, q.sentence, q.speaker.text, q.speaker.entity]];
+  },
 });

@@ -87,7 +87,7 @@ export const documentRoutes = [
             const merged = k.eventByReport.get(eventId);
             if (!merged) return { ...a, eventId };
             const eventCopies = copiedArticles(merged, groupOf);
-            return { ...a, eventId, eventKey: merged.key, eventDocuments: merged.documentCount, ...(eventCopies ? { eventCopies } : {}), eventTitle: merged.title, eventDate: merged.date };
+            return { ...a, eventId, eventKey: merged.key, eventDocuments: merged.documentCount, ...(eventCopies ? { eventCopies } : {}), eventTitle: merged.title, eventDate: merged.date, ...(merged.articleInterval ? { eventArticleInterval: merged.articleInterval } : {}) };
           }
           default:
             return a;

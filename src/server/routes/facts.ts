@@ -10,6 +10,7 @@ import type { QuoteItem } from '../api-types.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 import { CLAIM_SORTS, claimWords, matchesClaimFilter, sortClaims } from '../claim-filters.js';
 import { claimReason } from '../../claim-reason.js';
+import { shownQuote } from '../../quote-text.js';
 
 /** Figures per claim in the claim listing: a claim repeated by hundreds of articles would otherwise fill a page. */
 const CLAIM_FIGURES = 10;
@@ -70,7 +71,8 @@ export const factRoutes = [
     async handle({ app, params }): Promise<QuoteItem> {
       const at = parseQuoteKey(params.key);
       // a document's quotes are few: read them all and pick the one at the span
-      const row = at && (await app.store.queryQuotes({ docId: at.docId })).items.find((q) => q.start === at.start && q.end === at.end);
+      // its key ends where its words do (quote-text.ts); a key given before that ended at the stored span
+      const row = at && (await app.store.queryQuotes({ docId: at.docId })).items.find((q) => q.start === at.start && (q.end === at.end || shownQuote(q).end === at.end));
       if (!row) throw new HttpError(404, at ? `no quote "${params.key}"` : `"${params.key}" is no quote key: a quote's key is DOCID:START-END`);
       return (await quoteItems(app.store, [row]))[0];
     },

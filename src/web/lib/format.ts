@@ -3,6 +3,10 @@ import type { TimeValue } from '../../types.js';
 import { h } from './dom.js';
 import { boundedValue, vagueAmount } from '../../vague-amount.js';
 import { counted } from '../../plural.js';
+import { formatFigure, formatNumber } from '../../figure-wording.js';
+
+// one wording of numbers and figures for the pages and the command line (src/figure-wording.ts)
+export { formatFigure, formatNumber };
 
 export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -19,6 +23,12 @@ export function formatDate(value: Pick<TimeValue, 'iso' | 'precision'> | null | 
   if (m[3]) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   if (m[2]) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   return m[1];
+}
+
+/** The article's date an event without its own is placed at ("13 February 2025"), as precise as the article gives it. */
+export function articleDay(interval: { start: string; precision: 'day' | 'month' | 'year' }): string {
+  const { precision } = interval;
+  return formatDate({ iso: interval.start.slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4), precision });
 }
 
 /** The same date with the month in three letters ("28 Jun 2016"), where a row has little room. */
@@ -43,14 +53,6 @@ export function publishedLine(iso: string | null | undefined): string {
   return iso ? `Published ${formatPublished(iso)}` : NO_PUBLICATION_DATE.charAt(0).toUpperCase() + NO_PUBLICATION_DATE.slice(1);
 }
 
-/** One formatter for every number shown: toLocaleString with options builds a new one per call, a
- *  millisecond or more each (a graph's name list spent 70 ms in it). */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-export function formatNumber(n: number): string {
-  return NUMBER_FORMAT.format(n);
-}
-
 export function formatQuantity(value: number, qualifier: string, qualifierWords?: string): string {
   return boundedValue(qualifier, formatNumber(value), qualifierWords);
 }
@@ -70,41 +72,6 @@ export function disputedCountText(values: string[], what: string, note = true): 
   const bare = values.every((v) => /^[\d,.?]+$/.test(v));
   const text = bare ? `${values.join(' or ')} ${what}` : values.map((v) => `${v} ${what}`).join(' or ');
   return note ? `${text} (reports differ)` : text;
-}
-
-/** Plurals of the word units a figure carries (data/figures/units.tsv names the units; only the
- *  words need a plural for display). A counted noun ("people") is left as the text gives it. */
-const UNIT_PLURALS: Record<string, string> = {
-  year: 'years', decade: 'decades', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes',
-  mile: 'miles', 'square mile': 'square miles', foot: 'feet', inch: 'inches', acre: 'acres', hectare: 'hectares',
-  tonne: 'tonnes', litre: 'litres', gallon: 'gallons', barrel: 'barrels', knot: 'knots', degree: 'degrees',
-  point: 'points', percentage_point: 'percentage points', basis_point: 'basis points', megapixel: 'megapixels',
-};
-
-/**
- * A figure as a reader expects it: qualifier, value and unit ("up to €210,000,000", "20 km",
- * "about 12%", "3 years"). A counted noun ("people") is left out when `what` already says it
- * ("1,700" + "people detained"), so it is never said twice. A vague amount is shown in the
- * source's own words, the number read from them only a hint ("hundreds of thousands (at least 100,000)"):
- * "more than 100,000" would be a claim the source never made.
- */
-export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string, qualifierWords?: string): string {
-  if (vagueWords) return vagueAmount(vagueWords, qualifier, formatFigure(value, 'exact', unit, what));
-  const q = boundedValue(qualifier, '', qualifierWords);
-  const n = formatNumber(value);
-  if (!unit) return q + n;
-  if (/^[A-Z]{3}$/.test(unit)) {
-    try {
-      return q + new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
-    } catch {
-      return `${q}${n} ${unit}`; // a code Intl does not know: the code itself still names the currency
-    }
-  }
-  if (unit === 'percent') return `${q}${n}%`;
-  const measure = UNIT_PLURALS[unit];
-  if (measure) return `${q}${n} ${value === 1 ? unit.replace(/_/g, ' ') : measure}`;
-  const saidInWhat = what.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(unit.toLowerCase());
-  return saidInWhat ? q + n : `${q}${n} ${unit}`;
 }
 
 /** "1,204 documents": `counted` with the number written for a reader. */

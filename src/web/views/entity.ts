@@ -12,6 +12,7 @@ import { kwicLines } from '../lib/kwic-lines.js';
 import { otherWritings } from '../lib/other-writings.js';
 import { QuoteGrouper, quoteHeading, type QuoteGroup } from '../lib/quote-groups.js';
 import { empty, eventCard, pageHeaderWithBadge, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
+import { quoteWords } from '../../quote-text.js';
 
 const PAGE = 20;
 const DOC_PAGE = 20;
@@ -237,7 +238,7 @@ interface ShownBlock {
 }
 
 function quoteText(q: QuoteItem): string {
-  return q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text;
+  return q.kind === 'direct' ? `“${quoteWords(q.text)}”` : quoteWords(q.text);
 }
 
 /** Quotes read per press of “Show more”. */

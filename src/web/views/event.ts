@@ -6,7 +6,7 @@ import type { EventConflict, EventItem, EventReport, RoleRef } from '../../serve
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { placeAsShown } from '../lib/place-as-shown.js';
-import { articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
+import { articleDay, articlesAndTexts, docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
 import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -290,10 +290,4 @@ function placeInWords(written: string, place: { name: string; country?: string |
  *  name, or the description as written and marked ("according to statement" set a bare noun as a name). */
 function reportSource(r: EventReport): Child {
   return speakerElement({ speaker: r.attribution, speakerText: r.attributionText, speakerEntityId: r.attributionEntity });
-}
-
-/** The article's date an event without its own is placed at ("13 February 2025"), as precise as the article gives it. */
-function articleDay(interval: NonNullable<EventItem['articleInterval']>): string {
-  const { precision } = interval;
-  return formatDate({ iso: interval.start.slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4), precision });
 }

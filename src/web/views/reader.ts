@@ -4,11 +4,12 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { articlesAndTexts, docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { articleDay, articlesAndTexts, docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { languageName } from '../../language-name.js';
 // The library's count (the store's), so a page of Japanese is not "1 words" here and 400 there.
 import { countWords } from '../../word-count.js';
+import { quoteWords } from '../../quote-text.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { findPassage, quotedQuery } from '../lib/search-help.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
@@ -375,9 +376,12 @@ function sidePanel(doc: DocumentView): HTMLElement {
             // report or else by the event (another article may give the date this one leaves out).
             const own = e.data.date as { iso: string | null; precision: string } | null;
             const date = own?.iso ? own : e.eventDate?.iso ? e.eventDate : null;
+            // undated by every report, it stands at its article's date on the timeline: said so, as the
+            // event page says it, where "date unknown" read as if the timeline had no place for it
+            const when = date || !e.eventArticleInterval ? formatDate(date as never) : `dated by its article (${articleDay(e.eventArticleInterval)})`;
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
             const others = (e.eventDocuments ?? 1) - 1;
-            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${formatDate(date as never)}`),
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${when}`),
               others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: `The same event in other articles: reported by ${articlesAndTexts(others + 1, e.eventCopies)}` }, `+${plural(others, 'article')}`) : null);
           })))
         : null,
@@ -407,6 +411,6 @@ function quoteList(docId: string, quotes: LinkedAnnotation[]): HTMLElement {
       speakerElement(q.data, 'quote-speaker') ?? h('span', { class: 'muted' }, 'Unattributed'),
       q.label === 'indirect' ? h('span', { class: 'muted' }, ' (reported)') : null,
       ': ',
-      h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(q.text.replace(/[\s,;:]+$/, ''), 8)}”`));
+      h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(quoteWords(q.text), 8)}”`));
   })));
 }
