@@ -119,6 +119,8 @@ function argumentsOf(syn: Syntax, verb: number, rels: string[], opts: { shareAcr
     found = dependents(syn, governor, 'obj');
     if (found.length === 0) found = subjects(syn, governor);
   }
+  // most verbs lack most relations asked of them: no arrays mapped for nothing
+  if (found.length === 0) return found;
   return found.map((w) => antecedent(syn, verb, w)).flatMap((w) => withConjuncts(syn, w));
 }
 
