@@ -18,7 +18,8 @@ const GENDERED: Record<string, 'm' | 'f'> = {
 export function pronounGenders(ctx: DocumentContext, keyOf: (m: Mention) => string): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   const syn = ctx.syntax;
-  if (!syn) return out;
+  // only a named person's pronouns vote (namedSubject): an article naming no one has none to read
+  if (!syn || !ctx.mentions.some((m) => m.type === 'PER')) return out;
   const votes = new Map<string, { m: number; f: number }>();
   syn.words.forEach((w, p) => {
     const g = w.upos === 'PRON' ? GENDERED[ctx.low[w.token]] : undefined;

@@ -1207,8 +1207,11 @@ export class SpeakerResolver {
   private titleReferences(): Mention[] {
     const { ctx } = this;
     const out: Mention[] = [];
+    // only a person named before the description can be it (titleIn): none named, no title looked for
+    let firstPerson = Infinity;
+    for (const m of ctx.mentions) if (m.type === 'PER' && m.start < firstPerson) firstPerson = m.start;
     for (let t = 0; t + 1 < ctx.toks.length; t++) {
-      if (ctx.low[t] !== 'the' || ctx.quoteAt[t] >= 0) continue;
+      if (ctx.low[t] !== 'the' || ctx.quoteAt[t] >= 0 || ctx.toks[t + 1].start <= firstPerson) continue;
       let e = t + 1;
       while (e < ctx.toks.length && e - t <= 4 && ctx.mentionAt[e] < 0 && /^[a-z0-9][a-z0-9.-]*$/.test(ctx.toks[e].text)) e++;
       const found = this.titleIn(t + 1, e);

@@ -4,10 +4,19 @@ import type { Span, Syntax, SyntaxWord } from '../../types.js';
 import { firstIndex } from '../first-index.js';
 
 const childCache = new WeakMap<Syntax, { start: Int32Array; list: Int32Array }>();
+/**
+ * The parse last asked about and its index: the passes ask of one document's parse many times over
+ * (every dependents() call), and a WeakMap look-up each time cost more than the reading it served.
+ */
+let lastChildren: { syn: Syntax; index: { start: Int32Array; list: Int32Array } } | null = null;
 
 function childIndex(syn: Syntax): { start: Int32Array; list: Int32Array } {
+  if (lastChildren?.syn === syn) return lastChildren.index;
   let index = childCache.get(syn);
-  if (index) return index;
+  if (index) {
+    lastChildren = { syn, index };
+    return index;
+  }
   const n = syn.words.length;
   const start = new Int32Array(n + 1);
   for (const w of syn.words) if (w.head >= 0) start[w.head + 1]++;
@@ -19,6 +28,7 @@ function childIndex(syn: Syntax): { start: Int32Array; list: Int32Array } {
   });
   index = { start, list };
   childCache.set(syn, index);
+  lastChildren = { syn, index };
   return index;
 }
 
@@ -119,6 +129,8 @@ function argumentsOf(syn: Syntax, verb: number, rels: string[], opts: { shareAcr
     found = dependents(syn, governor, 'obj');
     if (found.length === 0) found = subjects(syn, governor);
   }
+  // most verbs lack most relations asked of them: no arrays mapped for nothing
+  if (found.length === 0) return found;
   return found.map((w) => antecedent(syn, verb, w)).flatMap((w) => withConjuncts(syn, w));
 }
 
@@ -308,14 +320,18 @@ export function sentenceOfWord(syn: Syntax, i: number): number {
 const tokenCache = new WeakMap<Syntax, Int32Array>();
 
 /** The first word of segment token t (a token split by the syntax stage has several), or -1. */
+/** The parse last asked about and its index (as childIndex keeps its own). */
+let lastTokens: { syn: Syntax; index: Int32Array } | null = null;
+
 export function wordOfToken(syn: Syntax, t: number): number {
-  let index = tokenCache.get(syn);
+  let index = lastTokens?.syn === syn ? lastTokens.index : tokenCache.get(syn);
   if (!index) {
     const last = syn.words.length > 0 ? syn.words[syn.words.length - 1].token : -1;
     index = new Int32Array(last + 1).fill(-1);
     for (let i = syn.words.length - 1; i >= 0; i--) index[syn.words[i].token] = i;
     tokenCache.set(syn, index);
   }
+  if (lastTokens?.syn !== syn) lastTokens = { syn, index };
   return t >= 0 && t < index.length ? index[t] : -1;
 }
 

@@ -4,7 +4,7 @@ import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import type { VerbEntry } from '../../lexicons/events.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../lexicons/wordnet.js';
-import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, wordOfToken } from '../../syntax/query.js';
 
 /** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */
 const BLOW_ROOTS = ['hit', 'strike', 'kill', 'injure', 'beat_up'];
@@ -48,17 +48,21 @@ function describesNoun(syn: Syntax, verb: number, adverb: number): boolean {
 
 /** Does the parse give the verb a result of death: "dead" as its complement, a "to death" phrase, or "fatally"? */
 function deathAsResult(syn: Syntax, verb: number): boolean {
-  if (dependents(syn, verb, 'xcomp').some((d) => syn.words[d].lemma.toLowerCase() === 'dead')) return true;
-  if (dependents(syn, verb, 'advmod').some((d) => DEADLY_MANNER.has(syn.words[d].text.toLowerCase()) && !describesNoun(syn, verb, d))) return true;
   const toDeath = (d: number) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to';
-  if (dependents(syn, verb, 'obl').some(toDeath)) return true;
-  // "strangled his neighbour to death": the parse may hang the phrase on the object instead
-  if (dependents(syn, verb, 'obj').some((o) => dependents(syn, o, 'nmod').some(toDeath))) return true;
-  // "shot dead two guards", "shot two guards dead": the parse hangs "dead" on the object, right after the verb
-  // or after the object's head (where no English adjective describes its noun)
-  return dependents(syn, verb, 'obj').some((o) =>
-    dependents(syn, o, 'amod').some((a) => syn.words[a].lemma.toLowerCase() === 'dead' && (a === verb + 1 || a > o)),
-  );
+  // one walk over the verb's dependents, each read by its relation: asked of every verb of every article
+  for (const d of children(syn, verb)) {
+    const deprel = syn.words[d].deprel;
+    if (deprel === 'xcomp' && syn.words[d].lemma.toLowerCase() === 'dead') return true;
+    if (deprel === 'advmod' && DEADLY_MANNER.has(syn.words[d].text.toLowerCase()) && !describesNoun(syn, verb, d)) return true;
+    if (deprel === 'obl' && toDeath(d)) return true;
+    if (deprel !== 'obj') continue;
+    // "strangled his neighbour to death": the parse may hang the phrase on the object instead
+    if (dependents(syn, d, 'nmod').some(toDeath)) return true;
+    // "shot dead two guards", "shot two guards dead": the parse hangs "dead" on the object, right after the verb
+    // or after the object's head (where no English adjective describes its noun)
+    if (dependents(syn, d, 'amod').some((a) => syn.words[a].lemma.toLowerCase() === 'dead' && (a === verb + 1 || a > d))) return true;
+  }
+  return false;
 }
 
 /** The killing a verb of striking names at token i with death as its result, as a trigger entry, with its parse word. */

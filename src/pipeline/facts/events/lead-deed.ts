@@ -259,7 +259,20 @@ export function leadPredicates(ctx: DocumentContext, s: number): number[] {
   const syn = ctx.syntax;
   if (!syn || s + 1 >= syn.sentenceWordStart.length) return [];
   const out: number[] = [];
-  const hasSubject = (v: number) => subjects(syn, v).length + passiveSubjects(syn, v).length > 0;
+  // each verb's subjects are asked for several times over (its own, a conjunct's, a report's): read once each
+  const subjectsKnown = new Map<number, number[]>();
+  const passivesKnown = new Map<number, number[]>();
+  const subjectsOf = (v: number): readonly number[] => {
+    let found = subjectsKnown.get(v);
+    if (!found) subjectsKnown.set(v, (found = subjects(syn, v)));
+    return found;
+  };
+  const passivesOf = (v: number): readonly number[] => {
+    let found = passivesKnown.get(v);
+    if (!found) passivesKnown.set(v, (found = passiveSubjects(syn, v)));
+    return found;
+  };
+  const hasSubject = (v: number) => subjectsOf(v).length + passivesOf(v).length > 0;
   for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
     if (syn.words[w].head !== -1) continue;
     // "Acme said it retained three bankers": what a saying root reports is the lead's happening
@@ -272,16 +285,16 @@ export function leadPredicates(ctx: DocumentContext, s: number): number[] {
         if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma)) continue;
         if (!(hasSubject(v) || (v !== top && topSubject))) continue;
         // "What happened …?", "The mayor, who flew in …, visited": an interrogative, or a relative clause the parse made the root
-        if ([...subjects(syn, v), ...subjects(syn, top)].some((d) => whPronoun(syn, d))) continue;
+        if ([...subjectsOf(v), ...subjectsOf(top)].some((d) => whPronoun(syn, d))) continue;
         // "Scientists have found …": a bare plural doer is people of a kind, no particular party to a happening
-        const doers = subjects(syn, v).length ? subjects(syn, v) : passiveSubjects(syn, v).length ? passiveSubjects(syn, v) : subjects(syn, top);
+        const doers = subjectsOf(v).length ? subjectsOf(v) : passivesOf(v).length ? passivesOf(v) : subjectsOf(top);
         if (doers.length && doers.every((d) => barePlural(ctx, d))) continue;
         if (!pastOrPerfect(ctx, v) || !(deedVerb(lemma) || formalAct(ctx, v, (d) => party(ctx, d)))) continue;
         const financing = raisedByIssue(ctx, v);
         if ((statistic(syn, v) && !financing) || habitual(ctx, v, top)) continue;
         // the doer (a passive's agent, where named) must be a party that can act
         const who = (leadDoers(syn, v).length || v === top ? leadDoers(syn, v) : leadDoers(syn, top)).filter((d) => !whPronoun(syn, d));
-        const speakerActs = top !== w && subjects(syn, w).some((d) => party(ctx, d));
+        const speakerActs = top !== w && subjectsOf(w).some((d) => party(ctx, d));
         if (who.length && !who.some((d) => party(ctx, d, speakerActs))) continue;
         if (!financing && (figurativeMotion(ctx, v) || eventWordArgument(ctx, v))) continue;
         // "has sought to reassure", "tried to sell": a verb with a verb as its open complement tells an attempt
