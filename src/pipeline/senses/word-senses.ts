@@ -18,7 +18,7 @@ import { dataWordList } from '../lexicon-files.js';
 import { rankedPhrase } from './ranked-phrase.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'fall' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'remains' | 'fire-crews' | 'office-holder' | 'ranked';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'fall' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'remains' | 'telecoms' | 'fire-crews' | 'office-holder' | 'ranked';
 
 export interface SenseRule {
   trigger: string[];
@@ -133,6 +133,8 @@ interface SenseData {
   blazes?: string[];
   /** A dead person's body ("the body", "his remains"): what rescuers recover. */
   remains?: string[];
+  /** Words of a telecommunications link ("cables", "internet", "phone"): what an outage cuts or disrupts. */
+  telecoms?: string[];
   /** Those who put fires out, one word or two ("firefighters", "fire crews"). */
   fireCrews?: string[];
 }
@@ -166,6 +168,7 @@ interface LoadedSenses {
   flaws: Set<string>;
   blazes: Set<string>;
   remains: Set<string>;
+  telecoms: Set<string>;
   fireCrews: readonly string[];
   personWord: PersonWordTest;
 }
@@ -179,7 +182,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), deals: new Set(data.deals ?? []), permits: new Set(data.permits ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), remains: new Set(data.remains ?? []), fireCrews: data.fireCrews ?? [], personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), deals: new Set(data.deals ?? []), permits: new Set(data.permits ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), remains: new Set(data.remains ?? []), telecoms: new Set(data.telecoms ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -721,6 +724,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     // "the blaze", "the flames on the roof": the first member's head is the fire itself
     case 'blazes': return s.blazes.has(ctx.low[memberHead(ctx, a, b)]);
     case 'remains': return s.remains.has(ctx.low[memberHead(ctx, a, b)]);
+    case 'telecoms': return ctx.low.slice(a, b).some((w) => s.telecoms.has(w));
     // "firefighters", "fire crews from three towns": the phrase holds one of the forms, word for word
     case 'fire-crews': return s.fireCrews.some((form) => phraseHolds(ctx, a, b, form.split(' ')));
     case 'office-holder': return officeHolderPhrase(ctx, a, b, s.posts);
