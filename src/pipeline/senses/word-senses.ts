@@ -18,7 +18,7 @@ import { dataWordList } from '../lexicon-files.js';
 import { rankedPhrase } from './ranked-phrase.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'fire-crews' | 'office-holder' | 'ranked';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'fall' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'remains' | 'telecoms' | 'fire-crews' | 'office-holder' | 'ranked';
 
 export interface SenseRule {
   trigger: string[];
@@ -131,6 +131,10 @@ interface SenseData {
   flaws?: string[];
   /** A fire itself ("the blaze", "flames"): what firefighters attack. */
   blazes?: string[];
+  /** A dead person's body ("the body", "his remains"): what rescuers recover. */
+  remains?: string[];
+  /** Words of a telecommunications link ("cables", "internet", "phone"): what an outage cuts or disrupts. */
+  telecoms?: string[];
   /** Those who put fires out, one word or two ("firefighters", "fire crews"). */
   fireCrews?: string[];
 }
@@ -163,6 +167,8 @@ interface LoadedSenses {
   directives: Set<string>;
   flaws: Set<string>;
   blazes: Set<string>;
+  remains: Set<string>;
+  telecoms: Set<string>;
   fireCrews: readonly string[];
   personWord: PersonWordTest;
 }
@@ -176,7 +182,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), deals: new Set(data.deals ?? []), permits: new Set(data.permits ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), fireCrews: data.fireCrews ?? [], personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), proposals: new Set(data.proposals ?? []), deals: new Set(data.deals ?? []), permits: new Set(data.permits ?? []), filings: new Set(data.filings ?? []), directives: new Set(data.directives ?? []), flaws: new Set(data.flaws ?? []), blazes: new Set(data.blazes ?? []), remains: new Set(data.remains ?? []), telecoms: new Set(data.telecoms ?? []), fireCrews: data.fireCrews ?? [], personWord,
   });
 }
 
@@ -547,6 +553,37 @@ function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes;
 }
 
+const fallingVerbCache = new Map<string, boolean>();
+/** A verb one of whose first two WordNet senses is falling or a kind of it ("fall", "tumble", "plunge"). */
+function isFallingVerb(stem: string): boolean {
+  let yes = fallingVerbCache.get(stem);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    // falling is "fall" itself or a kind of it ("tumble", "plunge"); WordNet's first sense of "fall" is under "travel"
+    yes = !!wn && wn.synsets(stem, 'v').slice(0, 2).some((id) => isKindOf(wn, id, (syn) => syn.words.includes('fall'), { maxHops: 2 }));
+    fallingVerbCache.set(stem, yes);
+  }
+  return yes;
+}
+
+/**
+ * "after falling 200ft", "after slipping and falling from a ridge": a gerund clause whose verb, or a verb right after it
+ * with "and", is a verb of falling, with no particle the parse makes part of it ("falling out with him" is a quarrel);
+ * or a phrase headed by such a verb's noun ("in a fall"). One killed after a fall died; no one killed them.
+ */
+function fallClause(ctx: DocumentContext, a: number, b: number): boolean {
+  const syn = ctx.syntax;
+  const particle = (k: number) => {
+    const w = syn && k + 1 < ctx.low.length ? wordOfToken(syn, k + 1) : -1;
+    return w >= 0 && syn!.words[w].deprel === 'compound:prt';
+  };
+  const gerundAt = (k: number) => /^[a-z]+ing$/.test(ctx.low[k] ?? '') && gerundStems(ctx.low[k]).some(isFallingVerb) && !particle(k);
+  if (b <= a) return false;
+  // "killed in a fall", "Killed In Fall": the noun of a verb of falling heading the phrase
+  if (!/^[a-z]+ing$/.test(ctx.low[a] ?? '')) return isFallingVerb(ctx.low[phraseHead(ctx, a, b)].replace(/s$/, ''));
+  return gerundAt(a) || (ctx.low[a + 1] === 'and' && gerundAt(a + 2));
+}
+
 /** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
 const STANDING_FILES = new Set([4, 7, 26, 28]);
 /** Footings written as abbreviations WordNet lacks ("placed on IR"), lower-cased. */
@@ -686,6 +723,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'flaws': return s.flaws.has(ctx.low[nounOfAdjective(ctx, memberHead(ctx, a, b))]);
     // "the blaze", "the flames on the roof": the first member's head is the fire itself
     case 'blazes': return s.blazes.has(ctx.low[memberHead(ctx, a, b)]);
+    case 'remains': return s.remains.has(ctx.low[memberHead(ctx, a, b)]);
+    case 'telecoms': return ctx.low.slice(a, b).some((w) => s.telecoms.has(w));
     // "firefighters", "fire crews from three towns": the phrase holds one of the forms, word for word
     case 'fire-crews': return s.fireCrews.some((form) => phraseHolds(ctx, a, b, form.split(' ')));
     case 'office-holder': return officeHolderPhrase(ctx, a, b, s.posts);
@@ -704,6 +743,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       return isLifelessWord(w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[head]);
     }
     case 'accident': return accidentPhrase(ctx, a, b);
+    case 'fall': return fallClause(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
     case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';
     case 'thing': {

@@ -33,3 +33,30 @@ test('checking a hotel room, bags or figures is no happening', () => {
     assert.equal(checkIns(events).length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('checking into a treatment center, entering rehab or one, or being admitted to hospital is a stay for care begun', () => {
+  for (const text of [
+    'The drummer checked into Harbour Lights Treatment Centre in Sussex on Friday.',
+    'The singer has entered a rehab programme in Arizona, his manager said.',
+    'The actor entered Cedar Ridge Treatment Center on Tuesday.',
+    'The poet was admitted to hospital with a chest infection last week.',
+    'The model was admitted into Lakeview Treatment Center on Sunday.',
+  ]) {
+    const events = eventsOf(text);
+    const stays = events.filter((e) => e.type === 'other' && /^(check|enter|admit)/.test(e.trigger.text));
+    assert.equal(stays.length, 1, `${text}: ${listed(events)}`);
+  }
+});
+
+test('entering a room, a plea or a market, or admitting a fault, is no stay for care', () => {
+  for (const text of [
+    'The gunman entered the office shortly after ten.',
+    'The firm entered the Brazilian market in 2009.',
+    'He entered a plea of not guilty.',
+    'The coach admitted to reporters that the plan had failed.',
+    'The club admitted two new members to its board.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => /^(enter|admit)/.test(e.trigger.text)).length, 0, `${text}: ${listed(events)}`);
+  }
+});

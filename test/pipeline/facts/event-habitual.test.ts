@@ -1,4 +1,4 @@
-// A happening told as a habit of past years (habitual.ts) is background;
+// A happening told as a habit of past years, or done "whenever" something happened (habitual.ts), is background;
 // the same deed told once, or over days of the story's own year, is news. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,5 +22,12 @@ test('an arrest told once, or since a day of this year, is news', () => {
   for (const text of ['Police arrested Mara Quill at the regatta on Monday.', 'Police have arrested 40 campaigners since Monday.']) {
     const found = arrest(text);
     assert.ok(found && !found.background, `${text}: ${show(text)}`);
+  }
+});
+
+test('a deed done "whenever" something happened is a habit: background', () => {
+  for (const text of ['Mara Quill was arrested whenever she chained herself to a barge.', 'The old broker checked into treatment clinics whenever regulators came near.']) {
+    const found = eventsOf(text).find((e) => e.type === 'arrest' || (e.type === 'other' && /^check/.test(e.trigger.text)));
+    assert.equal(found?.background, true, `${text}: ${show(text)}`);
   }
 });

@@ -1,10 +1,12 @@
 // "A guard was shot dead", "was beaten to death", "was fatally shot": a verb of striking whose result the parse gives as
-// death names a killing, though the verb alone ("shot", "beaten") names none.
+// death names a killing, though the verb alone ("shot", "beaten") names none. "Fell to his death", "plunged to her
+// death": a verb of moving (WordNet's verb.motion) with death as its result names a death, by no one's hand.
 import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
 import type { VerbEntry } from '../../lexicons/events.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../lexicons/wordnet.js';
-import { caseMarker, children, dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, sentenceOfWord, wordOfToken } from '../../syntax/query.js';
+import { firstVerbSenseFile } from '../../senses/word-senses.js';
 
 /** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */
 const BLOW_ROOTS = ['hit', 'strike', 'kill', 'injure', 'beat_up'];
@@ -65,12 +67,46 @@ function deathAsResult(syn: Syntax, verb: number): boolean {
   return false;
 }
 
-/** The killing a verb of striking names at token i with death as its result, as a trigger entry, with its parse word. */
+/** WordNet's verb.motion (38): falling, plunging, jumping. */
+const VERB_MOTION = 38;
+
+/**
+ * The killing a verb of striking names at token i with death as its result, or the death a verb of moving names
+ * ("fell to his death"), as a trigger entry, with its parse word.
+ */
 export function deadlyBlow(ctx: DocumentContext, i: number): { entry: VerbEntry; word: number } | null {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (!syn || word < 0 || syn.words[word].upos !== 'VERB') return null;
-  if (!deathAsResult(syn, word) || !isVerbOfStriking(syn.words[word].lemma.toLowerCase())) return null;
+  const lemma = syn.words[word].lemma.toLowerCase();
   // read as "kill", so the killing's own sense checks (a living victim) apply
-  return { entry: { type: 'killing', lemma: 'kill', form: 'ed' }, word };
+  if (deathAsResult(syn, word) && isVerbOfStriking(lemma)) return { entry: { type: 'killing', lemma: 'kill', form: 'ed' }, word };
+  // read as "die", so a death's own checks (a living subject: "the craze died") apply
+  if (firstVerbSenseFile(lemma) === VERB_MOTION && ownDeath(syn, word)) return { entry: { type: 'death', lemma: 'die', form: 'ed' }, word };
+  return null;
+}
+
+/**
+ * Is the verb's result the mover's own death, "to his death", "to their deaths" (a possessive on the noun)? "Led to the
+ * death of three workers" tells a cause, not a fall.
+ */
+function ownDeath(syn: Syntax, verb: number): boolean {
+  const toOwnDeath = (d: number) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to' && dependents(syn, d, 'nmod:poss').length > 0;
+  // "fell 700 meters to his own death": the parse may hang the phrase on the distance
+  const distances = dependents(syn, verb, 'obj', 'obl:unmarked');
+  if (dependents(syn, verb, 'obl').some(toOwnDeath) || distances.some((o) => dependents(syn, o, 'nmod').some(toOwnDeath))) return true;
+  // "fallen 2 , 000ft to his death , police said": a distance split at its comma may send the phrase under a later
+  // verb; it is still the fall's result when it lies within the verb's phrase with no other verb between them
+  for (let d = verb + 1; d < syn.words.length && sentenceOfWord(syn, d) === sentenceOfWord(syn, verb); d++) {
+    const upos = syn.words[d].upos;
+    if (upos === 'VERB' || upos === 'AUX') return false;
+    if (toOwnDeath(d) && hangsUnder(syn, d, verb)) return true;
+  }
+  return false;
+}
+
+/** Does the parse hang word w, however deep, under word top? */
+function hangsUnder(syn: Syntax, w: number, top: number): boolean {
+  for (let h = syn.words[w].head, steps = 0; h >= 0 && steps < syn.words.length; h = syn.words[h].head, steps++) if (h === top) return true;
+  return false;
 }

@@ -35,13 +35,20 @@ function everyYear(ctx: DocumentContext, verb: number): boolean {
   });
 }
 
+/** "checking into clinics whenever the FBI turned up the heat": a "whenever" clause on the verb makes it a habit. */
+function whenever(ctx: DocumentContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  const isWhenever = (w: number) => syn.words[w].text.toLowerCase() === 'whenever';
+  return dependents(syn, verb, 'advmod').some(isWhenever) || dependents(syn, verb, 'advcl').some((c) => dependents(syn, c, 'mark', 'advmod').some(isWhenever));
+}
+
 /** Is the event at trigger token `trigger` told as a habit of past years, itself or as the reason ("for …") of one? */
 export function habitualDeed(ctx: DocumentContext, type: EventType, trigger: number): boolean {
   const syn = ctx.syntax;
   if (!syn || VIOLENCE.has(type)) return false;
   const verb = wordOfToken(syn, trigger);
   if (verb < 0) return false;
-  const habitual = (v: number) => syn.words[v].upos === 'VERB' && (sinceEarlierYear(ctx, v) || everyYear(ctx, v));
+  const habitual = (v: number) => syn.words[v].upos === 'VERB' && (sinceEarlierYear(ctx, v) || everyYear(ctx, v) || whenever(ctx, v));
   if (habitual(verb)) return true;
   // "arrested … for protesting abortion": the reason shares its deed's habit
   const { deprel, head } = syn.words[verb];
