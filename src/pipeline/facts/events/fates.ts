@@ -87,10 +87,12 @@ export function particularPersonFate(ctx: DocumentContext, type: EventType, plur
   const of = dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
   if (of === undefined) return false;
   const w = syn.words[of];
+  // "the resignation of John Hale": a person's name is one particular person
+  if (w.upos === 'PROPN') return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, w.start)]]?.type === 'PER';
   // a plural head ("the deaths of their sons") is a group, particular only when counted
   if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
-  // "the resignation of Britain's chancellor": a named owner makes the post-holder one person, as "his" does
-  const particular = (d: number) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()) || (syn.words[d].deprel === 'nmod:poss' && syn.words[d].upos === 'PROPN');
+  // "the resignation of Britain's chancellor", "of the bank's governor": an owner makes the post-holder one person, as "his" does
+  const particular = (d: number) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()) || syn.words[d].deprel === 'nmod:poss';
   if (!dependents(syn, of, 'det', 'nmod:poss').some(particular)) return false;
   const [a, b] = tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true }));
   return rangeIs(ctx, a, b, 'person');
