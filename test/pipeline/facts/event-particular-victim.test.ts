@@ -28,3 +28,8 @@ test('a count of the dead stays the toll of the attack', () => {
     assert.ok(!found.some((e) => e.startsWith('killing:')), `${text}: ${found.join(', ')}`);
   }
 });
+
+test('the killing of a named person that another happening followed is a happening of its own', () => {
+  const found = eventsOf('Calm returned to the port on Sunday. Riots broke out in the town after the killing of Mr. Tomas Varga.');
+  assert.ok(found.includes('killing:asserted'), found.join(', '));
+});

@@ -70,3 +70,14 @@ test('soldiers or guards standing down leave a watch, not a post; ministers stan
   const events = eventsOf('The storm passed at dawn. Two ministers stood down on Friday over the scandal.');
   assert.equal(facts(events, 'resignation').length, 1, listed(events));
 });
+
+test('a particular person’s resignation that another happening followed is a happening of its own', () => {
+  for (const text of [
+    'Markets closed mixed on Friday. Sterling fell against the euro in late trading following the resignation of Norway’s trade minister, Ola Dahlberg.',
+    'Markets closed mixed on Friday. Bond prices slid after the resignation of the central bank’s governor.',
+    'Markets closed mixed on Friday. The krone firmed after the resignation of Mr. Ola Dahlberg.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'resignation').length, 1, `${text}: ${listed(events)}`);
+  }
+});

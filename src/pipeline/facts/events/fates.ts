@@ -41,8 +41,11 @@ export function countedGroupFate(ctx: DocumentContext, type: EventType, plural: 
   return plural && definite && GROUP_FATES.has(type) && !!ofTarget && counted(ctx, ofTarget);
 }
 
-/** Fates that befall one person once: a definite one whose "of" phrase is a particular person is that happening. */
-const PERSON_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death']);
+/**
+ * Fates that befall one person once: a definite one whose "of" phrase is a particular person is that happening. A
+ * resignation is one too ("following the resignation of the finance minister"): a person leaves a post once.
+ */
+const PERSON_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'resignation']);
 /** Determiners and possessives that make a person phrase a particular person ("his mother", "a 15-year-old boy", "the driver"). */
 const PARTICULAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
@@ -84,9 +87,13 @@ export function particularPersonFate(ctx: DocumentContext, type: EventType, plur
   const of = dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
   if (of === undefined) return false;
   const w = syn.words[of];
+  // "the resignation of John Hale": a person's name is one particular person
+  if (w.upos === 'PROPN') return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, w.start)]]?.type === 'PER';
   // a plural head ("the deaths of their sons") is a group, particular only when counted
   if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
-  if (!dependents(syn, of, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
+  // "the resignation of Britain's chancellor", "of the bank's governor": an owner makes the post-holder one person, as "his" does
+  const particular = (d: number) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()) || syn.words[d].deprel === 'nmod:poss';
+  if (!dependents(syn, of, 'det', 'nmod:poss').some(particular)) return false;
   const [a, b] = tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true }));
   return rangeIs(ctx, a, b, 'person');
 }

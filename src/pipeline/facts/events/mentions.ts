@@ -589,6 +589,19 @@ function forToRequest(syn: Syntax, verb: number): boolean {
   return false;
 }
 
+/**
+ * Is the event noun what a noun of possibility speaks of: its "of" phrase ("the risk of a strike"), or the object of a
+ * gerund on it ("the likelihood of his organizing a bid", "the risk of rebels staging an attack")? Either may never happen.
+ */
+function inProspect(syn: Syntax, noun: number): boolean {
+  const w = syn.words[noun];
+  if (w.head < 0) return false;
+  const isPossibility = (k: number) => k >= 0 && POSSIBILITY_NOUNS.has(syn.words[k].lemma.toLowerCase());
+  if (w.deprel.startsWith('nmod')) return isPossibility(w.head);
+  const gerund = syn.words[w.head];
+  return w.deprel === 'obj' && gerund.upos === 'VERB' && gerund.text.toLowerCase().endsWith('ing') && (gerund.deprel === 'acl' || gerund.deprel.startsWith('nmod')) && isPossibility(gerund.head);
+}
+
 /** Is the noun what a verb of asking asks for: its object ("demanded talks") or its "for" phrase ("called for a ban")? */
 function askedFor(ctx: DocumentContext, noun: number): boolean {
   const syn = ctx.syntax!;
@@ -1300,7 +1313,7 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   if (det === 'no') status = 'negated';
   // "called for a ban", "demanded talks": what is asked for may never happen
   if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
-  if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
+  if (parsed >= 0 && inProspect(ctx.syntax!, parsed)) status = 'hypothetical';
   // "left himself open to prosecution": by word order, since the parse often makes the noun a complement of the verb
   if (low[start - 1] === 'to' && EXPOSURE_WORDS.has(low[start - 2] ?? '')) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
