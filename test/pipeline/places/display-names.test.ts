@@ -67,3 +67,11 @@ test('a state\'s abbreviation the tagger made an organisation is a place, an ent
     [['LOC', 'Napa', 'ent_napa'], ['LOC', 'Calif.', entityIdFor('LOC', 'Calif.')], ['LOC', 'California', 'ent_california']],
   );
 });
+
+test("a state's abbreviation tokenised text writes apart from its stop is shown with the stop, as news writes it", () => {
+  const text = 'Vineyards near Napa , Calif . , sold out ; growers in Albany , N . Y . , and Erie , Pa cheered .';
+  const mentions = [at(text, 'Napa'), at(text, 'Calif'), at(text, 'Albany'), at(text, 'N . Y .'), at(text, 'Erie'), at(text, 'Pa')].map((m) => ({ ...m, canonical: m.text }));
+  const named = withPlaceNames(text, mentions, resolvePlaces(text, mentions));
+  // "Pa" without its stop is left as written: nothing shows it is the abbreviation
+  assert.deepEqual(named.map((m) => m.canonical), ['Napa', 'Calif.', 'Albany', 'N.Y.', 'Erie', 'Pa']);
+});
