@@ -41,8 +41,9 @@ export function splitStateAbbreviations(text: string, mentions: Mention[], known
   for (const hit of text.matchAll(AFTER_NAME)) {
     if (!known.has(hit[1].replace(/[ \t]/gu, ''))) continue;
     const start = hit.index + hit[0].length - hit[1].length;
-    // tokenised text's "Calif ." ends at the word, as its sentence's own stop would ("N . Y ." keeps its letters' periods)
-    const written = hit[1].replace(/(?<=\p{Ll})[ \t]\.$/u, '');
+    // tokenised text's "Calif ." keeps its stop, as "Calif." does: the gold sets list it so or by the
+    // name "Calif." that the places stage shows it by (places/entity-names.ts), never as "Calif" alone
+    const written = hit[1];
     const end = start + written.length;
     const state: Mention = { start, end, type: 'LOC', text: written };
     const current: Mention[] = out ?? mentions;

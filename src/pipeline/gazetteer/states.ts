@@ -40,7 +40,9 @@ export function stateAfter(g: Gazetteer, text: string, end: number): Entry | und
 export function stateWritten(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
   if (!/\p{L}[\s.]*,\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // the tagger may leave the period out of the mention, and some datelines leave it out ("Mass, March 4")
-  return stateOf(g, written) ?? (/^(?:\.|\s*,)/.test(text.slice(start + written.length)) ? stateOf(g, `${written}.`) : undefined);
+  // tokenised text writes the period apart ("Calif ."), in the mention or after it
+  const joined = written.replace(/[ \t]\.$/u, '.');
+  return stateOf(g, joined) ?? (/^(?:[ \t]?\.|\s*,)/.test(text.slice(start + written.length)) ? stateOf(g, `${joined}.`) : undefined);
 }
 
 /**
@@ -50,8 +52,9 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
  * its period ("Mass", "Wash" and "Ill" are words too).
  */
 export function stateAbbreviated(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
-  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.');
-  const dotted = form.endsWith('.') ? form : text[start + written.length] === '.' ? `${form}.` : undefined;
+  // "N . Y ." and "Calif ." as tokenised text writes them are "N.Y." and "Calif."
+  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.').replace(/(?<=\p{L})[ \t]\.$/u, '.');
+  const dotted = form.endsWith('.') ? form : /^[ \t]?\./u.test(text.slice(start + written.length, start + written.length + 2)) ? `${form}.` : undefined;
   if (!dotted) return undefined;
   const table = stateTable(g);
   return table.byAbbreviation.get(dotted) ?? table.byAbbreviation.get(inReadersCase(dotted));
@@ -59,7 +62,7 @@ export function stateAbbreviated(g: Gazetteer, text: string, start: number, writ
 
 /** Whether a mention is written like a state's abbreviation (a capital, up to four letters, a period; or dotted initials): worth a look in the table. */
 export function looksAbbreviated(text: string, m: { end: number; text: string }): boolean {
-  return /^(?:\p{Lu}\.\s?\p{Lu}\.?|\p{Lu}\p{L}{1,4}\.?)$/u.test(m.text) && (m.text.endsWith('.') || text[m.end] === '.');
+  return /^(?:\p{Lu}[ \t]?\.\s?\p{Lu}(?:[ \t]?\.)?|\p{Lu}\p{L}{1,4}(?:[ \t]?\.)?)$/u.test(m.text) && (m.text.endsWith('.') || /^[ \t]?\./u.test(text.slice(m.end, m.end + 2)));
 }
 
 /**
