@@ -24,16 +24,18 @@ function inReadersCase(form: string): string {
 /**
  * A two-letter code not run into a longer word or number ("ON @", not "ONE", "NJ." read as "NJ");
  * an abbreviation in either case, a capital and up to four letters and a period ("Calif.",
- * "MASS."), or dotted initials ("N.Y.", "W. Va."); or such an abbreviation without its period
+ * "MASS."), or dotted initials ("N.Y.", "W. Va."), their stops perhaps written apart ("Calif .", "N . Y ."); or such an abbreviation without its period
  * when a comma follows it, as some datelines write it ("CANTON, Mass, March 4").
  */
-const STATE_AFTER = /^\s*,\s*(?:(\p{Lu}{2})(?![\p{L}\p{N}])|(\p{Lu}\.\s?\p{Lu}\.|W\.\s?Va\.|\p{Lu}\p{L}{1,4}\.)(?!\p{L})|(\p{Lu}\p{L}{1,4})(?=\s*,))/u;
+const STATE_AFTER = /^\s*,\s*(?:(\p{Lu}{2})(?![\p{L}\p{N}])|(\p{Lu}[ \t]?\.\s?\p{Lu}[ \t]?\.|W\.\s?Va\.|\p{Lu}\p{L}{1,4}[ \t]?\.)(?!\p{L})|(\p{Lu}\p{L}{1,4})(?=\s*,))/u;
+/** Tokenised text's abbreviation, its stops written apart ("Mo .", "N . Y ."), as news writes it ("Mo.", "N.Y."). */
+const joinedStops = (written: string) => (/[ \t]\./u.test(written) ? written.replace(/[ \t]+\./gu, '.').replace(/\.\s+(?=\p{Lu})/gu, '.') : written);
 
 /** The state named right after a place mention ending at `end` (", Calif.", ", ON", ", MASS."), or undefined. */
 export function stateAfter(g: Gazetteer, text: string, end: number): Entry | undefined {
-  const m = STATE_AFTER.exec(text.slice(end, end + 12));
+  const m = STATE_AFTER.exec(text.slice(end, end + 16));
   if (!m) return undefined;
-  return stateOf(g, m[1] ?? m[2] ?? `${m[3]}.`);
+  return stateOf(g, m[1] ?? (m[2] !== undefined ? joinedStops(m[2]) : `${m[3]}.`));
 }
 
 /** A mention that is itself the abbreviation or code after a name and a comma ("… Santa Cruz, Calif."): its state. */
