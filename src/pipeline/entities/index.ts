@@ -32,6 +32,8 @@ import { placesBeforeStateCode } from './state-codes.js';
 import { splitStateAbbreviations } from './state-abbreviations.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
+import { typeStormNames } from './storm-names.js';
+import { joinAimNames } from './aim-names.js';
 import { joinLawNames } from './law-names.js';
 import { joinConjoinedOfNames } from './conjoined-of-names.js';
 import { markWorkTitles } from './work-titles.js';
@@ -143,7 +145,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
-  const merged = repairByHeadNoun(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)));
+  const merged = repairByHeadNoun(text, typeStormNames(text, joinAimNames(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)))));
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
   // "Harbourton Mayor Elena Voss": the office inside a body's or place's span parts the town and the person

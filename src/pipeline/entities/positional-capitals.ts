@@ -8,7 +8,8 @@
 // same next word in another mention ("All Ticket" … "All Ticket Group PLC"), or when its cut would
 // leave one word the article never writes alone. At the name's end: the first word of an office
 // WordNet knows, when the word names no body ("US Vice President Al Gore" → "US"; "U.S. Treasury
-// Secretary" keeps its department). Both are cut off.
+// Secretary" keeps its department), the office's second word perhaps abbreviated ("U.S. Navy Vice
+// Adm. Bill Gortney": WordNet's "vice admiral"). Both are cut off.
 import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { wordAt } from '../syntax/query.js';
@@ -65,12 +66,19 @@ export function cutPositionalCapitals(
     }
     const last = m.type === 'PER' ? null : LAST_WORD.exec(name);
     const next = last ? NEXT_WORD.exec(text.slice(end, end + 40)) : null;
-    if (last && next && wn && isOfficeWord(`${last[1]}_${next[1]}`, wn) && !namesBody(last[1], wn)) {
+    if (last && next && wn && (isOfficeWord(`${last[1]}_${next[1]}`, wn) || opensAbbreviatedOffice(last[1], next[1], text[end + next[0].length], wn)) && !namesBody(last[1], wn)) {
       end -= last[0].length;
       name = name.slice(0, last.index);
     }
     return name === m.text ? m : { ...m, start, end, text: name };
   });
+}
+
+/** "Vice" before "Adm.": an office of two words WordNet knows ("vice_admiral") whose second the article abbreviates with a stop. */
+function opensAbbreviatedOffice(word: string, abbreviated: string, after: string | undefined, wn: WordNet): boolean {
+  if (after !== '.') return false;
+  const opening = `${word}_${abbreviated}`.toLowerCase();
+  return wn.lemmasOpeningWith(word, 'n').some((lemma) => lemma.startsWith(opening) && lemma.split('_').length === 2 && isOfficeWord(lemma, wn));
 }
 
 /** Whether WordNet knows the word as a group ("Treasury": the department), not only a modifier ("Vice"). */

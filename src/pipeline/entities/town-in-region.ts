@@ -6,7 +6,7 @@
 // name ending "of Town" before the town's region ends before "of": the town is the body's seat.
 // A name of two or more words "in" a country ("60km south-west of Bandar Abbas in Iran") is a place
 // of that country the same way when the gazetteer has one so called there; one word is not ("Toyota
-// in Japan" may be the carmaker). A region in brackets after the name ("Marseilles (France)") places
+// in Japan" may be the carmaker), unless the tagger read it as a person ("Marseilles in France"). A region in brackets after the name ("Marseilles (France)") places
 // it as the comma does.
 import type { Mention } from '../../types.js';
 import { candidates } from '../gazetteer/resolve.js';
@@ -53,7 +53,9 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
       // "60km south-west of Bandar Abbas in Iran": a name of two or more words "in" a country the
       // gazetteer places it in ("Toyota in Japan", one word, may be the carmaker)
       const country = regionOf(next.text);
-      if (!country || country.kind !== 'C' || !/\s/u.test(m.text) || !placeWithin(m.text, country)) continue;
+      // gazetteer places it in ("Toyota in Japan", one word, may be the carmaker); one word the tagger
+      // read as a person is the town ("between Abu Talat in Egypt and Marseilles in France")
+      if (!country || country.kind !== 'C' || !(/\s/u.test(m.text) || m.type === 'PER') || !placeWithin(m.text, country)) continue;
       out ??= [...mentions];
       out[i] = { ...m, type: 'LOC' };
       continue;

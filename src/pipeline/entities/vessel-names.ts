@@ -85,21 +85,30 @@ export function typeVesselNames(mentions: Mention[], syntax: Syntax | undefined,
 
 /**
  * "INS Tavor", "MV Ola Berg": a name the tagger typed as anything after a ship's prefix is the ship
- * (MISC), settled. Where the article also writes the name alone ("… Tavor then fired"), both stay
- * as the tagger typed them: the article's resolution joins the two only when their types agree, and
- * a ship typed apart from its short form split one entity in two (tried in session 58).
+ * (MISC), settled. Where the article also writes the name alone ("… Tavor then fired"), that short
+ * form is the ship too and is typed with it: the article's resolution joins the two only when their
+ * types agree, and a ship typed apart from its short form split one entity in two (session 58).
  */
 export function typeShipPrefixedNames(mentions: Mention[], casing: ReadonlyMap<string, number>): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
-  const written = new Set(mentions.map((m) => m.text));
+  const shortForms = new Set<string>();
   const out = mentions.map((m) => {
     const rest = afterShipPrefix(m.text);
-    if (rest === null || m.title || written.has(rest)) return m;
+    if (rest === null || m.title) return m;
     const words = rest.split(/\s+/u);
     if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !isCommonWord(w, casing))) return m;
+    shortForms.add(rest);
     const typed: Mention = { ...m, type: 'MISC' };
     settled.add(typed);
     return typed;
   });
-  return { mentions: out, settled };
+  return {
+    mentions: out.map((m) => {
+      if (!shortForms.has(m.text) || m.title || settled.has(m)) return m;
+      const typed: Mention = { ...m, type: 'MISC' };
+      settled.add(typed);
+      return typed;
+    }),
+    settled,
+  };
 }

@@ -24,23 +24,27 @@ function inReadersCase(form: string): string {
 /**
  * A two-letter code not run into a longer word or number ("ON @", not "ONE", "NJ." read as "NJ");
  * an abbreviation in either case, a capital and up to four letters and a period ("Calif.",
- * "MASS."), or dotted initials ("N.Y.", "W. Va."); or such an abbreviation without its period
+ * "MASS."), or dotted initials ("N.Y.", "W. Va."), their stops perhaps written apart ("Calif .", "N . Y ."); or such an abbreviation without its period
  * when a comma follows it, as some datelines write it ("CANTON, Mass, March 4").
  */
-const STATE_AFTER = /^\s*,\s*(?:(\p{Lu}{2})(?![\p{L}\p{N}])|(\p{Lu}\.\s?\p{Lu}\.|W\.\s?Va\.|\p{Lu}\p{L}{1,4}\.)(?!\p{L})|(\p{Lu}\p{L}{1,4})(?=\s*,))/u;
+const STATE_AFTER = /^\s*,\s*(?:(\p{Lu}{2})(?![\p{L}\p{N}])|(\p{Lu}[ \t]?\.\s?\p{Lu}[ \t]?\.|W\.\s?Va\.|\p{Lu}\p{L}{1,4}[ \t]?\.)(?!\p{L})|(\p{Lu}\p{L}{1,4})(?=\s*,))/u;
+/** Tokenised text's abbreviation, its stops written apart ("Mo .", "N . Y ."), as news writes it ("Mo.", "N.Y."). */
+const joinedStops = (written: string) => (/[ \t]\./u.test(written) ? written.replace(/[ \t]+\./gu, '.').replace(/\.\s+(?=\p{Lu})/gu, '.') : written);
 
 /** The state named right after a place mention ending at `end` (", Calif.", ", ON", ", MASS."), or undefined. */
 export function stateAfter(g: Gazetteer, text: string, end: number): Entry | undefined {
-  const m = STATE_AFTER.exec(text.slice(end, end + 12));
+  const m = STATE_AFTER.exec(text.slice(end, end + 16));
   if (!m) return undefined;
-  return stateOf(g, m[1] ?? m[2] ?? `${m[3]}.`);
+  return stateOf(g, m[1] ?? (m[2] !== undefined ? joinedStops(m[2]) : `${m[3]}.`));
 }
 
 /** A mention that is itself the abbreviation or code after a name and a comma ("… Santa Cruz, Calif."): its state. */
 export function stateWritten(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
   if (!/\p{L}[\s.]*,\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // the tagger may leave the period out of the mention, and some datelines leave it out ("Mass, March 4")
-  return stateOf(g, written) ?? (/^(?:\.|\s*,)/.test(text.slice(start + written.length)) ? stateOf(g, `${written}.`) : undefined);
+  // tokenised text writes the period apart ("Calif ."), in the mention or after it
+  const joined = written.replace(/[ \t]\.$/u, '.');
+  return stateOf(g, joined) ?? (/^(?:[ \t]?\.|\s*,)/.test(text.slice(start + written.length)) ? stateOf(g, `${joined}.`) : undefined);
 }
 
 /**
@@ -50,8 +54,9 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
  * its period ("Mass", "Wash" and "Ill" are words too).
  */
 export function stateAbbreviated(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
-  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.');
-  const dotted = form.endsWith('.') ? form : text[start + written.length] === '.' ? `${form}.` : undefined;
+  // "N . Y ." and "Calif ." as tokenised text writes them are "N.Y." and "Calif."
+  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.').replace(/(?<=\p{L})[ \t]\.$/u, '.');
+  const dotted = form.endsWith('.') ? form : /^[ \t]?\./u.test(text.slice(start + written.length, start + written.length + 2)) ? `${form}.` : undefined;
   if (!dotted) return undefined;
   const table = stateTable(g);
   return table.byAbbreviation.get(dotted) ?? table.byAbbreviation.get(inReadersCase(dotted));
@@ -59,7 +64,7 @@ export function stateAbbreviated(g: Gazetteer, text: string, start: number, writ
 
 /** Whether a mention is written like a state's abbreviation (a capital, up to four letters, a period; or dotted initials): worth a look in the table. */
 export function looksAbbreviated(text: string, m: { end: number; text: string }): boolean {
-  return /^(?:\p{Lu}\.\s?\p{Lu}\.?|\p{Lu}\p{L}{1,4}\.?)$/u.test(m.text) && (m.text.endsWith('.') || text[m.end] === '.');
+  return /^(?:\p{Lu}[ \t]?\.\s?\p{Lu}(?:[ \t]?\.)?|\p{Lu}\p{L}{1,4}(?:[ \t]?\.)?)$/u.test(m.text) && (m.text.endsWith('.') || /^[ \t]?\./u.test(text.slice(m.end, m.end + 2)));
 }
 
 /**

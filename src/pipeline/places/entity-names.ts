@@ -1,10 +1,13 @@
 // A place's entity takes the place's spelling where resolution left a form no reader writes: a
 // dateline's capitals ("BRUSSELS") or a name without the article it carries ("The Hague" kept as
 // "Hague"). The entity id is unchanged (place ids ignore case and a leading "the"); only the name shown is.
-// A state's abbreviation ("Calif.") the tagger made an organisation is a place.
+// A state's abbreviation ("Calif.") the tagger made an organisation is a place; one tokenised text
+// writes apart from its stop ("Calif .", which the entity stage cuts to "Calif") is shown as news
+// writes it, "Calif.", as every gold set names it (their listed forms differ on the stop).
 import type { Mention, PlaceMention } from '../../types.js';
 import { isAllCaps, readerCase, writesName } from '../gazetteer/display-name.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
+import { stateTable } from '../gazetteer/state-table.js';
 import { stateAbbreviated } from '../gazetteer/states.js';
 import { entityIdFor } from '../entities/resolve.js';
 
@@ -15,6 +18,8 @@ export function withPlaceNames(text: string, mentions: Mention[], places: readon
   return mentions.map((m, i) => {
     const state = asStates.get(i);
     if (state) return { ...m, ...state };
+    const dotted = spacedStateAbbreviation(text, m);
+    if (dotted) return { ...m, canonical: dotted };
     const p = byStart.get(m.start);
     if (m.type !== 'LOC' || !p || p.end !== m.end || p.place.kind === 'site') return m;
     const name = p.place.name;
@@ -26,6 +31,15 @@ export function withPlaceNames(text: string, mentions: Mention[], places: readon
     // shown by a longer name ("WASHINGTON" as Washington, D.C.): the written words, in a reader's case
     return isAllCaps(m.text) && !/[.\d]/.test(m.text) && m.text.replace(/\W/g, '').length > 3 ? { ...m, canonical: readerCase(m.canonical ?? m.text) } : m;
   });
+}
+
+/** "Calif" or "N . Y" before its stop written apart (" ."), or "N . Y .": the abbreviation as news writes it, if the state table lists it. */
+function spacedStateAbbreviation(text: string, m: Mention): string | undefined {
+  if (m.type !== 'LOC' || !/^\p{Lu}[\p{L} \t.]{0,8}$/u.test(m.text)) return undefined;
+  if (!/^[ \t]\./u.test(text.slice(m.end, m.end + 2)) && !/[ \t]\./u.test(m.text)) return undefined;
+  const joined = m.text.replace(/[ \t]/gu, '');
+  const dotted = joined.endsWith('.') ? joined : `${joined}.`;
+  return stateTable(gazetteer()).byAbbreviation.has(dotted) ? dotted : undefined;
 }
 
 type StateEntity = Required<Pick<Mention, 'type' | 'entityId'>>;

@@ -43,6 +43,12 @@ test('the first word of an office is cut off the name before it, unless it names
   assert.deepEqual(cut(text, ms), ['ORG:UK', 'ORG:Ruritania Treasury', 'ORG:Trade and Industry Services']);
 });
 
+test('the first word of an office whose second the article abbreviates is cut off the body before it; a word that is no abbreviation stays', { skip: noWordNet }, () => {
+  const text = 'Ruritania Navy Vice Adm. Ola Berg met Talvik Rear Admissions staff.';
+  const ms = [at(text, 'Ruritania Navy Vice', 'ORG'), at(text, 'Talvik Rear', 'ORG')];
+  assert.deepEqual(cut(text, ms), ['ORG:Ruritania Navy', 'ORG:Talvik Rear']);
+});
+
 test("a country's initials before an office are the country; before another capitalised word they are not", { skip: noWordNet }, () => {
   const text = 'US Secretary of Trade Ola Berg flew on US Skyways.';
   const added = addCountryInitials(text, [at(text, 'Ola Berg', 'PER')], segment(text)).filter((m) => m.type === 'LOC');

@@ -24,3 +24,9 @@ test('a person before a country in brackets stays a person (no town of the name 
 test('"Marseilles", the English name, is the French city as well as the Illinois town', () => {
   assert.ok(candidates(gazetteer(), 'Marseilles').entries.some((e) => e.cc === 'FR'));
 });
+
+test('one word "in" its country is the town where the tagger read a person; a company and a person not placed there stay', () => {
+  const text = 'The cable ran from Toulon in France past Toyota in Japan, and Ola Brekkevold in Norway watched.';
+  const ms = [at(text, 'Toulon', 'PER'), at(text, 'France', 'LOC'), at(text, 'Toyota', 'ORG'), at(text, 'Japan', 'LOC'), at(text, 'Ola Brekkevold', 'PER'), at(text, 'Norway', 'LOC')];
+  assert.deepEqual(shown(text, ms), ['LOC:Toulon', 'LOC:France', 'ORG:Toyota', 'LOC:Japan', 'PER:Ola Brekkevold', 'LOC:Norway']);
+});

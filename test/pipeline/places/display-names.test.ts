@@ -67,3 +67,22 @@ test('a state\'s abbreviation the tagger made an organisation is a place, an ent
     [['LOC', 'Napa', 'ent_napa'], ['LOC', 'Calif.', entityIdFor('LOC', 'Calif.')], ['LOC', 'California', 'ent_california']],
   );
 });
+
+test("a state's abbreviation tokenised text writes apart from its stop is shown with the stop, as news writes it", () => {
+  const text = 'Vineyards near Napa , Calif . , sold out ; growers in Albany , N . Y . , and Erie , Pa cheered .';
+  const mentions = [at(text, 'Napa'), at(text, 'Calif'), at(text, 'Albany'), at(text, 'N . Y .'), at(text, 'Erie'), at(text, 'Pa')].map((m) => ({ ...m, canonical: m.text }));
+  const named = withPlaceNames(text, mentions, resolvePlaces(text, mentions));
+  // "Pa" without its stop is left as written: nothing shows it is the abbreviation
+  assert.deepEqual(named.map((m) => m.canonical), ['Napa', 'Calif.', 'Albany', 'N.Y.', 'Erie', 'Pa']);
+});
+
+test('tokenised text: a state written apart from its stop is the state, shown with the stop, and places the town before it', () => {
+  const a = analyseText('The plant in Springfield , Mo . , closed on Friday , and a mill in Eugene , Ore . , opened .');
+  const mo = a.mentions.find((m) => m.text.startsWith('Mo'));
+  assert.deepEqual([mo?.type, mo?.text, mo?.canonical], ['LOC', 'Mo', 'Mo.']);
+  const placed = a.places.map((p) => `${a.doc.text.slice(p.start, p.end)}=${p.place.name}`);
+  assert.ok(placed.includes('Mo=Missouri') && placed.includes('Ore=Oregon'), placed.join(', '));
+  const springfield = a.places.find((p) => a.doc.text.slice(p.start, p.end) === 'Springfield');
+  // Missouri's Springfield lies west of 92°W, Illinois's east of 90°W
+  assert.ok(springfield !== undefined && springfield.place.lon < -92, `Springfield at ${springfield?.place.lat}, ${springfield?.place.lon}`);
+});

@@ -108,6 +108,12 @@ const ATTEMPT_WORDS = new Set(['attempted']);
 const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
 const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
+/** "the Committee to Re - elect the President": a lower-case word with the organisation's name on both sides is the name's, no happening. */
+function insideOrganisationName(ctx: DocumentContext, i: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[i]];
+  return m !== undefined && m.type === 'ORG' && m.start < ctx.toks[i].start && ctx.toks[i].end < m.end;
+}
+
 /** `doerReferent` reads a lone pronoun doer as the name it stands for, where a sense rule asks what kind of party the doer is. */
 export function findMentions(ctx: DocumentContext, s: number, doerReferent?: DoerReferent): EventMention[] {
   const from = ctx.sentStart[s];
@@ -115,7 +121,7 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
   const out: EventMention[] = [];
   for (let i = from; i < to; i++) {
     const w = ctx.low[i];
-    if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
+    if (ctx.mentionAt[i] >= 0 && (isCapitalized(ctx.toks[i].text) || insideOrganisationName(ctx, i))) continue;
     const listed = EVENT_VERBS.get(w);
     // "was shot dead", "beaten to death": a verb the lexicon lacks, or has only with a particle, killed
     const deadly = !listed || listed.tail ? deadlyBlow(ctx, i) : null;
