@@ -8,6 +8,13 @@ import type { Mention } from '../../types.js';
 const KIND_BEFORE = /(?:^|[^\p{L}])((?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)(s?))\s+$/u;
 /** A plural kind the tagger took into the first storm's span ("Hurricanes Katrina"). */
 const PLURAL_KIND_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)s\s+(?=\p{Lu})/u;
+/** A word naming a storm's kind inside its name ("Hurricane" of "Hurricane Georges", "Storm" of "Tropical Storm Ana"). */
+const KIND_WORD = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/u;
+
+/** Is the token a storm's kind written inside the storm's name? The name is a thing, the storm a happening all the same. */
+export function isStormKindWord(token: string): boolean {
+  return KIND_WORD.test(token);
+}
 /** What parts two storms a plural kind names: a comma, "and" or both. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 

@@ -49,6 +49,7 @@ import {
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
 } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
+import { isStormKindWord } from '../../entities/storm-names.js';
 
 export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants';
 export type Range = [number, number];
@@ -114,6 +115,12 @@ function insideOrganisationName(ctx: DocumentContext, i: number): boolean {
   return m !== undefined && m.type === 'ORG' && m.start < ctx.toks[i].start && ctx.toks[i].end < m.end;
 }
 
+/** "Hurricane Lorna struck": the storm's name holds the disaster word, which still names the storm's happening. */
+function stormKindInName(ctx: DocumentContext, i: number): boolean {
+  const m = ctx.mentions[ctx.mentionAt[i]];
+  return m !== undefined && m.type === 'MISC' && isStormKindWord(ctx.toks[i].text);
+}
+
 /** `doerReferent` reads a lone pronoun doer as the name it stands for, where a sense rule asks what kind of party the doer is. */
 export function findMentions(ctx: DocumentContext, s: number, doerReferent?: DoerReferent): EventMention[] {
   const from = ctx.sentStart[s];
@@ -121,7 +128,7 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
   const out: EventMention[] = [];
   for (let i = from; i < to; i++) {
     const w = ctx.low[i];
-    if (ctx.mentionAt[i] >= 0 && (isCapitalized(ctx.toks[i].text) || insideOrganisationName(ctx, i))) continue;
+    if (ctx.mentionAt[i] >= 0 && (isCapitalized(ctx.toks[i].text) || insideOrganisationName(ctx, i)) && !stormKindInName(ctx, i)) continue;
     const listed = EVENT_VERBS.get(w);
     // "was shot dead", "beaten to death": a verb the lexicon lacks, or has only with a particle, killed
     const deadly = !listed || listed.tail ? deadlyBlow(ctx, i) : null;
