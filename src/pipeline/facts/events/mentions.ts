@@ -379,7 +379,8 @@ function startsObject(ctx: DocumentContext, j: number): boolean {
 function matchTail(ctx: DocumentContext, i: number, tail: string[] | undefined, to: number): number {
   if (!tail) return i + 1;
   let j = i + 1;
-  if (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j])) j++;
+  // a verb that ends its text ("… as the casino opens") has no word after it to read
+  if (j < to && (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j]))) j++;
   for (const t of tail) {
     if (ctx.low[j] !== t || j >= to) return tailPhrase(ctx, i, tail) ? i + 1 : -1;
     j++;
