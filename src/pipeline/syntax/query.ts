@@ -319,10 +319,10 @@ export function sentenceOfWord(syn: Syntax, i: number): number {
 
 const tokenCache = new WeakMap<Syntax, Int32Array>();
 
-/** The first word of segment token t (a token split by the syntax stage has several), or -1. */
 /** The parse last asked about and its index (as childIndex keeps its own). */
 let lastTokens: { syn: Syntax; index: Int32Array } | null = null;
 
+/** The first word of segment token t (a token split by the syntax stage has several), or -1. */
 export function wordOfToken(syn: Syntax, t: number): number {
   let index = lastTokens?.syn === syn ? lastTokens.index : tokenCache.get(syn);
   if (!index) {
