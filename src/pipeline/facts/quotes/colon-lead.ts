@@ -10,8 +10,8 @@ import { tokensCovering } from '../../context/document.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 import { isCommunicationVerb } from '../../senses/word-senses.js';
 import { verbLemma } from './verb-lemma.js';
+import { QUOTE_OPENERS } from './opening-marks.js';
 
-const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** Pronouns that stand for a person or body as a subject or an owner. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'his', 'her', 'their', 'its']);
 
@@ -21,7 +21,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 
  */
 function leadColon(ctx: DocumentContext, q: QuoteRegion): number {
   let i = q.tokStart - 1;
-  while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
+  while (i >= 0 && QUOTE_OPENERS.has(ctx.low[i])) i--;
   const s = ctx.toks[q.tokStart].sentence;
   if (i < 0 || ctx.toks[i].sentence !== s - 1) return -1;
   if (ctx.low[i] === ':') return i;

@@ -9,6 +9,7 @@ import type { TokenRelation } from './attribute.js';
 import { governingSpeechVerb, subjectOf } from './governing-verb.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
+import { QUOTE_OPENERS } from './opening-marks.js';
 
 /** The speaker phrase of a verb of speaking inside rel's content that governs the quotation, or null. */
 export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation | null): TokenRange | null {
@@ -25,14 +26,13 @@ export function nestedSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRe
   return subjectOf(ctx, verb);
 }
 
-const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** What may stand between a verb of speaking and the quotation it opens: "saying “…”", "shouting out: “…”". */
 const BETWEEN: ReadonlySet<string> = new Set([',', ':', 'out', 'back']);
 
 /** Token t is the verb right before the quotation, with only a particle, a comma or a colon between. */
 function opensQuotation(ctx: DocumentContext, t: number, q: QuoteRegion): boolean {
   let k = q.tokStart - 1;
-  while (k > t && (OPENERS.has(ctx.low[k]) || BETWEEN.has(ctx.low[k]))) k--;
+  while (k > t && (QUOTE_OPENERS.has(ctx.low[k]) || BETWEEN.has(ctx.low[k]))) k--;
   return k === t;
 }
 

@@ -9,15 +9,15 @@ import type { TokenRange } from '../../reference/phrase-tokens.js';
 import { isCommunicationVerb, isPerceptionVerb } from '../../senses/word-senses.js';
 import { npBackward } from '../attribution.js';
 import { verbLemma } from './verb-lemma.js';
+import { QUOTE_OPENERS } from './opening-marks.js';
 
-const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** What may stand between the verb of speaking and the quotation: "yell, “…”", "shout out: “…”". */
 const BETWEEN: ReadonlySet<string> = new Set([',', ':', 'out']);
 
 /** The tokens of the one heard speaking the quotation, or null when the quotation follows no such shape. */
 export function perceivedSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   let t = q.tokStart - 1;
-  while (t >= 0 && OPENERS.has(ctx.low[t])) t--;
+  while (t >= 0 && QUOTE_OPENERS.has(ctx.low[t])) t--;
   while (t >= 0 && BETWEEN.has(ctx.low[t])) t--;
   if (t < 1 || !isCommunicationVerb(ctx.low[t])) return null;
   const s = ctx.toks[t].sentence;
