@@ -9,7 +9,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/n
 import { PREPOSITIONS, npForward } from '../context/phrases.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../syntax/query.js';
 import { firstTokenAtOrAfter, tokensCovering } from '../context/document.js';
-import { installedWordNet, isKindOf } from '../lexicons/wordnet.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { isLifelessWord } from './lifeless-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
@@ -553,17 +553,15 @@ function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes;
 }
 
-const fallingVerbCache = new Map<string, boolean>();
+// falling is "fall" itself or a kind of it ("tumble", "plunge"); WordNet's first sense of "fall" is under "travel"
+const isFallingVerbIn = rememberedPerWordNet((wn, stem) =>
+  wn.synsets(stem, 'v').slice(0, 2).some((id) => isKindOf(wn, id, (syn) => syn.words.includes('fall'), { maxHops: 2 })),
+);
+
 /** A verb one of whose first two WordNet senses is falling or a kind of it ("fall", "tumble", "plunge"). */
 function isFallingVerb(stem: string): boolean {
-  let yes = fallingVerbCache.get(stem);
-  if (yes === undefined) {
-    const wn = installedWordNet();
-    // falling is "fall" itself or a kind of it ("tumble", "plunge"); WordNet's first sense of "fall" is under "travel"
-    yes = !!wn && wn.synsets(stem, 'v').slice(0, 2).some((id) => isKindOf(wn, id, (syn) => syn.words.includes('fall'), { maxHops: 2 }));
-    fallingVerbCache.set(stem, yes);
-  }
-  return yes;
+  const wn = installedWordNet();
+  return wn ? isFallingVerbIn(wn, stem) : false;
 }
 
 /**
