@@ -3,6 +3,7 @@ import { emptyAnalysis } from '../../src/analysis.js';
 import { DocumentConflictError, type Store } from '../../src/store/interface.js';
 import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
+import { searchQuery } from '../../src/search-words.js';
 import { hammingDistance, simhash } from '../../src/store/simhash.js';
 import type { Analysis, Doc } from '../../src/types.js';
 import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
@@ -461,6 +462,27 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
       assert.ok(Array.isArray(await store.search(q)), q);
     const [hit] = await store.search('tunnel', { highlight: ['<', '>'] });
     assert.match(hit.snippet, /<tunnel>/);
+    await store.close();
+  });
+
+  test(`${engine}: a word searched with its inflections finds and marks them; a phrase and a capitalised name stay as written`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: analysisOf('f1', 'Customs officers arrested three drivers at the border crossing overnight.', 'f1.txt', 'Crossing'), contentHash: '1' },
+      { analysis: analysisOf('f2', 'The arrest of a ferry captain was confirmed by the coastguard.', 'f2.txt', 'Captain'), contentHash: '2' },
+      { analysis: analysisOf('f3', 'Two new bridges opened to traffic on the coast road.', 'f3.txt', 'Bridges'), contentHash: '3' },
+    ]);
+    const ids = async (q: string) => (await store.search(searchQuery(q))).map((h) => h.id).sort();
+    assert.deepEqual(await ids('arrest'), ['f1', 'f2']);
+    assert.deepEqual(await ids('arrests'), ['f1', 'f2']);
+    assert.deepEqual(await ids('"officers arrest"'), [], 'a quoted phrase matches word for word');
+    assert.deepEqual(await ids('bridge'), ['f3']);
+    assert.deepEqual(await ids('Bridge'), [], 'a capitalised word is a name, searched as written');
+    assert.deepEqual(await ids('arrest -arrests'), [], 'a word excluded is excluded in every form');
+    assert.deepEqual(await ids('news'), [], '"news" is no form of "new"');
+    assert.deepEqual((await store.search('arrest')).map((h) => h.id), ['f2'], 'the query as typed, unparsed, is searched word for word');
+    const [hit] = await store.search(searchQuery('arrest driver'), { highlight: ['<', '>'] });
+    assert.match(hit.snippet, /<arrested> three <drivers>/);
     await store.close();
   });
 
