@@ -486,6 +486,29 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: a place written two ways gets the same name whichever article is saved first`, opts, async () => {
+    const region = (name: string) => ({ name, country: 'Ruritania', countryCode: 'RU', lat: 1, lon: 2, kind: 'region' as const, ref: 'test:upper-valley' });
+    const named = (id: string, written: string, hash: string) => {
+      const text = `Floods reached ${written} on Monday, officials said.`;
+      const start = text.indexOf(written);
+      return { analysis: { ...analysisOf(id, text, `${id}.txt`), places: [{ start, end: start + written.length, text: written, place: region(written) }] }, contentHash: hash };
+    };
+    const names: string[] = [];
+    for (const order of [['p1', 'p2'], ['p2', 'p1']]) {
+      const store = await open();
+      const docs = { p1: named('p1', 'Upper Valley province', '1'), p2: named('p2', 'Upper Valley', '2') };
+      // saved one per batch, as parallel workers save, and both in one batch
+      for (const id of order) await store.saveBatch([docs[id as keyof typeof docs]]);
+      names.push((await store.queryPlaces({})).items.map((p) => p.place.name).join());
+      await store.close();
+      const together = await open();
+      await together.saveBatch(order.map((id) => docs[id as keyof typeof docs]));
+      names.push((await together.queryPlaces({})).items.map((p) => p.place.name).join());
+      await together.close();
+    }
+    assert.deepEqual(names, ['Upper Valley', 'Upper Valley', 'Upper Valley', 'Upper Valley']);
+  });
+
   test(`${engine}: NUL characters are stored or matched nowhere, never an error`, opts, async () => {
     const store = await open();
     const text = 'The ferry\u0000 left the port at dawn, the harbour master said.';
