@@ -5,7 +5,7 @@
 // knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
 // stemmer's suffix stripping would. A word typed with a capital ("Gates", "Rice") is a name and is
 // searched as written.
-import { parseSearchQuery, type ParsedQuery } from './store/fts-query.js';
+import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
 import { baseForms, installedWordNet, onlyProperNoun, type WordNet, type WordNetPos } from './pipeline/lexicons/wordnet.js';
 
 const PARTS: WordNetPos[] = ['n', 'v'];
@@ -16,6 +16,13 @@ const DOUBLES = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
 /** The typed query with each plain word's inflections as alternatives of it (words excluded with - too). */
 export function searchQuery(typed: string, wn: WordNet | null = installedWordNet()): ParsedQuery {
   return parseSearchQuery(typed, wn ? (word) => wordForms(word, wn) : undefined);
+}
+
+/** The words a parsed query searches beyond those typed (its inflections), for a page that marks
+ *  the matches in an article: the reader finds "arrested" for a search for "arrest". */
+export function addedForms(typed: string, parsed: ParsedQuery): string[] {
+  const typedWords = new Set(queryWords(parseSearchQuery(typed)));
+  return queryWords(parsed).filter((w) => !typedWords.has(w));
 }
 
 /** The other regular inflections of a lower-case word, through every noun or verb base it has; [] for a name. */

@@ -20,7 +20,7 @@ import { countsText } from './event-counts.js';
 import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
-import { eventTitles } from '../server/corpus-view.js';
+import { eventTitles } from '../event-view/linked-events.js';
 import { reportWithMergedPlace } from '../corpus/events/merged-place.js';
 
 export interface FtmEntity {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { computeCorpus } from '../../src/server/corpus-view.js';
+import { mergedEvents } from '../../src/event-view/linked-events.js';
 import { reportWithMergedPlace } from '../../src/corpus/events/merged-place.js';
 import { runCli, tempDir } from '../helpers.js';
 import { csvObjects, exportString, jsonLines } from './helpers.js';
@@ -38,7 +38,7 @@ test('two reports naming one event\'s place two ways: every listing gives the sa
   try {
     // saved story first, copy first by date: the CSV took the first saved report's name, the event page the first published
     await saveWithCopy(store, ...storyAndCopy());
-    const [{ event }] = (await computeCorpus(store)).events;
+    const [{ event }] = (await mergedEvents(store));
     assert.equal(event.reports.length, 2, 'one event, two reports');
     assert.equal(event.place?.place?.name, 'Istanbul', 'the event page');
     assert.match(event.title, /Istanbul/, 'its title');

@@ -1,9 +1,9 @@
 // An event has one title wherever it is listed: the timeline and the event page build it
-// (server/merged-events.ts), and `chronicle events --merged`, the events export and the FtM Events give the same
+// (event-view/merged-events.ts), and `chronicle events --merged`, the events export and the FtM Events give the same
 // words ("Protest by Nurses"), where they had only the type and the evidence sentence. Made-up articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeCorpus } from '../../src/server/corpus-view.js';
+import { mergedEvents } from '../../src/event-view/linked-events.js';
 import { runCli } from '../helpers.js';
 import { csvObjects, exportString, jsonLines } from './helpers.js';
 import { strikeAndSitIn } from './event-corpus.js';
@@ -13,7 +13,7 @@ test('the merged listing and the events export title each event as the web pages
   let byType: Map<string, string>;
   try {
     // what the timeline and the event page call them
-    byType = new Map((await computeCorpus(store)).events.map(({ event }) => [event.type, event.title]));
+    byType = new Map((await mergedEvents(store)).map(({ event }) => [event.type, event.title]));
     assert.deepEqual([...byType.keys()].sort(), ['protest', 'strike']);
     for (const title of byType.values()) assert.ok(title.length > 0);
 

@@ -8,7 +8,7 @@ import { mergedEvents, reportRefs, sourceLine, type EventReport, type MergedEven
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
-import { eventTitles } from '../../server/corpus-view.js';
+import { eventTitles } from '../../event-view/linked-events.js';
 import { reportWithMergedPlace } from '../../corpus/events/merged-place.js';
 
 type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';

@@ -5,8 +5,8 @@ import { HttpError } from '../http.js';
 import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { searchQuery } from '../../search-words.js';
-import { comparePublished, dateInterval } from '../dates.js';
+import { addedForms, searchQuery } from '../../search-words.js';
+import { comparePublished, dateInterval } from '../../date-interval.js';
 import { duplicateGroups, sameTextAs } from '../knowledge.js';
 import { entityCopies, TextTally } from '../facet-copies.js';
 import type { SearchHit, Store } from '../../store/interface.js';
@@ -117,6 +117,7 @@ export const searchRoutes = [
       }));
       return {
         query: q,
+        wordForms: addedForms(q, parsed),
         window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
         undated: undatedTexts.size,

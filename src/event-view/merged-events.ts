@@ -4,12 +4,12 @@
 import { readableHeadline } from '../headline-case.js';
 import { isTimelineFact, reportOnTimeline } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
-import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './api-types.js';
+import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './types.js';
 import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
 import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { reportWithMergedPlace } from '../corpus/events/merged-place.js';
-import { dateInterval } from './dates.js';
-import { normaliseName } from './keys.js';
+import { dateInterval } from '../date-interval.js';
+import { normaliseName } from '../store/keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
 import { eventClause, eventSentence, POINTS_BACK, POSSESSIVE_START } from './event-clause.js';
 import { actionNoun } from './action-noun.js';
