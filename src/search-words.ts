@@ -4,7 +4,7 @@
 // and neither index has to be rebuilt. A form is a regular inflection of a base form that WordNet
 // knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
 // stemmer's suffix stripping would. A word typed with a capital ("Gates", "Rice") is a name and is
-// searched as written.
+// searched as written, unless it opens the query: a phone's keyboard capitalises the first word ("Arrest").
 import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
 import { baseForms, installedWordNet, onlyProperNoun, type WordNet, type WordNetPos } from './pipeline/lexicons/wordnet.js';
 
@@ -15,7 +15,7 @@ const DOUBLES = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
 
 /** The typed query with each plain word's inflections as alternatives of it (words excluded with - too). */
 export function searchQuery(typed: string, wn: WordNet | null = installedWordNet()): ParsedQuery {
-  return parseSearchQuery(typed, wn ? (word) => wordForms(word, wn) : undefined);
+  return parseSearchQuery(typed, wn ? (word, opensQuery) => wordForms(opensQuery ? word.toLowerCase() : word, wn) : undefined);
 }
 
 /** The words a parsed query searches beyond those typed (its inflections), for a page that marks

@@ -37,6 +37,12 @@ test('the forms become alternatives of the word typed alone, never of a phrase o
   assert.match(toTsQuery(q), /\('arrest' \| 'arrests' \| 'arrested' \| 'arresting'\)/);
 });
 
+test('a capitalised word is a name, searched as written, unless it opens the query (a phone capitalises it)', opts, () => {
+  assert.equal(searchQuery('Arrest', wn).clauses[0].length, 4);
+  assert.equal(searchQuery('police Arrest', wn).clauses[1].length, 1);
+  assert.equal(searchQuery('"Bill Gates" Arrest', wn).clauses[1].length, 1, 'a phrase opened the query');
+});
+
 test('without WordNet the query is searched as typed', () => {
   assert.deepEqual(searchQuery('arrest', null), { clauses: [[['arrest']]] });
 });

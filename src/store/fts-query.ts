@@ -43,15 +43,17 @@ export function straightQuotes(input: string): string {
 }
 
 /**
- * The query parsed. `formsOf`, given a word typed alone (not in a phrase, not a prefix) as typed,
+ * The query parsed. `formsOf`, given a word typed alone (not in a phrase, not a prefix) as typed
+ * and whether it opens the query (a phone's keyboard capitalises that word),
  * gives other words that count as it (its inflections, src/search-words.ts): they become its
  * alternatives, and are excluded with it.
  */
-export function parseSearchQuery(typed: string, formsOf?: (word: string) => string[]): ParsedQuery {
+export function parseSearchQuery(typed: string, formsOf?: (word: string, opensQuery: boolean) => string[]): ParsedQuery {
   const input = straightQuotes(typed);
   const clauses: QueryTerm[][] = [];
   const excluded: QueryTerm[] = [];
   let terms = 0;
+  let opensQuery = true;
   let orPending = false;
   const re = /(-?)"([^"]*)"?|(\S+)/g;
   let m: RegExpExecArray | null;
@@ -66,7 +68,8 @@ export function parseSearchQuery(typed: string, formsOf?: (word: string) => stri
     if (words.length === 0) continue; // punctuation only: keeps a pending OR
     const prefix = !!raw && /[\p{L}\p{N}]\*$/u.test(raw);
     const typedWord = raw && !prefix && words.length === 1 ? raw.match(WORD)?.[0] : undefined;
-    const forms = typedWord && formsOf ? formsOf(typedWord).map((f) => [f]) : [];
+    const forms = typedWord && formsOf ? formsOf(typedWord, opensQuery).map((f) => [f]) : [];
+    opensQuery = false;
     if (m[1] === '-' || (raw?.startsWith('-') && raw.length > 1)) {
       excluded.push(words, ...forms);
       continue;

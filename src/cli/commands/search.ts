@@ -30,10 +30,11 @@ const command: Command = {
 
 Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain",
 and says how many match when there are more (up to 500; past that "more than 500").
-Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and "arrests";
-a word typed with a capital, a name, only as written); "quoted phrases" match exactly; OR between words allows either
-(it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
-(smuggl*); a leading - excludes a word or "a phrase" (-attack).
+Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and
+"arrests"; a capitalised word after the first is a name, searched as written); "quoted phrases"
+match exactly; OR between words allows either (it binds the words beside it: a OR b c is (a or b)
+and c); a trailing * makes a word a prefix (smuggl*); a leading - excludes a word or "a phrase"
+(-attack).
 The table shows each article's source as \`chronicle docs\` does (site, or folder and file name).
 An article stored as a near-duplicate (another site's copy of one text) says so ("Near-duplicate:
 the same text as …"), as the web's search does.
