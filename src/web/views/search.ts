@@ -22,7 +22,7 @@ type Key = (typeof FACETS)[number] | (typeof OPTIONS)[number];
 
 const SORTS = [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']] as const;
 
-const SYNTAX = 'Words are all required. "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
+const SYNTAX = 'Words are all required, in any of their forms (arrest also finds arrested). "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
 
 export async function searchView({ root, query }: ViewContext): Promise<void> {
   const q = (query.get('q') ?? '').trim();
