@@ -3,7 +3,7 @@
 // is in range when the part of its date that is known can be: a month or a year that overlaps the range,
 // a day without a year that falls in it in some year.
 import { UsageError } from './command.js';
-import { dateInterval } from '../server/dates.js';
+import { dateInterval } from '../date-interval.js';
 
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 

@@ -67,7 +67,7 @@ export interface MergedEvent {
   reports: EventReport[];
 }
 
-/** A merged event's reports as document and event ids (what corpus-view's eventTitles finds a title by). */
+/** A merged event's reports as document and event ids (what event-view/linked-events.ts eventTitles finds a title by). */
 export function reportRefs(e: MergedEvent): Array<{ docId: string; eventId: string }> {
   return e.reports.map((r) => ({ docId: r.docId, eventId: r.event.id }));
 }

@@ -20,7 +20,8 @@ import { countsText } from './event-counts.js';
 import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
-import { eventTitles } from '../server/corpus-view.js';
+import { eventTitles } from '../event-view/linked-events.js';
+import { reportWithMergedPlace } from '../corpus/events/merged-place.js';
 
 export interface FtmEntity {
   id: string;
@@ -200,7 +201,8 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const roles = e.reports.flatMap((r) => [...r.actors, ...r.targets]);
     const involved = [...new Set(roles.flatMap((r) => r.entityIds).filter((id) => legal.has(id)))];
     involved.forEach((id) => referenced.add(id));
-    const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
+    // the place the event page, its title and `events --merged` give it
+    const placed = reportWithMergedPlace(e.reports, (r) => r.event.place);
     const place = placed?.event.place ?? null;
     const placeId = place?.place ? await emitPlace(place.place) : null;
     const placeName = place?.place?.name ?? place?.text;

@@ -10,7 +10,7 @@ import type { EntitySummary } from '../store/interface.js';
 import { nearDuplicateGroups, repeatedFromGroups, summaryAsReports } from '../corpus/report-counts.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, reportRefs, type MergedEvent } from './events.js';
-import { eventTitles } from '../server/corpus-view.js';
+import { eventTitles } from '../event-view/linked-events.js';
 import { entitiesAndEvents } from './first-pass.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';

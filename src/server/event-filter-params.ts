@@ -1,7 +1,7 @@
 // The event type and date filters that the event listing, the timeline and the places listing
 // share: one schema and one test, so the map's filter keeps what the timeline keeps.
 import { EVENT_TYPES } from '../types.js';
-import { overlapTest, type DateInterval } from './dates.js';
+import { overlapTest, type DateInterval } from '../date-interval.js';
 
 /** One event type or several, comma-separated ("attack,killing"): the web UI's menus offer a family of types at once. */
 const TYPE_LIST = new RegExp(`^(${EVENT_TYPES.join('|')})(,(${EVENT_TYPES.join('|')}))*$`);

@@ -7,7 +7,7 @@ import { figureSources, sourceParts, type AttributedSource } from '../figure-sou
 import { copiedDocuments, nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
-import { countsBrief } from './merged-events.js';
+import { countsBrief } from '../event-view/merged-events.js';
 import { placeKey, quoteKey } from './keys.js';
 import { placeCopies } from './place-copies.js';
 import { countryNumericCode } from './country-ids.js';

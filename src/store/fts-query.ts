@@ -42,11 +42,18 @@ export function straightQuotes(input: string): string {
   return input.replace(CURLY_QUOTES, '"');
 }
 
-export function parseSearchQuery(typed: string): ParsedQuery {
+/**
+ * The query parsed. `formsOf`, given a word typed alone (not in a phrase, not a prefix) as typed
+ * and whether it opens the query (a phone's keyboard capitalises that word),
+ * gives other words that count as it (its inflections, src/search-words.ts): they become its
+ * alternatives, and are excluded with it.
+ */
+export function parseSearchQuery(typed: string, formsOf?: (word: string, opensQuery: boolean) => string[]): ParsedQuery {
   const input = straightQuotes(typed);
   const clauses: QueryTerm[][] = [];
   const excluded: QueryTerm[] = [];
   let terms = 0;
+  let opensQuery = true;
   let orPending = false;
   const re = /(-?)"([^"]*)"?|(\S+)/g;
   let m: RegExpExecArray | null;
@@ -59,14 +66,18 @@ export function parseSearchQuery(typed: string): ParsedQuery {
     }
     const words = wordsOf(m[2] ?? raw);
     if (words.length === 0) continue; // punctuation only: keeps a pending OR
+    const prefix = !!raw && /[\p{L}\p{N}]\*$/u.test(raw);
+    const typedWord = raw && !prefix && words.length === 1 ? raw.match(WORD)?.[0] : undefined;
+    const forms = typedWord && formsOf ? formsOf(typedWord, opensQuery).map((f) => [f]) : [];
+    opensQuery = false;
     if (m[1] === '-' || (raw?.startsWith('-') && raw.length > 1)) {
-      excluded.push(words);
+      excluded.push(words, ...forms);
       continue;
     }
     // A quoted phrase, or a token like "al-Shabaab" that the engines split into words, is one phrase.
-    const term = raw && /[\p{L}\p{N}]\*$/u.test(raw) ? [...words.slice(0, -1), `${words[words.length - 1]}*`] : words;
-    if (orPending) clauses[clauses.length - 1].push(term);
-    else clauses.push([term]);
+    const term = prefix ? [...words.slice(0, -1), `${words[words.length - 1]}*`] : words;
+    if (orPending) clauses[clauses.length - 1].push(term, ...forms);
+    else clauses.push([term, ...forms]);
     orPending = false;
     terms++;
   }

@@ -1,5 +1,6 @@
 // The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
 // and nothing in src/store knows how annotations are produced.
+import type { ParsedQuery } from './fts-query.js';
 import { normaliseForId } from '../text-identity.js';
 import type { Analysis, DocMeta, Place, RemovedPart, Source, Span } from '../types.js';
 
@@ -246,8 +247,9 @@ export interface Store {
   documentText(id: string): Promise<string | null>;
   /** The clean texts of these documents by exact id, in one read (ids not stored are left out). */
   documentTexts(ids: string[]): Promise<Map<string, string>>;
-  /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES. */
-  search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
+  /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES.
+   *  The query as typed, or parsed with its words' inflections (src/search-words.ts searchQuery). */
+  search(query: string | ParsedQuery, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
   /** The distinct type-vote keys (data.typeVote.key) of these documents' mentions: the names they vote on. */
   typeVoteKeys(docIds: string[]): Promise<string[]>;

@@ -45,6 +45,7 @@ export interface EntityDelta {
 }
 
 export interface PlaceDelta {
+  /** The place as the row shows it: of the names the added mentions give it, the preferred one (preferredPlaceName). */
   place: Place;
   mentions: number;
   documents: number;
@@ -177,7 +178,7 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
     if (!p) {
       const entity = entityAtSpan(mentions, r) ?? null;
       delta.places.set(key, (p = { place, mentions: 0, documents: 0, first: { docId, start: r.start }, entity }));
-    }
+    } else if (sign > 0 && preferredPlaceName(place.name, p.place.name)) p.place = place;
     p.mentions += sign;
     bump(perPlace, key, 1);
   }
@@ -195,6 +196,27 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
       delta.quoteSpeakers.push({ docId, start: r.start, end: r.end, entity, speakerNorm: speaker ? normaliseName(speaker) : null });
     }
   } else delta.removedDocs.push(docId);
+}
+
+/**
+ * Whether `offered` is the name a place's row shows rather than `shown`. A place's mentions name it
+ * as each article writes it ("North Kivu", "North Kivu province"); keeping the first saved one made
+ * the name depend on which worker saved first. The shorter name wins, then the first in code point
+ * order, whatever the order of saving. Both engines' upserts apply the same rule: PLACE_NAME_WINS.
+ */
+export function preferredPlaceName(offered: string, shown: string): boolean {
+  const [a, b] = [[...offered].length, [...shown].length];
+  return a < b || (a === b && offered < shown);
+}
+
+/**
+ * preferredPlaceName in SQL, for an upsert of place_summary: whether the row offered (`excluded`)
+ * renames the stored one. `name(x)` reads the name from a place_json; `collate` makes the engine
+ * compare by code point (SQLite's BINARY already does). Only a delta that adds mentions offers its name.
+ */
+export function placeNameWins(stored: string, name: (json: string) => string, length: string, collate = ''): string {
+  const [offered, shown] = [name('excluded.place_json'), name(`${stored}.place_json`)];
+  return `(excluded.mentions > 0 AND (${length}(${offered}) < ${length}(${shown}) OR (${length}(${offered}) = ${length}(${shown}) AND ${offered}${collate} < ${shown}${collate})))`;
 }
 
 /** A place's first mention as the summaries store it. */

@@ -7,7 +7,7 @@ import { eventInputsOf } from '../../src/corpus/events/inputs.js';
 import { mergedView } from '../../src/corpus/events/merged.js';
 import { chooseMergedDate } from '../../src/corpus/events/merged-date.js';
 import { analyseText } from '../fixtures/analyse-text.js';
-import { mergeReports } from '../../src/server/merged-events.js';
+import { mergeReports } from '../../src/event-view/merged-events.js';
 import type { EventReport } from '../../src/server/api-types.js';
 import type { StoredAnnotation } from '../../src/store/interface.js';
 import type { EventRecord } from '../../src/types.js';

@@ -68,6 +68,11 @@ test('no file of the store imports from the pipeline (the store knows nothing of
   assert.deepEqual(importsInto('store', 'pipeline'), []);
 });
 
+test('the exports import nothing from the server, and the command line only what serves (event titles and dates live outside it)', () => {
+  assert.deepEqual(importsInto('export', 'server'), []);
+  assert.deepEqual(importsInto('cli', 'server').filter((i) => !i.startsWith(join('cli', 'commands', 'serve.ts'))), []);
+});
+
 test('no file of the pipeline imports from the corpus-wide passes (they run after it, over many documents)', () => {
   assert.deepEqual(importsInto('pipeline', 'corpus'), []);
 });

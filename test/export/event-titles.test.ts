@@ -1,35 +1,19 @@
 // An event has one title wherever it is listed: the timeline and the event page build it
-// (server/merged-events.ts), and `chronicle events --merged`, the events export and the FtM Events give the same
+// (event-view/merged-events.ts), and `chronicle events --merged`, the events export and the FtM Events give the same
 // words ("Protest by Nurses"), where they had only the type and the evidence sentence. Made-up articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { computeCorpus } from '../../src/server/corpus-view.js';
-import { runCli, tempDir } from '../helpers.js';
+import { mergedEvents } from '../../src/event-view/linked-events.js';
+import { runCli } from '../helpers.js';
 import { csvObjects, exportString, jsonLines } from './helpers.js';
-import { copyOnAnotherSite, FERRY_STRIKE, resolvedAnalysis, saveWithCopy, type Spec } from '../server/near-duplicates.js';
-
-const SIT_IN: Spec = {
-  title: 'Nurses occupy hospital lobby',
-  source: 'nurses-sit-in',
-  published: '2019-05-06',
-  paragraphs: ['Nurses occupy hospital lobby', 'Nurses at the Lindenhof clinic staged a sit-in on Friday over unpaid night shifts, a union spokesman said.'],
-  mentions: [['Lindenhof clinic', 'ORG']],
-  places: [], times: [], figures: [], quotes: [],
-  events: [{ type: 'protest', trigger: 'staged a sit-in', date: { iso: '2019-05-03', precision: 'day' }, actors: ['Nurses'] }],
-};
+import { strikeAndSitIn } from './event-corpus.js';
 
 test('the merged listing and the events export title each event as the web pages do', async () => {
-  const db = join(tempDir('chronicle-event-titles-'), 'kb.db');
-  const store = new SqliteStore(db);
+  const { store, db } = await strikeAndSitIn('chronicle-event-titles-');
   let byType: Map<string, string>;
   try {
-    const copy = copyOnAnotherSite(FERRY_STRIKE, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
-    await saveWithCopy(store, resolvedAnalysis(FERRY_STRIKE), resolvedAnalysis(copy));
-    await store.saveBatch([{ analysis: resolvedAnalysis(SIT_IN), contentHash: 'sit-in' }]);
     // what the timeline and the event page call them
-    byType = new Map((await computeCorpus(store)).events.map(({ event }) => [event.type, event.title]));
+    byType = new Map((await mergedEvents(store)).map(({ event }) => [event.type, event.title]));
     assert.deepEqual([...byType.keys()].sort(), ['protest', 'strike']);
     for (const title of byType.values()) assert.ok(title.length > 0);
 

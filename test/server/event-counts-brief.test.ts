@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureServer, type TestServer } from './helpers.js';
-import { countsBrief } from '../../src/server/merged-events.js';
+import { countsBrief } from '../../src/event-view/merged-events.js';
 import type { EventItem, Page, PlaceItem, TimelineView } from '../../src/server/api-types.js';
 
 let s: TestServer;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readableHeadline, writtenInCapitals } from '../../src/headline-case.js';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 test('a headline in capitals reads in title case; initials keep their capitals', () => {
   assert.equal(readableHeadline('BAHIA COCOA REVIEW'), 'Bahia Cocoa Review');

@@ -3,7 +3,7 @@
 // title, so it fell back to the actor ("Extradition by Norway"). Values are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 const names = (key: string) => ({ 'ent:oz': 'Ilze Ozola', 'ent:no': 'Norway' })[key];
 

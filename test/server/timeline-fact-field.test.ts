@@ -3,7 +3,7 @@
 // its first (planned) report still says so and still passes ?fact=true.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeReports } from '../../src/server/merged-events.js';
+import { mergeReports } from '../../src/event-view/merged-events.js';
 import { briefEvent } from '../../src/server/routes/events.js';
 import type { EventReport } from '../../src/server/api-types.js';
 import type { EventStatus } from '../../src/types.js';

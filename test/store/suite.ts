@@ -3,6 +3,7 @@ import { emptyAnalysis } from '../../src/analysis.js';
 import { DocumentConflictError, type Store } from '../../src/store/interface.js';
 import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
+import { searchQuery } from '../../src/search-words.js';
 import { hammingDistance, simhash } from '../../src/store/simhash.js';
 import type { Analysis, Doc } from '../../src/types.js';
 import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
@@ -462,6 +463,51 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     const [hit] = await store.search('tunnel', { highlight: ['<', '>'] });
     assert.match(hit.snippet, /<tunnel>/);
     await store.close();
+  });
+
+  test(`${engine}: a word searched with its inflections finds and marks them; a phrase and a capitalised name stay as written`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: analysisOf('f1', 'Customs officers arrested three drivers at the border crossing overnight.', 'f1.txt', 'Crossing'), contentHash: '1' },
+      { analysis: analysisOf('f2', 'The arrest of a ferry captain was confirmed by the coastguard.', 'f2.txt', 'Captain'), contentHash: '2' },
+      { analysis: analysisOf('f3', 'Two new bridges opened to traffic on the coast road.', 'f3.txt', 'Bridges'), contentHash: '3' },
+    ]);
+    const ids = async (q: string) => (await store.search(searchQuery(q))).map((h) => h.id).sort();
+    assert.deepEqual(await ids('arrest'), ['f1', 'f2']);
+    assert.deepEqual(await ids('arrests'), ['f1', 'f2']);
+    assert.deepEqual(await ids('"officers arrest"'), [], 'a quoted phrase matches word for word');
+    assert.deepEqual(await ids('bridge'), ['f3']);
+    assert.deepEqual(await ids('coast Bridge'), [], 'a capitalised word is a name, searched as written');
+    assert.deepEqual(await ids('Bridge'), ['f3'], 'but the first word may be capitalised by the keyboard');
+    assert.deepEqual(await ids('arrest -arrests'), [], 'a word excluded is excluded in every form');
+    assert.deepEqual(await ids('news'), [], '"news" is no form of "new"');
+    assert.deepEqual((await store.search('arrest')).map((h) => h.id), ['f2'], 'the query as typed, unparsed, is searched word for word');
+    const [hit] = await store.search(searchQuery('arrest driver'), { highlight: ['<', '>'] });
+    assert.match(hit.snippet, /<arrested> three <drivers>/);
+    await store.close();
+  });
+
+  test(`${engine}: a place written two ways gets the same name whichever article is saved first`, opts, async () => {
+    const region = (name: string) => ({ name, country: 'Ruritania', countryCode: 'RU', lat: 1, lon: 2, kind: 'region' as const, ref: 'test:upper-valley' });
+    const named = (id: string, written: string, hash: string) => {
+      const text = `Floods reached ${written} on Monday, officials said.`;
+      const start = text.indexOf(written);
+      return { analysis: { ...analysisOf(id, text, `${id}.txt`), places: [{ start, end: start + written.length, text: written, place: region(written) }] }, contentHash: hash };
+    };
+    const names: string[] = [];
+    for (const order of [['p1', 'p2'], ['p2', 'p1']]) {
+      const store = await open();
+      const docs = { p1: named('p1', 'Upper Valley province', '1'), p2: named('p2', 'Upper Valley', '2') };
+      // saved one per batch, as parallel workers save, and both in one batch
+      for (const id of order) await store.saveBatch([docs[id as keyof typeof docs]]);
+      names.push((await store.queryPlaces({})).items.map((p) => p.place.name).join());
+      await store.close();
+      const together = await open();
+      await together.saveBatch(order.map((id) => docs[id as keyof typeof docs]));
+      names.push((await together.queryPlaces({})).items.map((p) => p.place.name).join());
+      await together.close();
+    }
+    assert.deepEqual(names, ['Upper Valley', 'Upper Valley', 'Upper Valley', 'Upper Valley']);
   });
 
   test(`${engine}: NUL characters are stored or matched nowhere, never an error`, opts, async () => {

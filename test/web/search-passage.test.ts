@@ -57,6 +57,12 @@ test('search by keyboard: a hit leads to its sentence; nothing found offers broa
   await page.waitForSelector('.results li', { timeout: 120_000 });
   assert.ok((await page.locator('.results li').count()) >= 1, 'the broader search finds the article naming Vaage');
 
+  // a word's other forms are found, and marked where the hit leads: "arrest" finds "arrested"
+  await web.open('#/search?q=arrest', '.results a.snippet-link');
+  await page.locator('.results a.snippet-link').first().click();
+  await page.waitForSelector('.reader-text mark.search-hit', { timeout: 120_000 });
+  assert.ok((await page.locator('.reader-text mark.search-hit').allInnerTexts()).some((t) => t.toLowerCase() === 'arrested'), 'the reader marks "arrested" for a search for "arrest"');
+
   await web.open('#/search?q=June%202025', '.broader-searches');
   const timeline = page.locator('.broader-searches a', { hasText: 'on the timeline' });
   assert.match((await timeline.getAttribute('href')) ?? '', /^#\/timeline\?from=2025-06&to=2025-06$/);

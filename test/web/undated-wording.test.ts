@@ -24,7 +24,7 @@ async function open(hash: string, selector: string): Promise<void> {
 
 function searchResult(total: number, years: number[], undated: number): SearchResult {
   return {
-    query: 'harbour', window: null, total, undated, limit: 10, offset: 0,
+    query: 'harbour', wordForms: [], window: null, total, undated, limit: 10, offset: 0,
     items: [{ rank: 1, id: 'a'.repeat(64), title: 'Harbour works resume', source: 'harbour-works', score: 1, published: '2020-05-01', snippet: [{ text: 'The harbour works resumed.', match: false }] }],
     facets: { entities: [], eventTypes: [], years: years.map((y) => ({ value: String(y), label: String(y), count: 1 })) },
   };

@@ -6,7 +6,7 @@ import { readableDate } from '../../readable-date.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { terseCount } from '../../vague-amount.js';
-import { comparePublished } from '../../server/dates.js';
+import { comparePublished } from '../../date-interval.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 import { withFigureSources } from '../../figure-sources.js';
 import { documentLabel } from '../annotation-listing.js';

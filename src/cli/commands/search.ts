@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { colorWanted, printJson, terminalText } from '../output.js';
-import { parseSearchQuery } from '../../store/fts-query.js';
+import { searchQuery } from '../../search-words.js';
 import { withStore } from '../store.js';
 import { sourceLabel } from '../../outlet.js';
 import type { Store } from '../../store/interface.js';
@@ -30,9 +30,11 @@ const command: Command = {
 
 Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain",
 and says how many match when there are more (up to 500; past that "more than 500").
-Every word must occur in the article; "quoted phrases" match exactly; OR between words allows either
-(it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
-(smuggl*); a leading - excludes a word or "a phrase" (-attack).
+Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and
+"arrests"; a capitalised word after the first is a name, searched as written); "quoted phrases"
+match exactly; OR between words allows either (it binds the words beside it: a OR b c is (a or b)
+and c); a trailing * makes a word a prefix (smuggl*); a leading - excludes a word or "a phrase"
+(-attack).
 The table shows each article's source as \`chronicle docs\` does (site, or folder and file name).
 An article stored as a near-duplicate (another site's copy of one text) says so ("Near-duplicate:
 the same text as …"), as the web's search does.
@@ -49,7 +51,8 @@ matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('give a search query');
     const limit = parsePositiveInt(values.limit, 'limit', 10);
-    if (parseSearchQuery(query).clauses.length === 0)
+    const parsed = searchQuery(query);
+    if (parsed.clauses.length === 0)
       throw new UsageError(`"${query}" has no words to search for: give words or "quoted phrases", with OR between alternatives`);
     const color = !values.json && colorWanted();
     // Matches are marked with private-use characters, so that the text around them can be made
@@ -57,10 +60,10 @@ matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
     const cap = Math.max(COUNT_CAP, limit);
     const { hits, matching, copies } = await withStore(values.db, async (store) => {
-      const hits = await store.search(query, { limit, highlight: marks });
+      const hits = await store.search(parsed, { limit, highlight: marks });
       // Counted only when the limit may have cut the list, and only up to COUNT_CAP: without it a
       // reader took the best 10 for every match. (--json stays the list asked for.)
-      const matching = values.json || hits.length < limit ? hits.length : (await store.search(query, { limit: cap + 1, snippets: false })).length;
+      const matching = values.json || hits.length < limit ? hits.length : (await store.search(parsed, { limit: cap + 1, snippets: false })).length;
       return { hits, matching, copies: await sameTextOf(store, hits.map((h) => h.id)) };
     });
     if (values.json) {

@@ -5,6 +5,7 @@ import { reportOnTimeline, type EventRecord, type EventStatus, type LegacyEventS
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
 import { chooseMergedDate } from './merged-date.js';
+import { reportWithMergedPlace } from './merged-place.js';
 import { fullerWording, sameParticipant } from '../../role-wording.js';
 
 type Located = StoredAnnotation & { docId: string; data: EventRecord };
@@ -24,7 +25,7 @@ export interface MergedEventView {
   timelineFact: boolean;
   /** The most precise date any report gives, with that report; a lasting happening's start ("began on 3 March") only when no report dates a one-off happening of it. */
   date: Sourced<{ iso: string | null; precision: string; end?: string }> | null;
-  /** The most specific place any report gives (a site or city before a country; a stated place before one inferred from an article), with that report. */
+  /** The most specific place any report gives (a site or city before a country; a stated place before one inferred from an article; merged-place.ts), with that report. */
   place: Sourced<{ text: string; ref?: string; country?: string | null; inferred?: true }> | null;
   actors: Array<Sourced<string>>;
   targets: Array<Sourced<string>>;
@@ -34,11 +35,7 @@ export interface MergedEventView {
   reasons: MergeReason[];
 }
 
-const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, other: 3, country: 2 };
-
 export function mergedView(cluster: EventCluster & { events: Located[] }): MergedEventView {
-  let place: MergedEventView['place'] = null;
-  let placeRank = -Infinity;
   const actors: Array<Sourced<string>> = [];
   const targets: Array<Sourced<string>> = [];
   const counts: MergedEventView['counts'] = [];
@@ -53,17 +50,16 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     const e = a.data;
     const ref = `${a.docId}#${e.id}`;
     reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, ...(e.background ? { background: true as const } : {}), evidence: a.text });
-    if (e.place) {
-      const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);
-      if (rank > placeRank) {
-        placeRank = rank;
-        place = { value: { text: e.place.inferred && e.place.place?.kind === 'country' ? e.place.place.name : e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) }, from: ref };
-      }
-    }
     for (const r of e.actors) addRole(actors, r.text, ref);
     for (const r of e.targets) addRole(targets, r.text, ref);
     for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}), ...(c.qualifierWords ? { qualifierWords: c.qualifierWords } : {}) }, from: ref });
   }
+  // the place every surface gives the event (merged-place.ts)
+  const placed = reportWithMergedPlace(cluster.events, (a) => a.data.place);
+  const p = placed?.data.place;
+  const place: MergedEventView['place'] = placed && p
+    ? { value: { text: p.inferred && p.place?.kind === 'country' ? p.place.name : p.text, ...(p.place ? { ref: p.place.ref, country: p.place.country } : {}), ...(p.inferred ? { inferred: true as const } : {}) }, from: `${placed.docId}#${placed.data.id}` }
+    : null;
   const dated = chooseMergedDate(cluster.events, (a) => (a.data.date ? { iso: a.data.date.iso, isStart: a.data.date.isStart, end: a.data.date.end } : null));
   const chosen = dated?.data.date;
   // a range written as one mention ("from 3 to 10 September") keeps its last day, as the API's merged event does

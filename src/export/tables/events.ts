@@ -8,7 +8,8 @@ import { mergedEvents, reportRefs, sourceLine, type EventReport, type MergedEven
 import { defineTable } from './table.js';
 import { copiedDocuments, nearDuplicateGroups } from '../../corpus/report-counts.js';
 import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
-import { eventTitles } from '../../server/corpus-view.js';
+import { eventTitles } from '../../event-view/linked-events.js';
+import { reportWithMergedPlace } from '../../corpus/events/merged-place.js';
 
 type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
 const COUNTS: CountName[] = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'];
@@ -95,7 +96,8 @@ export const eventsTable = defineTable<ExportedEvent>({
     'title',
   ],
   rows: (e) => {
-    const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
+    // the place the event page, its title and `events --merged` give it
+    const placed = reportWithMergedPlace(e.reports, (r) => r.event.place);
     const place = placed?.event.place ?? null;
     return [
       [

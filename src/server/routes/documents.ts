@@ -12,7 +12,7 @@ import { compareSortKeys, sortKey } from '../../store/sort-key.js';
 import { DOCUMENT_ORDERS, type DocListing, type DocumentOrder, type Store, type StoredAnnotation } from '../../store/interface.js';
 import type { DocumentOverrides } from '../../corpus/curation.js';
 import { route, type AppContext } from '../router.js';
-import { comparePublished } from '../dates.js';
+import { comparePublished } from '../../date-interval.js';
 
 export const documentRoutes = [
   route({

@@ -11,7 +11,7 @@ import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
-import { comparePublished } from '../dates.js';
+import { comparePublished } from '../../date-interval.js';
 import { mentionContext } from '../mention-context.js';
 import { copiesOfPlaces, placesOfEntity } from './places.js';
 

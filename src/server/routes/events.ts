@@ -7,11 +7,11 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, dateInterval } from '../dates.js';
+import { compareIso, dateInterval } from '../../date-interval.js';
 import { copiedArticles, duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
-import { countsBrief } from '../merged-events.js';
+import { countsBrief } from '../../event-view/merged-events.js';
 import { typeAndDateFilters, typeAndDateTest, typeTest } from '../event-filter-params.js';
 import { firstKept, keptByNationalities, NATIONALITY_FILTERS } from '../graph-nationalities.js';
 

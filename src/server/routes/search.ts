@@ -5,7 +5,8 @@ import { HttpError } from '../http.js';
 import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { comparePublished, dateInterval } from '../dates.js';
+import { addedForms, searchQuery } from '../../search-words.js';
+import { comparePublished, dateInterval } from '../../date-interval.js';
 import { duplicateGroups, sameTextAs } from '../knowledge.js';
 import { entityCopies, TextTally } from '../facet-copies.js';
 import type { SearchHit, Store } from '../../store/interface.js';
@@ -37,13 +38,15 @@ export const searchRoutes = [
     returns: 'SearchResult',
     async handle({ app, query }): Promise<SearchResult> {
       const q = query.q?.trim() ?? '';
+      // parsed once, with each word's inflections ("arrest" also finds "arrested"), for both searches below
+      const parsed = searchQuery(q);
       if (!q && !query.entity) throw new HttpError(400, 'query parameter "q" is required: the words to search for (or give an entity)');
       const overrides = await app.overrides();
       // Sources are read for the whole window only when a filter or a collection's date needs them, else for the page shown.
       const withSources = !!query.source || overrides.usesSource;
       // Without words, the documents naming the entity are the hits (most mentions first).
       const hits = q
-        ? await searchOrBusy(app.store.search(q, { limit: FACET_WINDOW, snippets: false, sources: withSources }))
+        ? await searchOrBusy(app.store.search(parsed, { limit: FACET_WINDOW, snippets: false, sources: withSources }))
         : await entityHits(app.store, query.entity!, withSources);
       const sourceOf = new Map(hits.map((h) => [h.id, h.source]));
       // Each hit's entities only to filter words' hits by one: the facet is counted by the store.
@@ -97,7 +100,7 @@ export const searchRoutes = [
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
       const pageHits = q
-        ? await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))
+        ? await searchOrBusy(app.store.search(parsed, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))
         : (await app.store.documentSummaries(page.map((h) => h.id))).map((d) => ({ id: d.id, source: d.source, snippet: '' }));
       const shown = new Map(pageHits.map((h) => [h.id, h]));
       // a copy of another result says so, as the library does: two hits with one text are one report
@@ -114,6 +117,7 @@ export const searchRoutes = [
       }));
       return {
         query: q,
+        wordForms: addedForms(q, parsed),
         window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
         undated: undatedTexts.size,

@@ -31,7 +31,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryTerms, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryTerms, type ParsedQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { pgMigrations, PG_CURATION_MOVED, PG_LIST_ORDERS, PG_SHORT_FORM_JOINED, PG_SORT_KEYS_MIGRATION } from './migrations.js';
@@ -346,8 +346,8 @@ export class PostgresStore implements Store {
     return undefined;
   }
 
-  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-    const parsed = parseSearchQuery(query);
+  async search(query: string | ParsedQuery, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    const parsed = typeof query === 'string' ? parseSearchQuery(query) : query;
     const tsquery = toTsQuery(parsed);
     if (!tsquery || opts.ids?.length === 0) return [];
     const params: unknown[] = [tsquery, opts.limit ?? 10, opts.offset ?? 0, opts.ids ?? this.rankedMatches];

@@ -2,8 +2,11 @@
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, placeNameWins, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
+
+/** Whether an upsert's offered place renames the stored row (summaries.ts preferredPlaceName); "C" compares by code point. */
+const RENAMES = placeNameWins('place_summary', (json) => `(${json}::jsonb ->> 'name')`, 'char_length', ' COLLATE "C"');
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -150,7 +153,9 @@ export async function applyDelta(c: Queryable, delta: SummaryDelta): Promise<voi
        ON CONFLICT (key) DO UPDATE SET mentions = place_summary.mentions + excluded.mentions,
          documents = place_summary.documents + excluded.documents,
          entity = CASE WHEN place_summary.first_doc = excluded.first_doc AND place_summary.first_start = excluded.first_start
-                       THEN excluded.entity ELSE place_summary.entity END`,
+                       THEN excluded.entity ELSE place_summary.entity END,
+         place_json = CASE WHEN ${RENAMES} THEN excluded.place_json ELSE place_summary.place_json END,
+         name_norm = CASE WHEN ${RENAMES} THEN excluded.name_norm ELSE place_summary.name_norm END`,
       [
         ps.map(([k]) => k),
         ps.map(([, p]) => JSON.stringify(p.place)),

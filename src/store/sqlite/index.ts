@@ -31,7 +31,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryTerms, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryTerms, type ParsedQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { CURATION_MOVED, LIST_ORDERS, migrations, SHORT_FORM_JOINED, SORT_KEYS_MIGRATION } from './migrations.js';
@@ -356,8 +356,8 @@ export class SqliteStore implements Store {
     return undefined;
   }
 
-  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-    const parsed = parseSearchQuery(query);
+  async search(query: string | ParsedQuery, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    const parsed = typeof query === 'string' ? parseSearchQuery(query) : query;
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
     const source =

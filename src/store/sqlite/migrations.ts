@@ -2,7 +2,7 @@
 export const SHORT_FORM_JOINED = `(json_extract(data_json, '$.shortFormFrom') IS NOT NULL OR json_extract(data_json, '$.shortFormTo') IS NOT NULL)`;
 /** A mention a person's merge or split moved (the partial index of migration 14 and the query that uses it). */
 export const CURATION_MOVED = `json_extract(data_json, '$.entityBeforeCuration') IS NOT NULL`;
-/** The document list's newest-first order, as server/dates.ts comparePublished orders dates: dated
+/** The document list's newest-first order, as date-interval.ts comparePublished orders dates: dated
  *  newest first, then dates without a year ("--01-29"), then undated (the index of migration 15 and
  *  the query that reads it; the rowid, last in every index, keeps ties in ingest order). */
 const DATE_ORDER = `CASE WHEN coalesce(published, '') = '' THEN 2 WHEN published GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 ELSE 1 END,

@@ -2,10 +2,13 @@
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, placeNameWins, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { withData } from '../stored-rows.js';
+
+/** Whether an upsert's offered place renames the stored row (summaries.ts preferredPlaceName). */
+const RENAMES = placeNameWins('place_summary', (json) => `json_extract(${json}, '$.name')`, 'length');
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
@@ -94,7 +97,9 @@ export class SqliteSummaries {
     const place = this.stmt(
       `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity) VALUES (?,?,?,?,?,?,?,?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
-         entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END`,
+         entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END,
+         place_json = CASE WHEN ${RENAMES} THEN excluded.place_json ELSE place_json END,
+         name_norm = CASE WHEN ${RENAMES} THEN excluded.name_norm ELSE name_norm END`,
     );
     // a first mention settled over the whole store (a rewrite) replaces the stored one
     const settle = this.stmt('UPDATE place_summary SET first_doc = ?, first_start = ?, entity = ? WHERE key = ?');

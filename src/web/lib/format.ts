@@ -80,10 +80,12 @@ export function plural(n: number, word: string, pluralWord = word + 's'): string
 }
 
 export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
-export function docHref(id: string, span?: { start: number; end: number } | null, searchWords?: string, passage?: string): string {
+export function docHref(id: string, span?: { start: number; end: number } | null, searchWords?: string, passage?: string, wordForms: string[] = []): string {
   const qs = new URLSearchParams();
   if (span) qs.set('hl', `${span.start}-${span.end}`);
   if (searchWords) qs.set('q', searchWords);
+  // the other forms of its words the search found ("arrested" for "arrest"): the reader marks them too
+  if (searchWords && wordForms.length) qs.set('forms', wordForms.join(' '));
   // a search snippet's words: the reader finds them and highlights their sentence
   if (passage) qs.set('passage', passage);
   return `#/doc/${encodeURIComponent(id)}${qs.size ? `?${qs}` : ''}`;

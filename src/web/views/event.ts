@@ -55,7 +55,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
-      // the date's interval is only its own year or month (server/dates.ts): the date says it
+      // the date's interval is only its own year or month (date-interval.ts): the date says it
       h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, e.date || !e.articleInterval
         ? [formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null]
         // the timeline places it at its article's date (a hollow marker): said here too, where "date unknown" read as if it had no place there

@@ -98,7 +98,7 @@ export async function readerView({ root, params, query, onLeave }: ViewContext):
   // a search snippet followed: its sentence is cited, at the snippet's first match
   const passage = hl ? null : findPassage(doc.text, query.get('passage') ?? '');
   root.addEventListener('view:shown', (ev) => {
-    const hits = q ? markSearchTerms(body, doc, q) : [];
+    const hits = q ? markSearchTerms(body, doc, q, (query.get('forms') ?? '').split(/\s+/).filter(Boolean)) : [];
     const cited = hl ? showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) })
       : passage ? showCitation(root, body, doc, hits.find((s) => s.start >= passage.start && s.end <= passage.end) ?? passage) : false;
     // the reader is at the cited passage: the router must not move them back to the top
@@ -106,9 +106,10 @@ export async function readerView({ root, params, query, onLeave }: ViewContext):
   }, { once: true });
 }
 
-/** Marks the search words in the text, with a count and a way to step through them; returns their spans. */
-function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): Array<{ start: number; end: number }> {
-  const spans = termSpans(doc.text, searchTerms(q));
+/** Marks the search words in the text, and the other forms of them the search found (`forms`:
+ *  "arrested" for "arrest"), with a count and a way to step through them; returns their spans. */
+function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string, forms: string[]): Array<{ start: number; end: number }> {
+  const spans = termSpans(doc.text, [...searchTerms(q), ...forms.map((text) => ({ text, prefix: false }))]);
   const hits: HTMLElement[] = [];
   for (const s of spans) {
     const marks = wrapRange(body, s, () => h('mark', { class: 'search-hit' }));

@@ -22,7 +22,7 @@ type Key = (typeof FACETS)[number] | (typeof OPTIONS)[number];
 
 const SORTS = [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']] as const;
 
-const SYNTAX = 'Words are all required. "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
+const SYNTAX = 'Words are all required, in any of their forms (arrest also finds arrested). "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
 
 export async function searchView({ root, query }: ViewContext): Promise<void> {
   const q = (query.get('q') ?? '').trim();
@@ -170,12 +170,12 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
         ? (res.total ? null : nothingMatches(q, state))
         : h('ol', { class: 'results', start: offset + 1 }, res.items.map((r) =>
             h('li', {},
-              h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
+              h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined, undefined, res.wordForms) }, r.title || '(untitled)'),
               h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), sourcePath(sourceLabel(r.source), r.source, 'source', 'span')),
               sameTextNote(r.sameTextAs),
               r.snippet.length ? h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null,
               // the passage in its article, its sentence highlighted: the title opened the article at its top
-              r.snippet.some((p) => p.match) ? h('a', { class: 'snippet-link small', href: docHref(r.id, null, q || undefined, snippetPassage(r.snippet)), 'aria-label': `Go to the passage in “${r.title || 'the article'}”` }, 'Go to the passage →') : null,
+              r.snippet.some((p) => p.match) ? h('a', { class: 'snippet-link small', href: docHref(r.id, null, q || undefined, snippetPassage(r.snippet), res.wordForms), 'aria-label': `Go to the passage in “${r.title || 'the article'}”` }, 'Go to the passage →') : null,
             ),
           )),
       pager(res.total, PAGE, offset, (o) => href({ offset: String(o) })),

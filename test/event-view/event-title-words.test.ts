@@ -3,7 +3,7 @@
 // "against" its target, as the page's "Against" field says, not "of" it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 const names = (k: string) => ({ 'ent:m': 'Marovia', 'ent:f': 'the Northern Fleet' })[k];
 

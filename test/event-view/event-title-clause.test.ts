@@ -3,8 +3,8 @@
 // or where it was read, but not what happened. Such a title is now the report's own clause.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
-import { eventClause } from '../../src/server/event-clause.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
+import { eventClause } from '../../src/event-view/event-clause.js';
 import type { RoleRef } from '../../src/server/api-types.js';
 
 const noNames = () => undefined;

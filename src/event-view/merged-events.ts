@@ -4,11 +4,12 @@
 import { readableHeadline } from '../headline-case.js';
 import { isTimelineFact, reportOnTimeline } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
-import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './api-types.js';
+import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './types.js';
 import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
 import { chooseMergedDate } from '../corpus/events/merged-date.js';
-import { dateInterval } from './dates.js';
-import { normaliseName } from './keys.js';
+import { reportWithMergedPlace } from '../corpus/events/merged-place.js';
+import { dateInterval } from '../date-interval.js';
+import { normaliseName } from '../store/keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
 import { eventClause, eventSentence, POINTS_BACK, POSSESSIVE_START } from './event-clause.js';
 import { actionNoun } from './action-noun.js';
@@ -65,14 +66,9 @@ function mostPrecise(reports: EventReport[]): TimeValue | null {
   return chooseMergedDate(reports, (r) => (r.date?.iso ? { iso: r.date.iso, isStart: r.dateIsStart, end: r.date.end } : null))?.date ?? null;
 }
 
-const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 2, country: 1 };
-
+/** The place of the report corpus/events/merged-place.ts chooses, as every other surface does. */
 function mostSpecificPlace(reports: EventReport[]): EventItem['place'] {
-  const withPlace = reports.filter((r) => r.place);
-  if (!withPlace.length) return null;
-  // a place a report states beats any inferred from an article
-  const rank = (p: EventReport['place']) => (p?.inferred ? -10 : 0) + (p?.place ? KIND_RANK[p.place.kind] ?? 0 : -1);
-  return withPlace.map((r) => r.place).reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  return reportWithMergedPlace(reports, (r) => r.place)?.place ?? null;
 }
 
 function unionRoles(lists: RoleRef[][]): RoleRef[] {

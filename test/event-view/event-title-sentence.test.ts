@@ -3,7 +3,7 @@
 // happened nor who did it. Its own sentence, when short and not pointing back, titles it instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 const noNames = () => undefined;
 const ARTICLE = 'Ferry strike ends after a week of talks';

@@ -3,7 +3,7 @@
 // A party that points back ("its", "his", "their" …) does not title an event; the article does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 const noNames = () => undefined;
 const ARTICLE = 'Ferry strike ends after a week of talks';

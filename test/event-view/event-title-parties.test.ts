@@ -2,7 +2,7 @@
 // an amount of money, a measure or a span of time is never a party.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventTitle } from '../../src/server/merged-events.js';
+import { eventTitle } from '../../src/event-view/merged-events.js';
 
 const names = (k: string) => ({ 'ent:v': 'Vera Tomasek', 'ent:b': 'Brightwater Bank', 'ent:o': 'Orlen Freight' })[k];
 

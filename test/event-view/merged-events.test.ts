@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventReport } from '../../src/server/api-types.js';
-import { eventTitle, mergeReports } from '../../src/server/merged-events.js';
+import { eventTitle, mergeReports } from '../../src/event-view/merged-events.js';
 import type { Place } from '../../src/types.js';
 
 const goma: Place = { name: 'Goma', country: 'DR Congo', countryCode: 'CD', lat: -1.68, lon: 29.22, kind: 'city', ref: 'g:1' };

