@@ -199,6 +199,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkClippedNicknames(mentions, out);
   linkClippedTeamPlaces(mentions, out);
   linkOrganisations(mentions, out, aliases, opts.text);
+  linkBodiesWithoutNouns(out);
   linkShipNames(out);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
@@ -1084,6 +1085,39 @@ function petFormStems(word: string): string[] {
   const stem = pet[1].toLowerCase();
   const doubled = stem.length > 3 && stem.at(-1) === stem.at(-2);
   return doubled ? [stem, stem.slice(0, -1)] : [stem];
+}
+
+/**
+ * A government body's name written without the body noun that closes it ("the Harwick Police" …
+ * "the Harwick Police Department", "Marine Fisheries" … "the U.S. Marine Fisheries Service") is
+ * that body, before or after it (a headline or first line often drops the noun), where it is the
+ * one such body of the article. Run after linkOrganisations, so that a body's forms it joined
+ * ("Marine Fisheries Service" … "U.S. Marine Fisheries Service") count as one body.
+ */
+function linkBodiesWithoutNouns(out: Working[]): void {
+  const bodies = out.filter((w) => w.type === 'ORG' && !w.title && w.tokens.length >= 2 && isGovernmentBodyNoun(w.canonical.split(/\s+/u).at(-1)!));
+  if (bodies.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'ORG' || w.settled || w.title || w.tokens.length === 0) return;
+    const named = new Set(bodies.filter((l) => isBodyWithoutItsNoun(w, l)).map((l) => l.canonical));
+    if (named.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * Whether `longer` is `short` and a closing body noun, perhaps after its country or the UN
+ * (ownerOf). A one-word short form with no owner is isPortfolioOf's; a short form that is a place
+ * ("Texas" … "Texas Department") is the place.
+ */
+function isBodyWithoutItsNoun(short: { tokens: string[]; canonical: string }, longer: { tokens: string[]; canonical: string }): boolean {
+  const n = short.tokens.length;
+  const lead = longer.tokens.length - n - 1;
+  if (lead < 0 || (lead === 0 && n === 1)) return false;
+  if (!short.tokens.every((t, k) => longer.tokens[lead + k] === t)) return false;
+  if (lead > 0 && ownerOf({ canonical: longer.canonical.split(/\s+/u).slice(0, -1).join(' '), tokens: longer.tokens.slice(0, -1) }, n) === null) return false;
+  return !isPlaceName(short.canonical);
 }
 
 /**
