@@ -192,6 +192,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const title = m.type === 'PER' ? m.title ?? splitHonorific(cleanName(m.text), h).title : null;
     return title ? titleGender(title) : undefined;
   });
+  const asWritten = [...out];
   linkPersons(mentions, out, titleGenders);
   keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
@@ -212,6 +213,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPlaceTails(out);
 
   linkGivenNames(out, h);
+  if (opts.text !== undefined) keepCoordinatedNamesApart(mentions, out, asWritten, opts.text);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
   const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.givenName && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
   for (const w of out) {
@@ -239,6 +241,31 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
     return { canonical: countries.has(i) ? withNationality(miscByEnd, mentions[i], w.canonical) : w.canonical, type: w.type, entityId };
+  });
+}
+
+/** "and" or "or" alone between two names: a coordination. */
+const COORDINATION = /^\s*(?:and|or)\s*$/u;
+
+/**
+ * Two names coordinated ("Cheerios and Honey Nut Cheerios", "Hale or Tom Hale") name two things, so
+ * the shorter is not the longer it was joined to: every mention written as it goes back to its own
+ * name (`asWritten`, the resolution before any joining). Only where the longer is written as the name
+ * the shorter was joined to; two forms joined to a third ("IE8 and IE9") are left joined.
+ */
+function keepCoordinatedNamesApart(mentions: Mention[], out: Working[], asWritten: readonly Working[], text: string): void {
+  const apart = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.end > b.start || !COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (out[i].type !== out[i + 1].type || out[i].canonical !== out[i + 1].canonical) continue;
+    for (const [short, long] of [[i, i + 1], [i + 1, i]]) {
+      if (asWritten[long].canonical === out[long].canonical && asWritten[short].canonical !== out[short].canonical) apart.set(asWritten[short].canonical, out[short].canonical);
+    }
+  }
+  if (apart.size === 0) return;
+  out.forEach((w, i) => {
+    if (apart.get(asWritten[i].canonical) === w.canonical) out[i] = asWritten[i];
   });
 }
 
