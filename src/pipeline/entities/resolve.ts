@@ -213,6 +213,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPlaceTails(out);
 
   linkGivenNames(out, h);
+  followJoins(out, asWritten);
   if (opts.text !== undefined) keepCoordinatedNamesApart(mentions, out, asWritten, opts.text);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
   const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.givenName && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
@@ -241,6 +242,26 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
     return { canonical: countries.has(i) ? withNationality(miscByEnd, mentions[i], w.canonical) : w.canonical, type: w.type, entityId };
+  });
+}
+
+/**
+ * A name joined to a name that a later rule joined further ("Blazers" to "Trail Blazers", then
+ * "Trail Blazers" to "Portland Trail Blazers") goes where that name went: one thing, one name. Only
+ * where every mention written as that name went to one name of the same type.
+ */
+function followJoins(out: Working[], asWritten: readonly Working[]): void {
+  const wentTo = new Map<string, Set<string>>();
+  out.forEach((w, i) => {
+    const key = `${asWritten[i].type}:${asWritten[i].canonical}`;
+    wentTo.set(key, (wentTo.get(key) ?? new Set<string>()).add(w.type === asWritten[i].type ? w.canonical : ''));
+  });
+  out.forEach((w, i) => {
+    if (w.canonical === asWritten[i].canonical) return;
+    const onward = wentTo.get(`${w.type}:${w.canonical}`);
+    if (onward?.size !== 1) return;
+    const canonical = [...onward][0];
+    if (canonical && canonical !== w.canonical) out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
 }
 
