@@ -16,7 +16,7 @@ import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from './resolve.js';
 import { underGroupRoot } from '../senses/body-nouns.js';
 import { datelineCountry } from './dateline.js';
-import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
+import { baseForms, installedWordNet, rememberedPerWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { nameKey as placeKey } from '../gazetteer/normalize.js';
 
@@ -33,9 +33,12 @@ function isGovernmentNoun(wn: WordNet, word: string): boolean {
   return commonSenses(wn, word, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP && underGroupRoot(wn, id, GOVERNMENT_ROOTS));
 }
 
+/** isGovernmentNoun once per WordNet and word: resolution asks it of every name's last word. */
+const isGovernmentNounIn = rememberedPerWordNet(isGovernmentNoun);
+
 /** isGovernmentNoun with the installed WordNet ("department", "ministry"); false without it. */
 export function isGovernmentBodyNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
-  return wn !== null && isGovernmentNoun(wn, word.toLowerCase());
+  return wn !== null && isGovernmentNounIn(wn, word.toLowerCase());
 }
 /** A kind of body is named by its noun and at most one modifier ("Interior Ministry"); longer
  *  names of common words are one body's own ("International Coffee Organization",

@@ -192,6 +192,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const title = m.type === 'PER' ? m.title ?? splitHonorific(cleanName(m.text), h).title : null;
     return title ? titleGender(title) : undefined;
   });
+  const asWritten = [...out];
   linkPersons(mentions, out, titleGenders);
   keepEarlierShortNamesApart(mentions, out);
   typeCompanyOpenings(mentions, out);
@@ -199,6 +200,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkClippedNicknames(mentions, out);
   linkClippedTeamPlaces(mentions, out);
   linkOrganisations(mentions, out, aliases, opts.text);
+  linkBodiesWithoutNouns(out);
   linkShipNames(out);
   linkMistypedSurnames(mentions, out);
   linkMisspeltSurnames(mentions, out);
@@ -211,6 +213,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPlaceTails(out);
 
   linkGivenNames(out, h);
+  followJoins(out, asWritten);
+  if (opts.text !== undefined) keepCoordinatedNamesApart(mentions, out, asWritten, opts.text);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
   const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.givenName && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
   for (const w of out) {
@@ -238,6 +242,51 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
     return { canonical: countries.has(i) ? withNationality(miscByEnd, mentions[i], w.canonical) : w.canonical, type: w.type, entityId };
+  });
+}
+
+/**
+ * A name joined to a name that a later rule joined further ("Blazers" to "Trail Blazers", then
+ * "Trail Blazers" to "Portland Trail Blazers") goes where that name went: one thing, one name. Only
+ * where every mention written as that name went to one name of the same type.
+ */
+function followJoins(out: Working[], asWritten: readonly Working[]): void {
+  const wentTo = new Map<string, Set<string>>();
+  out.forEach((w, i) => {
+    const key = `${asWritten[i].type}:${asWritten[i].canonical}`;
+    wentTo.set(key, (wentTo.get(key) ?? new Set<string>()).add(w.type === asWritten[i].type ? w.canonical : ''));
+  });
+  out.forEach((w, i) => {
+    if (w.canonical === asWritten[i].canonical) return;
+    const onward = wentTo.get(`${w.type}:${w.canonical}`);
+    if (onward?.size !== 1) return;
+    const canonical = [...onward][0];
+    if (canonical && canonical !== w.canonical) out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/** "and" or "or" alone between two names: a coordination. */
+const COORDINATION = /^\s*(?:and|or)\s*$/u;
+
+/**
+ * Two names coordinated ("Cheerios and Honey Nut Cheerios", "Hale or Tom Hale") name two things, so
+ * the shorter is not the longer it was joined to: every mention written as it goes back to its own
+ * name (`asWritten`, the resolution before any joining). Only where the longer is written as the name
+ * the shorter was joined to; two forms joined to a third ("IE8 and IE9") are left joined.
+ */
+function keepCoordinatedNamesApart(mentions: Mention[], out: Working[], asWritten: readonly Working[], text: string): void {
+  const apart = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.end > b.start || !COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (out[i].type !== out[i + 1].type || out[i].canonical !== out[i + 1].canonical) continue;
+    for (const [short, long] of [[i, i + 1], [i + 1, i]]) {
+      if (asWritten[long].canonical === out[long].canonical && asWritten[short].canonical !== out[short].canonical) apart.set(asWritten[short].canonical, out[short].canonical);
+    }
+  }
+  if (apart.size === 0) return;
+  out.forEach((w, i) => {
+    if (apart.get(asWritten[i].canonical) === w.canonical) out[i] = asWritten[i];
   });
 }
 
@@ -1084,6 +1133,39 @@ function petFormStems(word: string): string[] {
   const stem = pet[1].toLowerCase();
   const doubled = stem.length > 3 && stem.at(-1) === stem.at(-2);
   return doubled ? [stem, stem.slice(0, -1)] : [stem];
+}
+
+/**
+ * A government body's name written without the body noun that closes it ("the Harwick Police" …
+ * "the Harwick Police Department", "Marine Fisheries" … "the U.S. Marine Fisheries Service") is
+ * that body, before or after it (a headline or first line often drops the noun), where it is the
+ * one such body of the article. Run after linkOrganisations, so that a body's forms it joined
+ * ("Marine Fisheries Service" … "U.S. Marine Fisheries Service") count as one body.
+ */
+function linkBodiesWithoutNouns(out: Working[]): void {
+  const bodies = out.filter((w) => w.type === 'ORG' && !w.title && w.tokens.length >= 2 && isGovernmentBodyNoun(w.canonical.split(/\s+/u).at(-1)!));
+  if (bodies.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'ORG' || w.settled || w.title || w.tokens.length === 0) return;
+    const named = new Set(bodies.filter((l) => isBodyWithoutItsNoun(w, l)).map((l) => l.canonical));
+    if (named.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * Whether `longer` is `short` and a closing body noun, perhaps after its country or the UN
+ * (ownerOf). A one-word short form with no owner is isPortfolioOf's; a short form that is a place
+ * ("Texas" … "Texas Department") is the place.
+ */
+function isBodyWithoutItsNoun(short: { tokens: string[]; canonical: string }, longer: { tokens: string[]; canonical: string }): boolean {
+  const n = short.tokens.length;
+  const lead = longer.tokens.length - n - 1;
+  if (lead < 0 || (lead === 0 && n === 1)) return false;
+  if (!short.tokens.every((t, k) => longer.tokens[lead + k] === t)) return false;
+  if (lead > 0 && ownerOf({ canonical: longer.canonical.split(/\s+/u).slice(0, -1).join(' '), tokens: longer.tokens.slice(0, -1) }, n) === null) return false;
+  return !isPlaceName(short.canonical);
 }
 
 /**

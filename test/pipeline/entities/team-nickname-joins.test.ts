@@ -79,3 +79,11 @@ test('the town\'s own name, a pet form read as a place and one two teams of one 
   assert.notEqual(two[0].entityId, two[1].entityId);
   assert.notEqual(two[0].entityId, two[2].entityId);
 });
+
+test('a nickname joined to a shorter team name goes on to the full name that shorter one was joined to', () => {
+  // "Trail" is a town, so "Otters" first finds "Trail Otters", which is "Denver Trail Otters"
+  const r = resolve('t9', ['Denver Trail Otters', 'ORG'], ['Otters', 'ORG'], ['Trail Otters', 'ORG']);
+  assert.equal(r[1].entityId, r[0].entityId);
+  assert.equal(r[2].entityId, r[0].entityId);
+  assert.equal(r[1].canonical, 'Denver Trail Otters');
+});
