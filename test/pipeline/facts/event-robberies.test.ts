@@ -1,4 +1,4 @@
-// A robbery or a heist is a happening of its own (type other); a robbery named as what someone is charged with,
+// A robbery, a heist or a crash is a happening of its own (type other); a robbery named as what someone is charged with,
 // suspected of or convicted of is the ground of that step, no robbery told. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,4 +32,14 @@ test('a robbery charged, suspected or on record is no robbery told', () => {
     const events = eventsOf(text);
     assert.equal(robberies(events).length, 0, `${text}: ${listed(events)}`);
   }
+});
+
+test('a crash on the road or in the air is a happening; shares that crashed are none', () => {
+  const crashes = (events: EventRecord[]) => events.filter((e) => e.type === 'other' && e.trigger.text === 'crash');
+  for (const text of ['A cyclist was hurt in a crash with a van near Hull on Friday.', 'Two pilots died in a glider crash near Hamar on Friday.']) {
+    const events = eventsOf(text);
+    assert.equal(crashes(events).length, 1, `${text}: ${listed(events)}`);
+  }
+  const events = eventsOf('Shares in the miner crashed on Friday.');
+  assert.equal(events.filter((e) => e.type === 'other').length, 0, listed(events));
 });
