@@ -43,3 +43,8 @@ test('a crash on the road or in the air is a happening; shares that crashed are 
   const events = eventsOf('Shares in the miner crashed on Friday.');
   assert.equal(events.filter((e) => e.type === 'other').length, 0, listed(events));
 });
+
+test('a robbery told again as a heist in its sentence is one event', () => {
+  const events = eventsOf('In June a lone gunman carried out a daring robbery at a gem fair in Antwerp, taking stones worth 9 million euros in one of the biggest heists of the decade.');
+  assert.equal(robberies(events).length, 1, listed(events));
+});
