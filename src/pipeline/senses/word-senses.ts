@@ -1275,7 +1275,36 @@ function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass):
     // "was charged Thursday in a complaint with murder": a day the parse takes for an object says when, not what
     return ctx.timeAt[k] < 0 && rangeIs(ctx, k, k + 1, cls);
   })) return true;
-  return secondObjectIs(ctx, trigger, cls);
+  return secondObjectIs(ctx, trigger, cls) || laterPredicateIs(ctx, trigger, cls);
+}
+
+/** How far past the trigger a word-order predicate ("to be", "as") may stand: a person's phrase and an age between. */
+const PREDICATE_REACH = 10;
+
+/**
+ * "nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General", "nominated Regina Benjamin, 52, as the
+ * country's new surgeon general": a long object, or an age set off by commas, breaks the small parser's reading of
+ * what the person becomes (it hung "to be" on the name, "as" on a later verb). Read by word order instead: "to be" or
+ * "as" within the trigger's clause, with no verb the parse finds and no comma but those around a number between, and
+ * the phrase after it of the class.
+ */
+function laterPredicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const end = Math.min(ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length, trigger + PREDICATE_REACH);
+  for (let k = trigger + 1; k < end; k++) {
+    const w = ctx.low[k];
+    const start = w === 'as' ? k + 1 : w === 'to' && ctx.low[k + 1] === 'be' ? k + 2 : -1;
+    if (start > k) {
+      const stop = npForward(ctx, start, ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length);
+      return stop > start && rangeIs(ctx, start, stop, cls);
+    }
+    // "Regina Benjamin , 52 , as": only an age's commas; another comma or a verb ends the clause's reach
+    if (w === ',' && !/^\d+$/.test(ctx.low[k - 1] ?? '') && !/^\d+$/.test(ctx.low[k + 1] ?? '')) return false;
+    const word = wordOfToken(syn, k);
+    if (word >= 0 && (syn.words[word].upos === 'VERB' || syn.words[word].upos === 'AUX')) return false;
+  }
+  return false;
 }
 
 /**

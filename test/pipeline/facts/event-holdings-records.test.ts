@@ -29,7 +29,8 @@ test('a holding owned by a company named in apposition is a deal', () => {
 
 test('a body releasing its records is news; a singer releasing recordings is not', () => {
   assert.deepEqual(
-    events('In Ottawa on Monday, the Transport Safety Board released cockpit tapes from the night of the crash.'),
+    // (the crash the tapes are from is a happening of its own: an event noun since session 60)
+    events('In Ottawa on Monday, the Transport Safety Board released cockpit tapes from the night of the crash.').filter((e) => !e.endsWith(':crash')),
     ['other:release:asserted:released'],
   );
   assert.deepEqual(events('The singer released her recordings last year.'), []);

@@ -30,3 +30,15 @@ test('a nomination for a prize is no appointment', () => {
     assert.equal(appointments(events).length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('the office is read by word order where a long object or an age breaks the parse', () => {
+  for (const text of [
+    'The governor has nominated Tromso harbour pilot Capt. Ada Quist to be the next port commissioner.',
+    'The governor nominated Ada Quist, 58, as the state\'s next port commissioner, her office said.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(appointments(events).length, 1, `${text}: ${listed(events)}`);
+  }
+  const events = eventsOf('The cellist, 41, was nominated for a Grammy as a soloist last winter.');
+  assert.equal(appointments(events).length, 0, listed(events));
+});

@@ -30,6 +30,7 @@ test("a company's business, unit or plant closed, shut or scrapped is a closure;
   assert.deepEqual(others('Halden Corp. scrapped its Norvik Systems supercomputer unit last spring.'), ['closure/asserted']);
   assert.deepEqual(others('The company will close its Ohio plant next year.'), ['closure/planned']);
   assert.deepEqual(others("Norvik's stock closed at 58 on the exchange last night."), []);
-  assert.deepEqual(others('Police closed the road after the crash.'), []);
+  // (the crash is a happening of its own, an event noun since session 60: no closure)
+  assert.deepEqual(others('Police closed the road after the crash.').filter((e) => !e.startsWith('crash/')), []);
   assert.deepEqual(others('Halden closed the gap with its rival.'), []);
 });

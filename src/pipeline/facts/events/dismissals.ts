@@ -1,7 +1,7 @@
-// A person put out of a post: "relieved the coach of his duties", "was relieved of his command". News tells a dismissal
-// as a happening of its own, and the golds count it as one ("other"). Read from the parse: a verb of
-// data/words/dismissal-verbs.txt whose object or passive subject is a person (a verb like "fire" would need it: "fired
-// the rifle", "fired at the deputy" dismiss no one), "relieve" only with an "of" phrase ("relieved to hear" is a
+// A person put out of a post: "the Sixers fired their coach on Monday", "the coach was fired", "relieved the coach
+// of his duties". News tells a dismissal as a happening of its own, and the golds count it as one ("other"). Read from
+// the parse: a verb of data/words/dismissal-verbs.txt whose object or passive subject is a person ("fired the rifle",
+// "fired at the deputy", "fired the shots" dismiss no one), "relieve" only with an "of" phrase ("relieved to hear" is a
 // feeling), proposed as an "other" clause mention read as event verbs are, when asserted. Constant work per sentence.
 import type { DocumentContext } from '../../context/document.js';
 import { tokensCovering } from '../../context/document.js';

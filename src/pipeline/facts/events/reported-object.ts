@@ -9,7 +9,7 @@
 // is mostly a misparsed clause. Read from the parse and WordNet's verb senses; a constant amount of work per mention.
 import type { Syntax } from '../../../types.js';
 import type { DocumentContext } from '../../context/document.js';
-import { installedWordNet, isKindOf } from '../../lexicons/wordnet.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet } from '../../lexicons/wordnet.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import { ALLEGED_CUES, PROSPECT_MODIFIERS, REPORTING_LEMMAS } from '../../lexicons/events.js';
 import { pastClause, SPECIFIERS } from './generic.js';
@@ -45,6 +45,16 @@ function verbSense(lemma: string): 'mind' | 'unrealising' | 'deed' {
   else kind = 'deed';
   verbSenseCache.set(lemma, kind);
   return kind;
+}
+
+/** Is the verb's first WordNet sense thwarting ("thwart", "foil", "frustrate")? What it takes as its object was attempted. */
+const isThwartingIn = rememberedPerWordNet((wn, lemma) => {
+  const first = wn.synsets(lemma, 'v')[0];
+  return first !== undefined && !!wn.synset(first)?.words.includes(ATTEMPTED_SENSE);
+});
+function thwarting(lemma: string): boolean {
+  const wn = installedWordNet();
+  return !!wn && isThwartingIn(wn, lemma);
 }
 
 /** The auxiliaries of a present perfect. */
@@ -106,9 +116,10 @@ export function reportedObject(ctx: DocumentContext, m: EventMention, cues: Stat
   // ("under which creditors would receive …" says what it holds, not whether it happened: only a relative clause the noun is the subject or object of counts)
   const relatives = [...dependents(syn, w, 'acl:relcl'), ...dependents(syn, verb, 'advcl:relcl')].filter((c) => aboutTheNoun(syn, c));
   if (relatives.some((c) => verbStatus(ctx, c, cues) !== 'asserted' || verbSense(syn.words[c].lemma.toLowerCase()) !== 'deed')) return false;
-  // "shareholders approved the merger": the object of another event's word is what that event is about
-  if (triggers.has(syn.words[verb].token)) return false;
   const lemma = syn.words[verb].lemma.toLowerCase();
+  // "shareholders approved the merger": the object of another event's word is what that event is about; but an attack
+  // "thwarted" or "foiled" was still made, a happening of its own beside the operation that stopped it
+  if (triggers.has(syn.words[verb].token) && !thwarting(lemma)) return false;
   // "It said the partnership … will buy": a noun object of "said" is mostly the subject of a clause the parse missed
   if ((REPORTING_LEMMAS.has(lemma) && lemma !== 'report') || dependents(syn, verb, 'ccomp', 'parataxis').length > 0) return false;
   if (!pastOrPerfect(ctx, verb) || verbStatus(ctx, verb, cues) !== 'asserted' || movedStatus(ctx, obj) !== null) return false;
