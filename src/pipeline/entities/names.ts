@@ -97,6 +97,8 @@ export function acronymLetters(text: string): string {
  * word "amp" between capitalised words, or between two capitals, is that ampersand.
  */
 export function withAmpersands(text: string): string {
+  // asked of every name, almost none of which holds the word: both patterns need it
+  if (!text.includes('amp')) return text;
   return text.replace(/(?<=\p{Lu}\p{L}*\.?) amp (?=\p{Lu})/gu, ' & ').replace(/(?<=\b\p{Lu}{1,3})amp(?=\p{Lu}{1,3}\b)/gu, '&');
 }
 

@@ -20,7 +20,8 @@ export function afterShipPrefix(name: string): string | null {
 export function shipNameWithoutPrefix(name: string): string | null {
   const prefixed = afterShipPrefix(name);
   if (prefixed !== null) return prefixed;
-  // "Naval Ship", spelled out, before the ship's one-word name
+  // "Naval Ship", spelled out, before the ship's one-word name (asked of every name: split only one that holds the word)
+  if (!name.includes('Ship')) return null;
   const words = name.split(/\s+/u);
   if (words.length >= 3 && words.at(-2) === 'Ship' && /^\p{Lu}/u.test(words.at(-1)!)) return words.at(-1)!;
   return null;

@@ -71,9 +71,15 @@ export function typeTeamResults(mentions: Mention[], syn: Syntax | undefined, wn
     const h = m.type === 'LOC' || m.type === 'ORG' ? headOfSpan(syn, m) : null;
     if (h !== null && !m.title) byHead.set(h, k);
   });
+  // a verb none of these names is the subject of cannot pass the test below: its dependents are
+  // not read (most of a text's verbs, and reading them was most of this rule's cost)
+  const namedSubjectHeads = new Set<number>();
+  byHead.forEach((_, h) => {
+    if (syn.words[h].deprel === 'nsubj') namedSubjectHeads.add(syn.words[h].head);
+  });
   const out = [...mentions];
   syn.words.forEach((w, v) => {
-    if (w.upos !== 'VERB') return;
+    if (w.upos !== 'VERB' || !namedSubjectHeads.has(v)) return;
     // the verb's sense is a WordNet walk: asked only of a verb with a named subject and object
     const args = children(syn, v);
     const subject = args.find((c) => syn.words[c].deprel === 'nsubj');
@@ -88,7 +94,8 @@ export function typeTeamResults(mentions: Mention[], syn: Syntax | undefined, wn
     }
   });
   byHead.forEach((k, h) => {
-    if (out[k].type !== 'LOC' || settled.has(out[k]) || isCountry(out[k].text) || !playsAGame(syn, h, byHead, wn)) return;
+    // the parse is read first: a gazetteer look-up for every place named cost more than the rest of this rule
+    if (out[k].type !== 'LOC' || settled.has(out[k]) || !playsAGame(syn, h, byHead, wn) || isCountry(out[k].text)) return;
     out[k] = { ...out[k], type: 'ORG' };
     settled.add(out[k]);
   });

@@ -36,10 +36,30 @@ const NAMED_WORK = new RegExp(String.raw`\b(?:${WORK}|show|movie|song|sitcom|mus
 /** "BBC One's Breakfast with Frost programme", "Radio 4's Today programme". */
 const BROADCAST = new RegExp(String.raw`['’]s\p{Zs}+(${TITLE})\p{Zs}+(?:programme|show)\b`, 'gu');
 
+/**
+ * Words each pattern cannot match without (a pattern's text holds one of its `any` and one of its
+ * `all`): found by String.includes, they spare most articles the patterns' scans of the whole text,
+ * which try every position. A text without them has no match, so the marks are the same.
+ */
+const QUOTATION_MARKS = ['"', '“'];
+const NEEDS = new Map<RegExp, { any: readonly string[]; all: ReadonlyArray<readonly string[]> }>([
+  [APPOSED, { any: WORK.split('|').map((w) => `${w},`), all: [] }],
+  [BROADCAST, { any: ['programme', 'show'], all: [] }],
+  [NAMED_WORK, { any: [...WORK.split('|'), 'show', 'movie', 'song', 'sitcom', 'musical'], all: [QUOTATION_MARKS] }],
+  [QUOTED, { any: QUOTATION_MARKS, all: [] }],
+  [EXAMPLES, { any: WORKS.split('|'), all: [['such', 'including', 'like']] }],
+]);
+
+/** Whether the text holds the words `re` cannot match without (see NEEDS). */
+function mayMatch(text: string, re: RegExp): boolean {
+  const needs = NEEDS.get(re)!;
+  return needs.any.some((w) => text.includes(w)) && needs.all.every((words) => words.some((w) => text.includes(w)));
+}
+
 export function markWorkTitles(text: string, mentions: Mention[], titles: ReadonlySet<string> = new Set()): Mention[] {
   const held = new ReplaceableMentions(mentions);
   for (const re of [APPOSED, BROADCAST, NAMED_WORK, QUOTED]) {
-    const found = [...text.matchAll(re)];
+    const found = mayMatch(text, re) ? [...text.matchAll(re)] : [];
     const listed = re === QUOTED ? listedQuotations(text, found) : new Set<RegExpExecArray>();
     for (const r of found) {
       const start = r.index + r[0].indexOf(r[1]);
@@ -64,6 +84,7 @@ export function markWorkTitles(text: string, mentions: Mention[], titles: Readon
  *  MISC name, even one the tagger read as a person ("films like Rocky"); a name the tagger found
  *  there goes, unless it reaches beyond the title ("films like Ada Brook's"). */
 function exampleTitles(text: string, held: ReplaceableMentions): void {
+  if (!mayMatch(text, EXAMPLES)) return;
   for (const r of text.matchAll(EXAMPLES)) {
     let from = r.index + r[0].length - r[1].length;
     for (const item of exampleItems(r[1])) {

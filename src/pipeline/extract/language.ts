@@ -70,11 +70,39 @@ export interface LanguageOf {
   notAnalysed: string | null;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The letters of a text, and its characters of Latin script, as count() with /\p{L}/gu and
+ * /\p{Script=Latin}/gu gives them, in one pass that builds no array of matches: an ASCII character
+ * is both just when it is A–Z or a–z (digits and marks are of no script), another is asked of the
+ * two patterns, one code point at a time.
+ */
+function lettersAndLatin(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const ascii = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+      letters += ascii;
+      latin += ascii;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return { letters, latin };
+}
+
 export function languageOf(text: string): LanguageOf {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = count(sample, /\p{L}/gu);
+  const { letters, latin } = lettersAndLatin(sample);
   if (letters < MIN_LETTERS) return { language: 'und', notAnalysed: null };
-  const latin = count(sample, /\p{Script=Latin}/gu);
   // most letters in another script: not English whatever that script's language is
   if (latin < letters / 2) return notEnglish(byScript(sample, letters));
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
