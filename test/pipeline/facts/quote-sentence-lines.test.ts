@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { quoteRegions } from '../../../src/pipeline/context/quote-marks.js';
-import { tokenisedLines } from '../../../src/pipeline/facts/quotes/sentence-lines.js';
+import { tokenisedLines } from '../../../src/pipeline/context/sentence-lines.js';
 
 const directs = (text: string) => analyseText(text).quotes.filter((q) => q.kind === 'direct');
 

@@ -19,7 +19,7 @@ import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
-import { tokenisedLines } from './sentence-lines.js';
+import { tokenisedLines } from '../../context/sentence-lines.js';
 import { resumesAfterLines } from './resumed-lines.js';
 import { speakerBeforeInsertion } from './insertion-before.js';
 import { modelCueUnspoken, modelReadsEarlierSentence } from './own-attribution.js';
