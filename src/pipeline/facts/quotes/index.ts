@@ -647,7 +647,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // a pair of apostrophes read as marks, or a quotation a pronoun or a description speaks, costs
     // more than it gains (a place typed a person takes "he said")
     if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
-    const rel = relationCovering(relations, q.tokStart, q.tokEnd);
+    // a quotation run on over sentences the model read apart: the relation of its first one
+    const rel = relationCovering(relations, q.tokStart, q.tokEnd) ?? relationCovering(relations, q.tokStart, Math.min(q.tokEnd, ctx.sentStart[ctx.toks[q.tokStart].sentence + 1]));
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
     const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;
