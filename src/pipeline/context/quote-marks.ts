@@ -94,8 +94,10 @@ const MODALS_AND_TO: ReadonlySet<string> = new Set([...MODALS, 'to']);
  */
 function closedLater(text: string, paras: Span[], k: number, open: number, want: string, linesAreSentences: boolean): { para: number; at: number } | null {
   // a line of text written a sentence a line is a sentence, not the writer's paragraph: a quotation
-  // opened inside it may run on over the next sentences ("According to X, “A . ¶ B . ¶ C,” he said")
-  if (!linesAreSentences && text.slice(paras[k].start, open).trim() !== '') return null;
+  // opened inside it, with words of its own there, may run on over the next sentences ("According
+  // to X, “A . ¶ B . ¶ C,” he said"); a mark ending its line is likelier one misread (“A,” “B . ”)
+  const opensParagraph = text.slice(paras[k].start, open).trim() === '';
+  if (!opensParagraph && !(linesAreSentences && /[\p{L}\p{N}]/u.test(text.slice(open, paras[k].end)))) return null;
   for (let j = k + 1; j < paras.length && j <= k + 1 + MAX_UNMARKED_PARAGRAPHS; j++) {
     const marks = marksIn(text, paras[j].start, paras[j].end);
     if (!marks.length) continue;
