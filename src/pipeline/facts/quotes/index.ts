@@ -20,6 +20,7 @@ import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
 import { tokenisedLines } from '../../context/sentence-lines.js';
+import { relationCovering } from './relation-covering.js';
 import { resumesAfterLines } from './resumed-lines.js';
 import { speakerBeforeInsertion } from './insertion-before.js';
 import { modelCueUnspoken, modelReadsEarlierSentence } from './own-attribution.js';
@@ -505,21 +506,6 @@ export interface QuoteInput {
 }
 
 type Found = Quote & { para: number; resolved: ResolvedSpeaker | null; carried: boolean };
-
-/** The relation whose content covers most of tokens [a, b), when it covers at least half. */
-export function relationCovering(relations: TokenRelation[], a: number, b: number): TokenRelation | null {
-  let best: TokenRelation | null = null;
-  let bestShared = 0;
-  for (const r of relations) {
-    let shared = 0;
-    for (const c of r.content) shared += Math.max(0, Math.min(b, c.to) - Math.max(a, c.from));
-    if (shared > bestShared) {
-      best = r;
-      bestShared = shared;
-    }
-  }
-  return bestShared * 2 >= b - a ? best : null;
-}
 
 /** An organisation speaks: so the rules say, or its phrase names one ("the state news agency TASS") and no person. */
 function isOrganisation(ctx: DocumentContext, sp: Speaker): boolean {
