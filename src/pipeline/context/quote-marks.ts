@@ -13,6 +13,7 @@ import { isCommunicationVerb } from '../senses/word-senses.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { MODALS } from './phrases.js';
 import { singleQuoteRegions } from './single-quote-marks.js';
+import { tokenisedLines } from './sentence-lines.js';
 
 export interface QuoteMarksRegion {
   /** Offset of the opening mark. */
@@ -91,8 +92,12 @@ const MODALS_AND_TO: ReadonlySet<string> = new Set([...MODALS, 'to']);
  * own in its paragraph, reads as closing (or either way, for a straight mark of the same kind),
  * and leaves an even number of marks after it to pair among themselves.
  */
-function closedLater(text: string, paras: Span[], k: number, open: number, want: string): { para: number; at: number } | null {
-  if (text.slice(paras[k].start, open).trim() !== '') return null;
+function closedLater(text: string, paras: Span[], k: number, open: number, want: string, linesAreSentences: boolean): { para: number; at: number } | null {
+  // a line of text written a sentence a line is a sentence, not the writer's paragraph: a quotation
+  // opened inside it, with words of its own there, may run on over the next sentences ("According
+  // to X, “A . ¶ B . ¶ C,” he said"); a mark ending its line is likelier one misread (“A,” “B . ”)
+  const opensParagraph = text.slice(paras[k].start, open).trim() === '';
+  if (!opensParagraph && !(linesAreSentences && /[\p{L}\p{N}]/u.test(text.slice(open, paras[k].end)))) return null;
   for (let j = k + 1; j < paras.length && j <= k + 1 + MAX_UNMARKED_PARAGRAPHS; j++) {
     const marks = marksIn(text, paras[j].start, paras[j].end);
     if (!marks.length) continue;
@@ -139,6 +144,7 @@ function readQuoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] 
   const out: QuoteMarksRegion[] = [];
   const markFrom = markSearch(text);
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  const linesAreSentences = tokenisedLines(text, paras);
   let carried = false;
   // the paragraph and offset a quotation run on over paragraphs closed at: reading resumes after it
   let resume: { para: number; at: number } | null = null;
@@ -183,7 +189,7 @@ function readQuoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] 
     }
     carried = false;
     if (open >= 0) {
-      const later = closedLater(text, paras, k, open, want);
+      const later = closedLater(text, paras, k, open, want, linesAreSentences);
       if (later) {
         out.push({ open, close: later.at, unclosed: false, continues });
         resume = later;

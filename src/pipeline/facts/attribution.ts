@@ -1,7 +1,7 @@
 // Who says so: attribution frames ("X said", "according to X", "X estimated",
 // "citing figures from X") per sentence, and the speaker behind a
 // description or pronoun resolved to the nearest compatible named mention.
-import type { Span } from '../../types.js';
+import type { Mention, Span } from '../../types.js';
 import { lastStartingAtOrBefore, type DocumentContext } from '../context/document.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
@@ -44,6 +44,14 @@ export class SpeakerMemory {
   readonly people: Array<{ at: number; name: string; span: Span }> = [];
   readonly orgs: Array<{ at: number; name: string; span: Span }> = [];
   readonly anonymous: Array<{ at: number; name: string; span: Span }> = [];
+  /** The person mentions a pronoun may go back to (outside quotations, not in a prepositional phrase), in text order; built on first use. */
+  private antecedents: Mention[] | undefined;
+  /** Person mentions of two or more words by their last word, in text order: the full names a lone surname may stand for. */
+  private fullNamesByLast: Map<string, Mention[]> | undefined;
+  /** The person mentions, in text order; built on first use. */
+  private personList: Mention[] | undefined;
+  /** Tokens of "sources" not after "the", in text order (describeSources); built on first use. */
+  private sourcesTokens: number[] | undefined;
   constructor(readonly ctx: DocumentContext) {}
 
   nearest(list: Array<{ at: number; name: string; span: Span }>, before: number): { name: string; span: Span } | undefined {
@@ -54,16 +62,16 @@ export class SpeakerMemory {
 
   nearestPerson(beforeOffset: number): { name: string; span: Span } | undefined {
     const speaker = this.nearest([...this.people, ...this.anonymous], beforeOffset);
-    let mention: { at: number; name: string; span: Span } | undefined;
-    for (const m of this.ctx.mentions) {
-      if (m.type !== 'PER' || m.start >= beforeOffset) continue;
-      if (this.ctx.quoteAt[tokenAt(this.ctx, m.start)] >= 0) continue;
-      if (inObjectPosition(this.ctx, tokenAt(this.ctx, m.start))) continue;
-      if (!mention || m.start > mention.at) mention = { at: m.start, name: this.fullName(m.text, m.start), span: { start: m.start, end: m.end } };
-    }
+    const m = lastBefore(this.personAntecedents(), beforeOffset);
+    const mention = m ? { at: m.start, name: this.fullName(m.text, m.start), span: { start: m.start, end: m.end } } : undefined;
     const speakerAt = [...this.people, ...this.anonymous].filter((p) => p.name === speaker?.name && p.at < beforeOffset).reduce((x, p) => Math.max(x, p.at), -1);
     if (speaker && (!mention || speakerAt >= mention.at)) return speaker;
     return mention;
+  }
+
+  private personAntecedents(): Mention[] {
+    this.antecedents ??= this.ctx.mentions.filter((m) => m.type === 'PER' && this.ctx.quoteAt[tokenAt(this.ctx, m.start)] < 0 && !inObjectPosition(this.ctx, tokenAt(this.ctx, m.start)));
+    return this.antecedents;
   }
 
   nearestOrg(beforeOffset: number, head: string): { name: string; span: Span } | undefined {
@@ -80,11 +88,35 @@ export class SpeakerMemory {
   /** "Ruiz" → "Pablo Ruiz" when the document named him in full before. */
   fullName(name: string, before: number): string {
     if (name.includes(' ')) return name;
-    let best = name;
-    for (const m of this.ctx.mentions) {
-      if (m.type === 'PER' && m.start < before && m.text.includes(' ') && m.text.endsWith(' ' + name)) best = m.text;
+    if (!this.fullNamesByLast) {
+      this.fullNamesByLast = new Map();
+      for (const m of this.ctx.mentions) {
+        if (m.type !== 'PER' || !m.text.includes(' ')) continue;
+        const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+        const list = this.fullNamesByLast.get(last);
+        if (list) list.push(m);
+        else this.fullNamesByLast.set(last, [m]);
+      }
     }
-    return best;
+    // the last such mention before the point (mentions are in text order)
+    const m = lastBefore(this.fullNamesByLast.get(name) ?? [], before, true);
+    return m ? m.text : name;
+  }
+
+  /** The person mentions, in text order. */
+  personMentions(): Mention[] {
+    this.personList ??= this.ctx.mentions.filter((m) => m.type === 'PER');
+    return this.personList;
+  }
+
+  /** Token indexes of "sources" not after "the", in text order. */
+  sourcesWords(): number[] {
+    if (!this.sourcesTokens) {
+      const { low } = this.ctx;
+      this.sourcesTokens = [];
+      for (let i = 0; i < low.length; i++) if (low[i] === 'sources' && low[i - 1] !== 'the') this.sourcesTokens.push(i);
+    }
+    return this.sourcesTokens;
   }
 
   remember(s: Speaker, at: number): void {
@@ -93,6 +125,24 @@ export class SpeakerMemory {
     else if (s.kind === 'org') this.orgs.push(entry);
     else if (s.kind === 'anonymous') this.anonymous.push(entry);
   }
+}
+
+/**
+ * Of mentions in text order, one of those that start last before `before` (a binary search): the
+ * first of them, or with `lastOfTies` the last, as a scan keeping the first or the latest would; undefined when none.
+ */
+function lastBefore(mentions: Mention[], before: number, lastOfTies = false): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return undefined;
+  let k = lo - 1;
+  if (!lastOfTies) while (k > 0 && mentions[k - 1].start === mentions[k].start) k--;
+  return mentions[k];
 }
 
 const OBJECT_PREPS = new Set(['with', 'of', 'to', 'by', 'for', 'from', 'against', 'on', 'about', 'at']);
@@ -208,7 +258,7 @@ export function resolveSpeaker(ctx: DocumentContext, mem: SpeakerMemory, from: n
     if (words.includes('another') || words.length > 4 || first === 'a' || first === 'an') return { name: literal, span, kind: 'anonymous' };
     const prev = mem.nearest(mem.anonymous, span.start);
     if (prev) return { name: prev.name, span: prev.span, kind: 'anonymous' };
-    const described = describeSources(ctx, span.start);
+    const described = describeSources(ctx, mem, span.start);
     const plural = words[words.length - 1].endsWith('s') && first !== 'one';
     if (described) return { name: plural ? described : `one of the ${described}`, span, kind: 'anonymous' };
     return { name: literal, span, kind: 'anonymous' };
@@ -250,14 +300,15 @@ function complementMention(ctx: DocumentContext, from: number, to: number): stri
 
 /** The person named next to an organisation earlier ("Police Chief Ana Lopez" for "the head of the police"). */
 function personNear(ctx: DocumentContext, mem: SpeakerMemory, org: string, before: number): string | null {
-  let best: string | null = null;
-  for (let mi = 0; mi < ctx.mentions.length; mi++) {
-    const m = ctx.mentions[mi];
-    if (m.type !== 'PER' || m.start >= before) continue;
+  // the latest person mention before the point with the organisation's name within 40 characters
+  const people = mem.personMentions();
+  for (let k = people.length - 1; k >= 0; k--) {
+    const m = people[k];
+    if (m.start >= before) continue;
     const window = ctx.text.slice(Math.max(0, m.start - 40), Math.min(ctx.text.length, m.end + 40));
-    if (window.includes(org)) best = mem.fullName(m.text, m.start);
+    if (window.includes(org)) return mem.fullName(m.text, m.start);
   }
-  return best;
+  return null;
 }
 
 /** "A senior diplomat warned …" followed by "Ambassador X added …": the description names X. */
@@ -277,9 +328,9 @@ function namedSpeakerAhead(ctx: DocumentContext, from: number): Speaker | null {
 }
 
 /** An earlier "insiders at the … ministry" phrase that describes an unnamed source. */
-function describeSources(ctx: DocumentContext, before: number): string | null {
-  for (let i = 0; i < ctx.toks.length && ctx.toks[i].start < before; i++) {
-    if (ctx.low[i] !== 'sources' || ctx.low[i - 1] === 'the') continue;
+function describeSources(ctx: DocumentContext, mem: SpeakerMemory, before: number): string | null {
+  for (const i of mem.sourcesWords()) {
+    if (ctx.toks[i].start >= before) break;
     const end = npForward(ctx, i + 1 < ctx.toks.length && ['in', 'within', 'at', 'from', 'close'].includes(ctx.low[i + 1]) ? i + 2 : i + 1, ctx.toks.length);
     if (end > i + 2) return ctx.text.slice(ctx.toks[i].start, ctx.toks[end - 1].end);
   }

@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { quoteRegions } from '../../../src/pipeline/context/quote-marks.js';
-import { tokenisedLines } from '../../../src/pipeline/facts/quotes/sentence-lines.js';
+import { tokenisedLines } from '../../../src/pipeline/context/sentence-lines.js';
 
 const directs = (text: string) => analyseText(text).quotes.filter((q) => q.kind === 'direct');
 
@@ -64,4 +64,25 @@ test('a verb of speaking in its tense before the mark still opens a quotation', 
   const regions = quoteRegions(text, lines(text));
   assert.equal(regions.length, 2);
   assert.equal(regions[1].continues, true);
+});
+
+test('in tokenised text a quotation opened inside a line runs on to the later line whose first mark closes it', () => {
+  const text = 'The Hawks beat the Owls 24 - 10 on Sunday .\n\nAccording to coach Dana Reyes , the rookies started " because they earned it in practice .\n\nThey listen and they work .\n\nNobody outran them all week , " Reyes told the club newsletter .\n\nThe Owls have lost four in a row .';
+  const qs = directs(text);
+  assert.equal(qs.length, 1);
+  assert.match(qs[0].text, /^ because they earned it[^]*outran them all week , $/);
+  assert.equal(qs[0].speaker, 'Dana Reyes');
+});
+
+test('in prose a quotation opened inside a paragraph is not closed by a later paragraph', () => {
+  const text = 'The Hawks beat the Owls on Sunday.\n\nAccording to coach Dana Reyes, the rookies started "because they earned it in practice.\n\nThey listen and they work.\n\nNobody outran them all week," Reyes told the club newsletter.\n\nThe Owls have lost four in a row.';
+  const regions = quoteRegions(text, lines(text));
+  assert.ok(regions.every((r) => lines(text).some((p) => p.start <= r.open && r.close <= p.end)));
+});
+
+test('in tokenised text a mark that ends its line opens no quotation over the lines after it', () => {
+  const text = 'The Hawks beat the Owls 24 - 10 on Sunday .\n\nReyes smiled .\n\n" I told them , " Keep your heads . "\n\nThe crowd stayed on its feet .\n\nWe never looked at the clock . "\n\nThe Owls have lost four in a row .';
+  const regions = quoteRegions(text, lines(text));
+  const paras = lines(text);
+  assert.ok(regions.every((r) => paras.some((p) => p.start <= r.open && r.close <= p.end)));
 });

@@ -19,7 +19,8 @@ import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
 import { verbLemma } from './verb-lemma.js';
-import { tokenisedLines } from './sentence-lines.js';
+import { tokenisedLines } from '../../context/sentence-lines.js';
+import { relationCovering } from './relation-covering.js';
 import { resumesAfterLines } from './resumed-lines.js';
 import { speakerBeforeInsertion } from './insertion-before.js';
 import { modelCueUnspoken, modelReadsEarlierSentence } from './own-attribution.js';
@@ -506,21 +507,6 @@ export interface QuoteInput {
 
 type Found = Quote & { para: number; resolved: ResolvedSpeaker | null; carried: boolean };
 
-/** The relation whose content covers most of tokens [a, b), when it covers at least half. */
-export function relationCovering(relations: TokenRelation[], a: number, b: number): TokenRelation | null {
-  let best: TokenRelation | null = null;
-  let bestShared = 0;
-  for (const r of relations) {
-    let shared = 0;
-    for (const c of r.content) shared += Math.max(0, Math.min(b, c.to) - Math.max(a, c.from));
-    if (shared > bestShared) {
-      best = r;
-      bestShared = shared;
-    }
-  }
-  return bestShared * 2 >= b - a ? best : null;
-}
-
 /** An organisation speaks: so the rules say, or its phrase names one ("the state news agency TASS") and no person. */
 function isOrganisation(ctx: DocumentContext, sp: Speaker): boolean {
   if (sp.kind === 'org') return true;
@@ -647,7 +633,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // a pair of apostrophes read as marks, or a quotation a pronoun or a description speaks, costs
     // more than it gains (a place typed a person takes "he said")
     if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
-    const rel = relationCovering(relations, q.tokStart, q.tokEnd);
+    // a quotation run on over sentences the model read apart: the relation of its first one
+    const rel = relationCovering(relations, q.tokStart, q.tokEnd) ?? relationCovering(relations, q.tokStart, Math.min(q.tokEnd, ctx.sentStart[ctx.toks[q.tokStart].sentence + 1]));
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
     const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;

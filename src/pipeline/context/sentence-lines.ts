@@ -2,7 +2,7 @@
 // a blank line after each sentence). Its line breaks are the tokeniser's, not the writer's
 // paragraphs: a quotation whose mark is reopened on the next line ("“A . ¶ “B . ”") is one
 // quotation run on over sentences, not a new paragraph of it listed apart.
-import type { Span } from '../../../types.js';
+import type { Span } from '../../types.js';
 
 /** Lines needed before the text's layout says anything. */
 const MIN_LINES = 4;
