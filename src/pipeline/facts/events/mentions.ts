@@ -107,6 +107,8 @@ const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', '
 const ATTEMPT_WORDS = new Set(['attempted']);
 /** "an assassination attempt": heads after a killing noun that make it an attempt on a life. */
 const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
+/** Prepositions that open what an attack was made on ("the bombings of the embassies", "the attacks on the ministry"). */
+const ATTACKED_MARKS = new Set(['of', 'on', 'against']);
 const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
 /** "the Committee to Re - elect the President": a lower-case word with the organisation's name on both sides is the name's, no happening. */
@@ -1057,6 +1059,34 @@ function mandative(ctx: DocumentContext, i: number, from: number): boolean {
 }
 
 /** The parse's part of speech of the word at token k, or "" without a parse. */
+/** Tags that open a noun phrase a bare -ing word may take as its object: "meeting [its] [regulatory] requirements". */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ']);
+
+/**
+ * Is the -ing word at token i a gerund whose object is a thing, no person or body ("meeting its loan obligations",
+ * "meeting regulatory capital requirements")? Read where no determiner or possessive makes the word a noun and a noun
+ * phrase follows it straight away, however the parse attaches that phrase; times ("meeting last week") and names aside.
+ */
+function gerundOfThing(ctx: DocumentContext, i: number): boolean {
+  const { low } = ctx;
+  if (DETERMINERS.has(low[i - 1] ?? '') || low[i - 1] === "'s" || low[i - 1] === '’s') return false;
+  const first = i + 1;
+  if (first >= ctx.toks.length || ctx.timeAt[first] >= 0 || ctx.mentionAt[first] >= 0 || !/^[a-z]/.test(ctx.toks[first].text)) return false;
+  if (!OBJECT_OPENERS.has(parsedUpos(ctx, first))) return false;
+  // the phrase runs over its modifiers to the noun that heads it
+  let end = first;
+  while (end < ctx.toks.length && end - first < 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'NUM'].includes(parsedUpos(ctx, end)) && ctx.timeAt[end] < 0) end++;
+  return parsedUpos(ctx, end - 1) === 'NOUN' && rangeIs(ctx, first, end, 'thing');
+}
+
+/** Is token k a verb the parse makes a clause of its own (not a participle modifying a noun: "the planned merger")? */
+function clauseVerbAt(ctx: DocumentContext, k: number): boolean {
+  const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
+  if (word < 0) return false;
+  const { upos, deprel } = ctx.syntax!.words[word];
+  return (upos === 'VERB' || upos === 'AUX') && deprel !== 'amod' && deprel !== 'compound' && !isCapitalized(ctx.toks[k].text);
+}
+
 function parsedUpos(ctx: DocumentContext, k: number): string {
   const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return word >= 0 ? ctx.syntax!.words[word].upos : '';
@@ -1231,6 +1261,9 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
   // "the ruling Liberal Party": so does one right before an organisation's name
   if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
+  // "trouble meeting its obligations", "problems meeting regulatory requirements": a gerund that takes a thing as its object
+  // fulfils it, whatever tag the parse gives the word; "after meeting the envoy" still brings people together
+  if (low[i].endsWith('ing') && gerundOfThing(ctx, i)) return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   // (a deal's word takes its party with "of": "the acquisition of Borr Mining", "Acme's takeover of Borr")
   if (e.type === 'other' && next === 'of' && disasterNoun(low[i])) return null;
@@ -1292,6 +1325,8 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
     if (isPunct(w) && w !== '-') break;
     if (PREPOSITIONS.has(w) || AUX_BE.has(w) || AUX_HAVE.has(w) || isLightVerbFor(e.type, w) || PLAN_CUES.has(w) || w === 'and' || w === 'of' || w === 'to') break;
     if (looksVerbal(w) && !isCapitalized(ctx.toks[k].text) && w !== 'visiting' && w !== 'shooting') break;
+    // "the warning follows two decisions": a verb the word shape does not give away ends the phrase where the parse has a clause's verb
+    if (clauseVerbAt(ctx, k)) break;
     start = k;
   }
   let isNew = det === 'a' || det === 'an' || det === 'another';
@@ -1434,7 +1469,12 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "over 50 arrests have been made", "raids were carried out": a light verb's passive told as done makes its
   // subject happen, as "made 50 arrests" does (passive-light.ts)
   const madeHappen = lightVerb || passiveEnd > i;
-  if (plural && !madeHappen && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
+  // "the bombings of the U.S. embassies in Nairobi and Dar es Salaam": attacks on a named target, told as known, are
+  // those particular attacks; "the attacks on civilians", "bombings of markets" speak of a kind. (Only a place of
+  // their own, "the blasts in Kenya and Tanzania", would make them one event with the first place's country, which
+  // keeps "the blast in Dar es Salaam" told later apart from them.)
+  const namedAttacks = e.type === 'attack' && definite && low[i + 1] !== undefined && ATTACKED_MARKS.has(low[i + 1]) && targets.length > 0 && (hasNamed(ctx, [targets[0]]) || rangeHasLoc(ctx, ...targets[0]));
+  if (plural && !madeHappen && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal) && !namedAttacks) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
   if (madeHappen && plural && det !== '' && !isNew) strong = false;
