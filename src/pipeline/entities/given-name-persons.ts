@@ -12,8 +12,8 @@
 // Center") or as a noun's modifier ("a Harry Winston store").
 import type { Mention, Syntax } from '../../types.js';
 import { caseMarker, dependents, headOfSpan, relationMatches } from '../syntax/query.js';
-import { installedWordNet, rememberedPerWordNet, type WordNet } from '../lexicons/wordnet.js';
-import { givenNameGender } from '../reference/given-name-gender.js';
+import { installedWordNet, isKindOf, rememberedPerWordNet, type WordNet } from '../lexicons/wordnet.js';
+import { givenNameGender, givenNameGenderWithForms } from '../reference/given-name-gender.js';
 import { isGivenNameWord } from './resolve.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -27,6 +27,8 @@ const OPEN_QUOTE = /["“‘'`]\s*$/u;
 const CLOSE_QUOTE = /^\s*["”’'`]/u;
 /** WordNet's lexicographer file of people (noun.person). */
 const NOUN_PERSON = 18;
+/** What follows a given name in a ruler's name: a roman numeral, "of …" or "the …" (WordNet's lemma, lower case). */
+const REGNAL_REST = /^(?:[ivxl]+|of|the)(?:_|$)/u;
 /** What may follow a name inside a longer one: a capitalised word or an ampersand. */
 const LONGER_NAME_AFTER = /^\s*(?:\p{Lu}|&|amp\b)/u;
 
@@ -34,6 +36,12 @@ export interface GivenNameWords {
   isGiven(word: string): boolean;
   /** Whether a word is a common word, not only a surname. */
   isCommon(word: string): boolean;
+  /**
+   * Whether a common word is also read as a surname after a given name that is itself no common
+   * word ("Elton Brand", "Philip Pullman"): it names no place, body, feature or structure and no
+   * kind of person, so no "Stanley Park", "Grace Church" or "Hugo Boss" (absent: never).
+   */
+  surnameToo?(word: string): boolean;
 }
 
 /** The shipped tests: WordNet's people and the given-name table; without WordNet nothing is common-word-free. */
@@ -41,7 +49,7 @@ export function shippedGivenNameWords(wn: WordNet | null = installedWordNet()): 
   return {
     // "Red Sox", "Big East": a word that is also an adjective opens names of other things; a
     // particle ("Le", "De") opens surnames and papers ("Le Monde"), though news writes "he" after "De Klerk"
-    isGiven: (word) => (isGivenNameWord(word, wn) || givenNameGender(word) !== undefined) && !opensSurnamesMostly(word, wn) && !(wn && wn.synsets(word.toLowerCase(), 'a').length > 0),
+    isGiven: (word) => (isGivenNameWord(word, wn) || givenNameGender(word) !== undefined || (givenNameGenderWithForms(word) !== undefined && !namesACity(word))) && !opensSurnamesMostly(word, wn) && !(wn && wn.synsets(word.toLowerCase(), 'a').length > 0),
     isCommon: (word) => {
       if (!wn) return true;
       const lemma = word.toLowerCase();
@@ -49,7 +57,22 @@ export function shippedGivenNameWords(wn: WordNet | null = installedWordNet()): 
       if (!wn.synsets(lemma, 'n').every(instancePerson)) return true;
       return (['v', 'a'] as const).some((pos) => wn.synsets(lemma, pos).length > 0);
     },
+    surnameToo: (word) => wn !== null && namesNoBodyOrPlace(wn, word.toLowerCase()),
   };
+}
+
+/** WordNet's lexicographer files of bodies (noun.group), places (noun.location) and natural features (noun.object). */
+const BODY_OR_PLACE_FILES: ReadonlySet<number> = new Set([14, 15, 17]);
+
+/** No noun sense of the word is a body, a place, a natural feature, a structure or a kind of person, and it is no plural. */
+function namesNoBodyOrPlace(wn: WordNet, lemma: string): boolean {
+  if (/[^s]s$/u.test(lemma) && wn.synsets(lemma.slice(0, -1), 'n').length > 0) return false;
+  return wn.synsets(lemma, 'n').every((id) => {
+    const file = wn.lexFile(id);
+    const instance = wn.synset(id)?.pointers.some((p) => p.symbol === '@i') === true;
+    if (BODY_OR_PLACE_FILES.has(file) || (file === NOUN_PERSON && !instance)) return false;
+    return !isKindOf(wn, id, (s) => s.words[0] === 'structure', { maxHops: 6 });
+  });
 }
 
 /** A WordNet person's synset: its lemmas, lower-cased. */
@@ -80,6 +103,9 @@ function countsSurnamesMostly(lemma: string, wn: WordNet): boolean {
     seen.add(id);
     if (!lemmas) continue;
     const opening = lemmas.filter((l) => l.startsWith(`${lemma}_`));
+    // a monarch, pope or saint known by the given name and a number or epithet ("Philip II",
+    // "Philip of Macedon", "Philip the Fair") is no whole surname: counted neither way
+    if (opening.length > 0 && opening.every((l) => REGNAL_REST.test(l.slice(lemma.length + 1)))) continue;
     if (opening.some((l) => lemmas.includes(l.slice(l.lastIndexOf('_') + 1)))) beforeSurname++;
     else whole++;
   }
@@ -101,7 +127,9 @@ export function typeGivenNamedPersons(text: string, mentions: readonly Mention[]
   return mentions.map((m) => {
     if (m.type === 'PER' || m.type === 'MISC' || settled.has(m) || m.title) return m;
     const parts = TWO_WORDS.exec(m.text);
-    if (!parts || ARTICLES.has(parts[1]) || !words.isGiven(parts[1]) || words.isCommon(parts[2])) return m;
+    if (!parts || ARTICLES.has(parts[1]) || !words.isGiven(parts[1])) return m;
+    // a common word the article also writes in lower case is a thing's word there ("Douglas Aircraft" … "the aircraft")
+    if (words.isCommon(parts[2]) && (words.isCommon(parts[1]) || words.surnameToo?.(parts[2]) !== true || writesInLowerCase(text, parts[2]))) return m;
     // "Lola Honda" beside "Reynard Honda": a word the article writes in another body's or place's name may be the company's
     if (mentions.some((o) => o !== m && (o.type === 'ORG' || o.type === 'LOC') && o.text !== m.text && o.text.split(/\s+/u).includes(parts[2]))) return m;
     if (OPEN_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start)) && CLOSE_QUOTE.test(text.slice(m.end, m.end + 3))) return m;
@@ -129,6 +157,17 @@ function placedInAPlace(m: Mention, mentions: readonly Mention[], syntax: Syntax
     if (w.start < m.end || !PLACING_CASES.has(caseMarker(syntax, d))) return false;
     return mentions.some((o) => o.type === 'LOC' && o.start <= w.start && w.end <= o.end);
   });
+}
+
+function writesInLowerCase(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** A town of 100,000 people or more: "Houston", "Austin" head teams and firms as often as they name people. */
+const CITY_POPULATION = 100_000;
+
+function namesACity(word: string): boolean {
+  return candidates(gazetteer(), word).entries.some((e) => (e.pop ?? 0) >= CITY_POPULATION);
 }
 
 /** Any place of the gazetteer, however small: a town named after a person is still a town. */

@@ -41,6 +41,7 @@ import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
+import { cutOfficeOpenings } from './office-of-names.js';
 import { typeOfficeTitledNames } from './office-cues.js';
 import { typePositionedPlayers } from './position-abbreviations.js';
 import { typeStateSchools } from './state-schools.js';
@@ -149,7 +150,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
   // "Harbourton Mayor Elena Voss": the office inside a body's or place's span parts the town and the person
-  const officeHolders = splitInnerOffices(applyHouseStyle(text, merged), shippedHonorifics(), model.resources.casing, fixed);
+  // "Secretary of Health and Human Services": an office and its "of" are no part of the body after them
+  const officeHolders = splitInnerOffices(applyHouseStyle(text, cutOfficeOpenings(text, merged, model.resources.casing, fixed)), shippedHonorifics(), model.resources.casing, fixed);
   const titled = markWorkTitles(text, cutOfficeTitles(officeHolders.mentions, shippedHonorifics()), shippedHonorifics().titles);
   // after the titles, which make the persons a role noun stands before
   const owned = addRoleOwners(titled, syntax, model.resources.casing);

@@ -6,7 +6,8 @@
 // and works are named after people ("the aircraft carrier Carl Vinson"). The noun: its most
 // frequent WordNet sense is noun.person and it has no adjective sense ("official", "conservative",
 // "ethnic" also qualify bodies). The name: two or three capitalised words, the last no common word
-// (a company's "Lynch", "United" and "Daily" are), no company designator and no gazetteer place.
+// (a company's "Lynch", "United" and "Daily" are) unless the first is a given name and no common
+// word ("coach Eddie Jordan"), no company designator and no gazetteer place.
 import type { Mention } from '../../types.js';
 import { baseForms, installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from '../senses/person-words.js';
@@ -71,6 +72,9 @@ function isFullName(name: string, names: GivenNameWords): boolean {
   const parts = name.split(/\s+/u);
   if (parts.length < 2 || parts.length > 3 || !parts.every((w) => NAME_WORD.test(w))) return false;
   const last = parts[parts.length - 1].replace(/\.$/u, '');
-  if (isCompanyDesignator(last) || names.isCommon(last)) return false;
+  // after a word for a person, a given name that is no common word makes a common last word a
+  // surname ("coaches Eddie Jordan and …", "running back Reggie Bush")
+  const givenFirst = names.isGiven(parts[0]) && !names.isCommon(parts[0]);
+  if (isCompanyDesignator(last) || (names.isCommon(last) && !givenFirst)) return false;
   return candidates(gazetteer(), name).entries.length === 0;
 }

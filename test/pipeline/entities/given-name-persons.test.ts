@@ -142,3 +142,31 @@ test('a particle that opens whole surnames is no given name, though it opens peo
   assert.equal(shipped.isGiven('Quillot'), true);
   assert.equal(shipped.isGiven('Ser'), false);
 });
+
+test('a ruler known by the given name and a number or epithet counts neither way', () => {
+  // three rulers called "Quillot" with a numeral, "of" or "the" would otherwise outvote the one given name before a surname
+  const wn = peopleWordNet([['quillot_iv'], ['quillot_of_vesk'], ['quillot_the_bold'], ['quillot_brae', 'brae']]);
+  assert.equal(shippedGivenNameWords(wn).isGiven('Quillot'), true);
+});
+
+test('birth records make a given name, unless the word names a city', () => {
+  const shipped = shippedGivenNameWords();
+  assert.equal(shipped.isGiven('Cheryl'), true);
+  assert.equal(shipped.isGiven('Houston'), false);
+});
+
+test('a common last word is a surname too after a given name that is no common word', () => {
+  const lantern: GivenNameWords = { ...words, isCommon: (w) => ['Quarry', 'Foundry', 'Lantern'].includes(w), surnameToo: (w) => w === 'Lantern' };
+  const text = 'Fans cheered Odile Lantern at the match; Torvel Quarry waved.';
+  const ms = [at(text, 'Odile Lantern', 'ORG'), at(text, 'Torvel Quarry', 'LOC')];
+  assert.deepEqual(typeGivenNamedPersons(text, ms, undefined, new Set(), lantern).map((m) => m.type), ['PER', 'LOC']);
+  // the article writes the word in lower case: the company's word, not a surname
+  const shop = 'Odile Lantern sells a lantern to every camper.';
+  assert.equal(typeGivenNamedPersons(shop, [at(shop, 'Odile Lantern', 'ORG')], undefined, new Set(), lantern)[0].type, 'ORG');
+});
+
+test('WordNet: a word for a body, a place, a structure or a kind of person is no surname too', () => {
+  const shipped = shippedGivenNameWords();
+  assert.equal(shipped.surnameToo?.('Brand'), true);
+  for (const w of ['Park', 'Church', 'Boss', 'Hall']) assert.equal(shipped.surnameToo?.(w), false, w);
+});

@@ -46,3 +46,10 @@ test('a thing named after a person stays a thing', () => {
   const { mentions } = typeRoleNounPersons(text, [at(text, 'Elsa Brandvold', 'MISC')], new Set());
   assert.equal(mentions[0].type, 'MISC');
 });
+
+test('after a word for a person, a given name that is no common word makes a common last word a surname', () => {
+  const text = 'The league fined coach Elton Jordan on Monday, and the club thanked broker Ridge Jordan.';
+  const input = [at(text, 'Elton Jordan', 'LOC'), at(text, 'Ridge Jordan', 'ORG')];
+  const { mentions } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'ORG']);
+});
