@@ -6,6 +6,7 @@
 // stemmer's suffix stripping would. A word typed with a capital ("Gates", "Rice") is a name and is
 // searched as written, unless it opens the query: a phone's keyboard capitalises the first word ("Arrest").
 import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
+import { gerund, regularPast, thirdPerson } from './pipeline/lexicons/inflections.js';
 import { baseForms, installedWordNet, onlyProperNoun, type WordNet, type WordNetPos } from './pipeline/lexicons/wordnet.js';
 
 const PARTS: WordNetPos[] = ['n', 'v'];
@@ -52,21 +53,12 @@ function isLemma(wn: WordNet, lemma: string, pos: WordNetPos): boolean {
 
 function inflections(base: string, pos: WordNetPos): string[] {
   // a base that already ends in a plural's -s ("news", "arms") takes no other
-  const out = /[^s]s$/.test(base) && base.length > 3 ? [base] : [base, plural(base)];
+  const out = /[^s]s$/.test(base) && base.length > 3 ? [base] : [base, thirdPerson(base)];
   if (pos === 'n') return out;
-  const stem = base.endsWith('e') ? base.slice(0, -1) : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'i' : base;
-  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${base}ing`;
-  out.push(base.endsWith('e') ? `${base}d` : `${stem}ed`, ing);
+  out.push(regularPast(base), gerund(base));
   if (DOUBLES.test(base)) {
     const last = base[base.length - 1];
     out.push(`${base}${last}ed`, `${base}${last}ing`);
   }
   return out;
-}
-
-/** The -s form: "attacks", "marches", "militias", "allies". */
-function plural(base: string): string {
-  if (/(s|x|z|ch|sh)$/.test(base)) return `${base}es`;
-  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
-  return `${base}s`;
 }

@@ -2,6 +2,7 @@
 // the data holds one line per lemma, the loader derives the regular forms and checks every line.
 import { EVENT_TYPES, type EventType } from '../../types.js';
 import { lexiconError, lexiconLines, readDataFile } from '../lexicon-files.js';
+import { gerund, regularPast, thirdPerson } from './inflections.js';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -34,24 +35,6 @@ export interface EventVerbLexicon {
 
 const CONDITIONS = new Set(['designation', 'agreement-object', 'no-object', 'again']);
 const WORD = /^[a-z][a-z'-]*$/;
-
-function thirdPerson(base: string): string {
-  if (/(s|sh|ch|x|z)$/.test(base)) return base + 'es';
-  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
-  return base + 's';
-}
-
-function regularPast(base: string): string {
-  if (base.endsWith('e')) return base + 'd';
-  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
-  return base + 'ed';
-}
-
-function gerund(base: string): string {
-  if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
-  if (base.endsWith('e') && !base.endsWith('ee')) return base.slice(0, -1) + 'ing';
-  return base + 'ing';
-}
 
 function regularPlural(noun: string): string {
   if (noun.endsWith('s') || noun.endsWith('sh')) return noun + 'es';
