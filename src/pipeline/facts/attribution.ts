@@ -9,6 +9,7 @@ import {
   AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward, spacedPossessiveAt,
 } from '../context/phrases.js';
 import { dataWordList } from '../lexicon-files.js';
+import { firstIndex } from '../first-index.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
 import { phraseTokens } from '../reference/phrase-tokens.js';
 import { endThroughTitleRun } from './title-run.js';
@@ -132,13 +133,7 @@ export class SpeakerMemory {
  * first of them, or with `lastOfTies` the last, as a scan keeping the first or the latest would; undefined when none.
  */
 function lastBefore(mentions: Mention[], before: number, lastOfTies = false): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(mentions.length, (i) => mentions[i].start >= before);
   if (lo === 0) return undefined;
   let k = lo - 1;
   if (!lastOfTies) while (k > 0 && mentions[k - 1].start === mentions[k].start) k--;

@@ -2,6 +2,7 @@
 // tokens. Asked once or twice per quotation, of every relation of the document; an index of the
 // relations by where their content lies answers from the few that reach the quotation.
 import type { TokenRelation } from './attribute.js';
+import { firstIndex } from '../../first-index.js';
 
 interface CoverIndex {
   /** The relations' positions, by where their content starts. */
@@ -33,13 +34,7 @@ function coverIndex(relations: readonly TokenRelation[]): CoverIndex {
 export function relationCovering(relations: readonly TokenRelation[], a: number, b: number): TokenRelation | null {
   const { order, starts, reach, ends } = coverIndex(relations);
   // the relations whose content starts before b …
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < b) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(order.length, (k) => starts[k] >= b);
   // … and ends after a: no other shares a token with [a, b)
   const near: number[] = [];
   for (let k = lo - 1; k >= 0 && reach[k] > a; k--) if (ends[order[k]] > a) near.push(order[k]);
