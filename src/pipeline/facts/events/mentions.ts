@@ -1478,7 +1478,8 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
   if (madeHappen && plural && det !== '' && !isNew) strong = false;
-  if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;
+  // a bare singular is no particular happening, except a step someone faces ("faces extradition", "faces trial")
+  if (!det && !plural && !lightVerb && !faced && !named && ownTime < 0 && !hasPlace) strong = false;
   // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
   if (e.type === 'other') {
     strong = true;
