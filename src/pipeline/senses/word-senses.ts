@@ -1282,7 +1282,7 @@ function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass):
 const PREDICATE_REACH = 10;
 
 /**
- * "nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General", "nominated Regina Benjamin, 52, as the
+ * "nominated Ohio surgeon Dr. Mara Quill to be the state's health commissioner", "nominated Mara Quill, 48, as the
  * country's new surgeon general": a long object, or an age set off by commas, breaks the small parser's reading of
  * what the person becomes (it hung "to be" on the name, "as" on a later verb). Read by word order instead: "to be" or
  * "as" within the trigger's clause, with no verb the parse finds and no comma but those around a number between, and
@@ -1299,7 +1299,7 @@ function laterPredicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentCl
       const stop = npForward(ctx, start, ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length);
       return stop > start && rangeIs(ctx, start, stop, cls);
     }
-    // "Regina Benjamin , 52 , as": only an age's commas; another comma or a verb ends the clause's reach
+    // "Mara Quill , 48 , as": only an age's commas; another comma or a verb ends the clause's reach
     if (w === ',' && !/^\d+$/.test(ctx.low[k - 1] ?? '') && !/^\d+$/.test(ctx.low[k + 1] ?? '')) return false;
     const word = wordOfToken(syn, k);
     if (word >= 0 && (syn.words[word].upos === 'VERB' || syn.words[word].upos === 'AUX')) return false;
