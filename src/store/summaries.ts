@@ -202,7 +202,7 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
  * Whether `offered` is the name a place's row shows rather than `shown`. A place's mentions name it
  * as each article writes it ("North Kivu", "North Kivu province"); keeping the first saved one made
  * the name depend on which worker saved first. The shorter name wins, then the first in code point
- * order, whatever the order of saving. Both engines' upserts apply the same rule: PLACE_NAME_WINS.
+ * order, whatever the order of saving. Both engines' upserts apply the same rule: placeNameWins.
  */
 export function preferredPlaceName(offered: string, shown: string): boolean {
   const [a, b] = [[...offered].length, [...shown].length];

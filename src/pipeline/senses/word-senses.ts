@@ -1291,12 +1291,13 @@ const PREDICATE_REACH = 10;
 function laterPredicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
-  const end = Math.min(ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length, trigger + PREDICATE_REACH);
+  const sentenceEnd = ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length;
+  const end = Math.min(sentenceEnd, trigger + PREDICATE_REACH);
   for (let k = trigger + 1; k < end; k++) {
     const w = ctx.low[k];
     const start = w === 'as' ? k + 1 : w === 'to' && ctx.low[k + 1] === 'be' ? k + 2 : -1;
     if (start > k) {
-      const stop = npForward(ctx, start, ctx.sentStart[ctx.toks[trigger].sentence + 1] ?? ctx.toks.length);
+      const stop = npForward(ctx, start, sentenceEnd);
       return stop > start && rangeIs(ctx, start, stop, cls);
     }
     // "Mara Quill , 48 , as": only an age's commas; another comma or a verb ends the clause's reach

@@ -1058,7 +1058,6 @@ function mandative(ctx: DocumentContext, i: number, from: number): boolean {
   return before >= from && !MODALS.has(w) && w !== 'to' && !isNotWord(ctx, before) && w !== 'let' && !isPunct(w);
 }
 
-/** The parse's part of speech of the word at token k, or "" without a parse. */
 /** Tags that open a noun phrase a bare -ing word may take as its object: "meeting [its] [regulatory] requirements". */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ']);
 
@@ -1087,6 +1086,7 @@ function clauseVerbAt(ctx: DocumentContext, k: number): boolean {
   return (upos === 'VERB' || upos === 'AUX') && deprel !== 'amod' && deprel !== 'compound' && !isCapitalized(ctx.toks[k].text);
 }
 
+/** The parse's part of speech of the word at token k, or "" without a parse. */
 function parsedUpos(ctx: DocumentContext, k: number): string {
   const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return word >= 0 ? ctx.syntax!.words[word].upos : '';

@@ -634,7 +634,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // more than it gains (a place typed a person takes "he said")
     if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
     // a quotation run on over sentences the model read apart: the relation of its first one
-    const rel = relationCovering(relations, q.tokStart, q.tokEnd) ?? relationCovering(relations, q.tokStart, Math.min(q.tokEnd, ctx.sentStart[ctx.toks[q.tokStart].sentence + 1]));
+    const firstSentenceEnd = ctx.sentStart[ctx.toks[q.tokStart].sentence + 1] ?? ctx.toks.length;
+    const rel = relationCovering(relations, q.tokStart, q.tokEnd) ?? (firstSentenceEnd < q.tokEnd ? relationCovering(relations, q.tokStart, firstSentenceEnd) : null);
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
     const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;
