@@ -10,7 +10,7 @@ const web = fixtureServerSuite();
 async function open(query: string): Promise<void> {
   await web.page.goto('about:blank');
   await web.page.goto(`${web.server.url}/#/claims${query}`);
-  await web.page.waitForSelector('#main[data-ready] .view', { timeout: 120_000 });
+  await web.page.waitForSelector('#main[data-ready]:not([aria-busy]) .view', { timeout: 120_000 });
 }
 
 test('claims are narrowed and ordered from the keyboard, and an empty result says so', { skip, timeout: 300_000 }, async () => {
@@ -27,7 +27,7 @@ test('claims are narrowed and ordered from the keyboard, and an empty result say
   await page.keyboard.type(word);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.includes('what='));
-  await page.waitForSelector('#main[data-ready] .claims');
+  await page.waitForSelector('#main[data-ready]:not([aria-busy]) .claims');
   const titles = await page.locator('.claims .claim h2').allInnerTexts();
   assert.ok(titles.length > 0 && titles.length <= listed.total, 'the claims holding the word are listed');
   assert.equal(await page.locator('input[name="what"]').inputValue(), word, 'the field keeps what was typed');
@@ -44,15 +44,15 @@ test('claims are narrowed and ordered from the keyboard, and an empty result say
   assert.match(await page.evaluate(() => location.hash), /what=/, 'the filter is kept');
 
   // words no claim holds
-  await page.waitForSelector('#main[data-ready] input[name="said"]');
+  await page.waitForSelector('#main[data-ready]:not([aria-busy]) input[name="said"]');
   await page.locator('input[name="said"]').focus();
   await page.keyboard.type('zzqx harbourmaster');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#main[data-ready] .no-claims-match');
+  await page.waitForSelector('#main[data-ready]:not([aria-busy]) .no-claims-match');
   assert.match(await page.locator('.no-claims-match').innerText(), /No claims match counted thing “.+”, said by “zzqx harbourmaster”\./);
   await page.getByRole('link', { name: 'Clear the filters' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/claims?filter=compared');
-  await page.waitForSelector('#main[data-ready] .claims');
+  await page.waitForSelector('#main[data-ready]:not([aria-busy]) .claims');
   assert.equal(await page.locator('.claims .claim').count(), Math.min(listed.total, 20), 'every claim again');
 });
