@@ -100,6 +100,7 @@ for (const { label, file, documents = 16 } of [
   { label: 'set AO', file: 'ecb-set-ao.json' },
   { label: 'set AP', file: 'ecb-set-ap.json' },
   { label: 'set AQ', file: 'ecb-set-aq.json' },
+  { label: 'set AR', file: 'ecb-set-ar.json', documents: 14 },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -124,7 +125,7 @@ for (const { label, file, documents = 16 } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded), set AK (train, seed 54, sets I and O to AJ excluded), set AL (train, seed 55, sets I and O to AK excluded), set AM (train, seed 56, sets I and O to AL excluded; only 10 train topics still hold an undrawn text of 150 tokens) set AN (dev, seed 57, sets I, J and O to AM excluded), set AO (dev, seed 58, sets I, J and O to AN excluded), set AP (dev, seed 59, sets I, J and O to AO excluded) and set AQ (dev, seed 60, sets I, J and O to AP excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded), set T (train, seed 37, sets I, O, P, Q, R and S excluded), set U (train, seed 38, sets I, O, P, Q, R, S and T excluded), set V (train, seed 39, sets I, O, P, Q, R, S, T and U excluded), set W (train, seed 40, sets I, O, P, Q, R, S, T, U and V excluded), set X (train, seed 41, sets I and O to W excluded), set Y (train, seed 42, sets I and O to X excluded), set Z (train, seed 43, sets I and O to Y excluded), set AA (train, seed 44, sets I and O to Z excluded), set AB (train, seed 45, sets I and O to AA excluded), set AC (train, seed 46, sets I and O to AB excluded), set AD (train, seed 47, sets I and O to AC excluded), set AE (train, seed 48, sets I and O to AD excluded), set AF (train, seed 49, sets I and O to AE excluded), set AG (train, seed 50, sets I and O to AF excluded), set AH (train, seed 51, sets I and O to AG excluded), set AI (train, seed 52, sets I and O to AH excluded), set AJ (train, seed 53, sets I and O to AI excluded), set AK (train, seed 54, sets I and O to AJ excluded), set AL (train, seed 55, sets I and O to AK excluded), set AM (train, seed 56, sets I and O to AL excluded; only 10 train topics still hold an undrawn text of 150 tokens) set AN (dev, seed 57, sets I, J and O to AM excluded), set AO (dev, seed 58, sets I, J and O to AN excluded), set AP (dev, seed 59, sets I, J and O to AO excluded), set AQ (dev, seed 60, sets I, J and O to AP excluded) and set AR (dev, seed 61, sets I, J and O to AQ excluded; 14 texts: topic 23 has no undrawn text of 150 tokens left, topic 5 none in its ecbplus sub-topic) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -300,6 +301,20 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
     assert.equal(files.filter((f) => f.endsWith('ecbplus.xml')).length, topic === '23' || topic === '34' ? 2 : 1, `set AQ topic ${topic}: its sub-topics`);
   }
   assert.equal(aq.filter((k) => earlier.has(k) || j.includes(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k) || al.includes(k) || am.includes(k) || an.includes(k) || ao.includes(k) || ap.includes(k)).length, 0, 'set AQ shares no file with sets I, J and O to AP');
+  // set AR: the dev topics again, seed 61, set AQ excluded as well
+  const ar = draw('--split', 'dev', '--seed', '61', '--exclude', setI, ...['j', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am', 'an', 'ao', 'ap', 'aq'].flatMap((n) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${n}.json`)]));
+  assert.deepEqual(ar, keys('ecb-set-ar.json'));
+  assert.equal(ar.length, 14, 'set AR: 14 texts');
+  const arPerTopic = new Map<string, string[]>();
+  for (const k of ar) arPerTopic.set(k.split('/')[1], [...(arPerTopic.get(k.split('/')[1]) ?? []), k]);
+  // topic 23 has no undrawn text of 150 tokens left, so the sixth dev-topic set has seven topics
+  assert.deepEqual([...arPerTopic.keys()].sort((a, b) => Number(a) - Number(b)), ['2', '5', '12', '18', '21', '34', '35'], 'set AR: the dev topics only, topic 23 none left');
+  // two texts per topic; topic 34 still holds no undrawn ECB text of 150 tokens, so both of its are ecbplus; topic 5 none in its ecbplus sub-topic, so both of its are ECB
+  for (const [topic, files] of arPerTopic) {
+    assert.equal(files.length, 2, `set AR topic ${topic}`);
+    assert.equal(files.filter((f) => f.endsWith('ecbplus.xml')).length, topic === '34' ? 2 : topic === '5' ? 0 : 1, `set AR topic ${topic}: its sub-topics`);
+  }
+  assert.equal(ar.filter((k) => earlier.has(k) || j.includes(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k) || al.includes(k) || am.includes(k) || an.includes(k) || ao.includes(k) || ap.includes(k) || aq.includes(k)).length, 0, 'set AR shares no file with sets I, J and O to AQ');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
