@@ -47,6 +47,8 @@ export function wordForms(word: string, wn: WordNet, exceptions: (pos: WordNetPo
 function candidateBases(word: string, pos: WordNetPos, wn: WordNet, listed: ExceptionForms): string[] {
   const out = baseForms(word, pos);
   if (pos !== 'v' || !isLemma(wn, word, pos)) out.push(...listed.basesOf(word));
+  // WordNet's "-men" → "-man", which baseForms leaves to longer words than "women"
+  if (pos === 'n' && word.endsWith('men')) out.push(`${word.slice(0, -3)}man`);
   const undoubled = /^(.+?)([bdgklmnprt])\2(?:ed|ing)$/.exec(word);
   if (pos === 'v' && undoubled) out.push(undoubled[1] + undoubled[2]);
   return out;
@@ -64,6 +66,8 @@ function inflections(base: string, pos: WordNetPos, listed: ExceptionForms, wn: 
   const out = /[^s]s$/.test(base) && base.length > 3 ? [base] : [base, thirdPerson(base)];
   const irregular = listed.formsOf(base);
   out.push(...irregular);
+  // that rule read backwards: "gunman" finds "gunmen" (the "humen" it gives "human" finds nothing)
+  if (pos === 'n' && base.endsWith('man')) out.push(`${base.slice(0, -3)}men`);
   if (pos === 'n') return out;
   // A listed -ed or -ing form is the spelling of that slot ("kidnapped", "fled", "stopping"), so the
   // regular one is not (the US "kidnaped" aside). Else the regular past stands beside an irregular

@@ -28,6 +28,9 @@ test('an irregular form finds its base and the base finds it, through WordNet\'s
   assert.ok(wordForms('stolen', wn!).includes('stole'));
   assert.ok(wordForms('children', wn!).includes('child'));
   assert.ok(wordForms('men', wn!).includes('man'), 'a plural WordNet also has as a noun of its own');
+  assert.ok(wordForms('gunman', wn!).includes('gunmen'), 'a noun in -man takes -men');
+  assert.ok(wordForms('women', wn!).includes('woman'));
+  assert.ok(wordForms('spokesmen', wn!).includes('spokesman'));
 });
 
 test('a longer word doubles its last consonant where the exception list says so, and only then', opts, () => {
