@@ -3,11 +3,14 @@
 // SQLite's FTS5 and PostgreSQL (whose stemmers differ: Porter and Snowball) find the same articles
 // and neither index has to be rebuilt. A form is a regular inflection of a base form that WordNet
 // knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
-// stemmer's suffix stripping would. A word typed with a capital ("Gates", "Rice") is a name and is
-// searched as written, unless it opens the query: a phone's keyboard capitalises the first word ("Arrest").
+// stemmer's suffix stripping would. WordNet's exception lists add the forms no suffix rule undoes:
+// "said" finds "say", "flee" finds "fled", "kidnap" finds "kidnapped". A word typed with a capital
+// ("Gates", "Rice") is a name and is searched as written, unless it opens the query: a phone's
+// keyboard capitalises the first word ("Arrest").
 import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
 import { gerund, regularPast, thirdPerson } from './pipeline/lexicons/inflections.js';
 import { baseForms, installedWordNet, onlyProperNoun, type WordNet, type WordNetPos } from './pipeline/lexicons/wordnet.js';
+import { shippedExceptions, type ExceptionForms } from './pipeline/lexicons/wordnet-exceptions.js';
 
 const PARTS: WordNetPos[] = ['n', 'v'];
 
@@ -26,19 +29,27 @@ export function addedForms(typed: string, parsed: ParsedQuery): string[] {
   return queryWords(parsed).filter((w) => !typedWords.has(w));
 }
 
-/** The other regular inflections of a lower-case word, through every noun or verb base it has; [] for a name. */
-export function wordForms(word: string, wn: WordNet): string[] {
+/** The other inflections of a lower-case word, through every noun or verb base it has; [] for a name. */
+export function wordForms(word: string, wn: WordNet, exceptions: (pos: WordNetPos) => ExceptionForms = shippedExceptions): string[] {
   if (!/^\p{Ll}{3,}$/u.test(word)) return [];
   const forms = new Set<string>();
-  for (const pos of PARTS)
-    for (const base of candidateBases(word, pos)) if (isLemma(wn, base, pos)) for (const form of inflections(base, pos)) forms.add(form);
+  for (const pos of PARTS) {
+    const listed = exceptions(pos);
+    for (const base of candidateBases(word, pos, wn, listed)) if (isLemma(wn, base, pos)) for (const form of inflections(base, pos, listed, wn)) forms.add(form);
+  }
   forms.delete(word);
   return [...forms];
 }
 
-/** The word and WordNet's suffix rules' base forms of it, and a doubled last consonant undone ("stopped" → "stop"). */
-function candidateBases(word: string, pos: WordNetPos): string[] {
+/** The word and WordNet's base forms of it (its suffix rules', its exception list's), and a doubled
+ *  last consonant undone ("stopped" → "stop"). A verb that is a lemma itself keeps to its own forms:
+ *  "found" (a company) does not find "find", nor "saw" "see"; a plural that WordNet also lists as a
+ *  noun ("men", a work force) still finds its singular. */
+function candidateBases(word: string, pos: WordNetPos, wn: WordNet, listed: ExceptionForms): string[] {
   const out = baseForms(word, pos);
+  if (pos !== 'v' || !isLemma(wn, word, pos)) out.push(...listed.basesOf(word));
+  // WordNet's "-men" → "-man", which baseForms leaves to longer words than "women"
+  if (pos === 'n' && word.endsWith('men')) out.push(`${word.slice(0, -3)}man`);
   const undoubled = /^(.+?)([bdgklmnprt])\2(?:ed|ing)$/.exec(word);
   if (pos === 'v' && undoubled) out.push(undoubled[1] + undoubled[2]);
   return out;
@@ -51,11 +62,20 @@ function isLemma(wn: WordNet, lemma: string, pos: WordNetPos): boolean {
   return ids.length > 0 && (wn.synset(ids[0])?.words.includes(lemma) ?? false) && !(pos === 'n' && onlyProperNoun(wn, lemma));
 }
 
-function inflections(base: string, pos: WordNetPos): string[] {
+function inflections(base: string, pos: WordNetPos, listed: ExceptionForms, wn: WordNet): string[] {
   // a base that already ends in a plural's -s ("news", "arms") takes no other
   const out = /[^s]s$/.test(base) && base.length > 3 ? [base] : [base, thirdPerson(base)];
+  const irregular = listed.formsOf(base);
+  out.push(...irregular);
+  // that rule read backwards: "gunman" finds "gunmen" (the "humen" it gives "human" finds nothing)
+  if (pos === 'n' && base.endsWith('man')) out.push(`${base.slice(0, -3)}men`);
   if (pos === 'n') return out;
-  out.push(regularPast(base), gerund(base));
+  // A listed -ed or -ing form is the spelling of that slot ("kidnapped", "fled", "stopping"), so the
+  // regular one is not (the US "kidnaped" aside). Else the regular past stands beside an irregular
+  // one ("burned", "burnt"), unless it is another word: "see" does not find "seed", nor "be" "bed".
+  const past = regularPast(base);
+  if (!irregular.some((f) => f.endsWith('ed')) && !(irregular.length && isLemma(wn, past, 'n'))) out.push(past);
+  if (!irregular.some((f) => f.endsWith('ing'))) out.push(gerund(base));
   if (DOUBLES.test(base)) {
     const last = base[base.length - 1];
     out.push(`${base}${last}ed`, `${base}${last}ing`);

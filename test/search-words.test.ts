@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchQuery, wordForms } from '../src/search-words.js';
 import { installedWordNet } from '../src/pipeline/lexicons/wordnet.js';
+import { parseExceptionList } from '../src/pipeline/lexicons/wordnet-exceptions.js';
 import { toFtsQuery, toTsQuery } from '../src/store/fts-query.js';
 
 const wn = installedWordNet();
@@ -16,6 +17,45 @@ test('a noun or verb finds its regular inflections, from any of them', opts, () 
   assert.ok(wordForms('carry', wn!).includes('carried'));
   assert.ok(wordForms('die', wn!).includes('dying'));
   assert.ok(wordForms('hostages', wn!).includes('hostage'));
+});
+
+test('an irregular form finds its base and the base finds it, through WordNet\'s exception lists', opts, () => {
+  assert.deepEqual(sorted(wordForms('fled', wn!)), ['flee', 'fleeing', 'flees']);
+  assert.ok(wordForms('flee', wn!).includes('fled'));
+  assert.ok(wordForms('caught', wn!).includes('catch'));
+  assert.ok(wordForms('catching', wn!).includes('caught'));
+  assert.ok(wordForms('said', wn!).includes('says'));
+  assert.ok(wordForms('stolen', wn!).includes('stole'));
+  assert.ok(wordForms('children', wn!).includes('child'));
+  assert.ok(wordForms('men', wn!).includes('man'), 'a plural WordNet also has as a noun of its own');
+  assert.ok(wordForms('gunman', wn!).includes('gunmen'), 'a noun in -man takes -men');
+  assert.ok(wordForms('women', wn!).includes('woman'));
+  assert.ok(wordForms('spokesmen', wn!).includes('spokesman'));
+});
+
+test('a longer word doubles its last consonant where the exception list says so, and only then', opts, () => {
+  assert.deepEqual(sorted(wordForms('kidnap', wn!)), ['kidnapped', 'kidnapping', 'kidnaps']);
+  assert.ok(wordForms('committed', wn!).includes('commit'));
+  assert.ok(wordForms('commit', wn!).includes('committing'));
+  assert.ok(!wordForms('stop', wn!).includes('stoped'), 'the listed spelling replaces the regular one');
+  assert.deepEqual(sorted(wordForms('visit', wn!)), ['visited', 'visiting', 'visits']);
+});
+
+test('a verb that is a word of its own keeps to its forms, and no regular form that is another word is added', opts, () => {
+  assert.ok(!wordForms('found', wn!).includes('find'), '"found" is a verb itself');
+  assert.ok(!wordForms('saw', wn!).includes('see'));
+  assert.ok(wordForms('see', wn!).includes('saw'));
+  assert.ok(!wordForms('see', wn!).includes('seed'));
+  assert.ok(wordForms('burn', wn!).includes('burned') && wordForms('burn', wn!).includes('burnt'), 'both pasts');
+});
+
+test('an exception list is read both ways, a form with several bases under each', () => {
+  const list = parseExceptionList('wove weave\nwoven weave\nbetter good well\n\n');
+  assert.deepEqual(list.basesOf('wove'), ['weave']);
+  assert.deepEqual(list.formsOf('weave'), ['wove', 'woven']);
+  assert.deepEqual(list.basesOf('better'), ['good', 'well']);
+  assert.deepEqual(list.formsOf('well'), ['better']);
+  assert.deepEqual(list.basesOf('weave'), []);
 });
 
 test('a word WordNet has as no noun or verb, a name or a short word gets no forms', opts, () => {

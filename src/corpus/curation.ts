@@ -62,7 +62,7 @@ export async function dismissedClaims(store: Store): Promise<Set<string>> {
 }
 
 export async function eventLinks(store: Store): Promise<EventLinks> {
-  const links: EventLinks = { same: [], isolated: new Set() };
+  const links: EventLinks = { same: [], isolated: new Set(), copies: await store.listNearDuplicatePairs() };
   for (const c of await store.listCurations('event')) {
     if (c.relation === 'merge') links.same.push([c.a, c.b]);
     else links.isolated.add(c.a);

@@ -12,6 +12,7 @@ import { describeBinary } from '../pipeline/read/binary.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import type { StageName } from '../pipeline/stages.js';
 import { AnalysisPool, JOBS_PER_THREAD } from './pool.js';
+import { InputOrder } from './input-order.js';
 import { lapTimer, type StageTimes } from '../pipeline/stage-clock.js';
 
 export interface IngestSummary {
@@ -152,6 +153,12 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     opts.onDocument?.('failed');
   };
 
+  const inOrder = new InputOrder<{ raw: RawDoc; hash: string; result: AnalyserResult }>(async ({ raw, hash, result }) => {
+    if (!result.ok) return fail(raw.source.location, result.error, result.reason);
+    batch.push({ analysis: result.analysis, contentHash: hash });
+    if (batch.length >= batchSize) await flush();
+  });
+  let analysed = 0;
   const inFlight = new Set<Promise<void>>();
   const reader = (opts.read ?? readInputs)(inputs, opts)[Symbol.asyncIterator]();
   const { signal } = opts;
@@ -181,17 +188,20 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
         opts.onProgress?.();
         continue;
       }
-      const job = analyser.run(raw).then(async (r) => {
+      const seq = analysed++;
+      const job = analyser.run(raw).then((result) => {
         opts.onProgress?.();
-        if (!r.ok) return fail(raw.source.location, r.error, r.reason);
-        batch.push({ analysis: r.analysis, contentHash: hash });
-        if (batch.length >= batchSize) await flush();
+        const taken = inOrder.put(seq, { raw, hash, result });
+        // a slow input holds back the results after it: past a batch of them, read on only once it is done
+        if (inOrder.ahead >= batchSize) return taken;
+        taken.catch(() => undefined); // a failed save rejects settled() below too
       });
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
       if (inFlight.size >= analyser.parallel) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    await inOrder.settled();
     await flush();
   } finally {
     // as for-await does when a loop ends early: let the reader close its files

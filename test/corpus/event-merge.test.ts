@@ -196,3 +196,34 @@ test('events --type rejects an unknown type and lists the valid ones', () => {
   assert.match(r.stderr, /"riot" is not an event type/);
   for (const t of EVENT_TYPES) assert.ok(r.stderr.includes(t), `lists ${t}`);
 });
+
+test('two copies of one text (near-duplicates) report each event once, however little its sentence says', () => {
+  // "…, while the rest were let go on bail." on two sites carrying one wire story: no one named, no place
+  const freed = (docId: string, over: Partial<EventInput> = {}) => report(docId, { eventId: 'release', type: 'release', date: '2024-05-06', wording: 'h1@40', ...over });
+  assert.equal(mergeReason(freed('wire-site-a'), freed('wire-site-b')), null, 'the fields alone say nothing');
+  assert.equal(clusterEvents([freed('wire-site-a'), freed('wire-site-b')]).length, 2, 'without the copy link: two');
+  const copies: Array<[string, string]> = [['wire-site-a', 'wire-site-b']];
+  const [one, ...rest] = clusterEvents([freed('wire-site-a'), freed('wire-site-b')], { same: [], isolated: new Set(), copies });
+  assert.equal(rest.length, 0);
+  assert.equal(one.members.length, 2);
+  assert.equal(one.reasons[0].copy, true);
+  assert.equal(one.reasons[0].date, 'same day');
+  // another sentence of the copy, or an article that is no copy, stays apart
+  assert.equal(clusterEvents([freed('wire-site-a'), freed('wire-site-b', { wording: 'h2@12' })], { same: [], isolated: new Set(), copies }).length, 2);
+  assert.equal(clusterEvents([freed('wire-site-a'), freed('other-paper')], { same: [], isolated: new Set(), copies }).length, 2);
+  // a report a curator kept apart stays apart, and copies whose dates disagree are not joined
+  assert.equal(clusterEvents([freed('wire-site-a'), freed('wire-site-b')], { same: [], isolated: new Set(['wire-site-b#release']), copies }).length, 2);
+  assert.equal(clusterEvents([freed('wire-site-a'), freed('wire-site-b', { date: '2024-06-01' })], { same: [], isolated: new Set(), copies }).length, 2);
+});
+
+test('a report\'s wording is its sentence and its trigger\'s place there, the same in a copy at other offsets', () => {
+  const sentence = 'Four of the men were charged, while the rest were let go on bail.';
+  const annotation = (offset: number): StoredAnnotation => ({
+    kind: 'event', start: offset, end: offset + sentence.length, text: sentence, label: 'release',
+    data: { id: 'release', type: 'release', trigger: { start: offset + 49, end: offset + 52, text: 'let' }, sentence: { start: offset, end: offset + sentence.length }, date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted' },
+  });
+  const [a] = eventInputsOf('site-a', [annotation(120)]);
+  const [b] = eventInputsOf('site-b', [annotation(455)]);
+  assert.ok(a.wording);
+  assert.equal(a.wording, b.wording);
+});

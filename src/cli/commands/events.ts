@@ -56,7 +56,8 @@ const command: Command = {
             (--json prints [{id, type, title, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, copies, conflicts}]:
             sources: the documents reporting it; copies (absent when none): how many of them are near-duplicate copies
             of another, one wire story on two sites (the table's "2 (1 copy)", the web UI's "2 articles, 1 text");
-            each field with the report it came from, each merge with the fields that matched and how well;
+            each field with the report it came from, each merge with the fields that matched and how well
+            (copy: true where the two reports are one sentence of two copies of one text);
             conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
             the table's conflicts column ("killed: 12 or 17");
             a count read from one vague number ("dozens") has vagueWords, its own words;

@@ -77,7 +77,8 @@ Options:
                 that the corpus types otherwise than their article; all with
                 --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread,
-                without a time limit)
+                without a time limit); saved in input order all the same, so
+                any N gives the same database
   --time-limit S  give up on a document whose analysis takes longer than S
                 seconds (default ${DEFAULT_TIME_LIMIT_S}; a thread's start-up, loading
                 its models, is not counted)

@@ -31,7 +31,7 @@ const command: Command = {
 Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain",
 and says how many match when there are more (up to 500; past that "more than 500").
 Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and
-"arrests"; a capitalised word after the first is a name, searched as written); "quoted phrases"
+"arrests", "fled" finds "flee"; a capitalised word after the first is a name, searched as written); "quoted phrases"
 match exactly; OR between words allows either (it binds the words beside it: a OR b c is (a or b)
 and c); a trailing * makes a word a prefix (smuggl*); a leading - excludes a word or "a phrase"
 (-attack).
@@ -39,7 +39,8 @@ The table shows each article's source as \`chronicle docs\` does (site, or folde
 An article stored as a near-duplicate (another site's copy of one text) says so ("Near-duplicate:
 the same text as …"), as the web's search does.
 --json prints [{id, title, source, rank, score, snippet, sameTextAs}], best first: rank 1 is the best match;
-score is the search engine's raw relevance (BM25), where lower (more negative) is better and only
+score is the search engine's raw relevance (SQLite BM25, PostgreSQL ts_rank_cd negated), where
+lower (more negative) is better and only
 the order within one search means anything; source is the full path or URL; snippet marks
 matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [{id, title}].`,
   async run(argv) {

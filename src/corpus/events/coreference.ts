@@ -48,6 +48,9 @@ export interface EventInput {
   wide?: boolean;
   /** False when no report of it says it happened (planned, hypothetical, negated, denied). */
   fact?: boolean;
+  /** Its sentence's text and its trigger's place in it, as a hash: a copy of the document (the same
+   *  wire story on another site) reports the same event in the same words (EventLinks.copies). */
+  wording?: string;
 }
 
 /** Why two reports were merged: each field compared, and how well it agreed. */
@@ -66,6 +69,8 @@ export interface MergeReason {
   named?: string[];
   /** Participant keys (entity ids) both reports name. */
   participants: string[];
+  /** The reports are one sentence of two copies of one text (near-duplicates), whatever else they share. */
+  copy?: true;
   /** Without a shared participant: the entities both reporting documents are mostly about (one story). */
   story?: string[];
   /** 0–1: how much the fields say (1: same day, same place, a shared participant). */
@@ -131,10 +136,13 @@ function reportedAround(x: EventInput, y: EventInput): boolean {
   return gap !== null && gap <= 7;
 }
 
-/** A user's decisions: pairs that are the same event, and events kept apart from every other. */
+/** A user's decisions: pairs that are the same event, and events kept apart from every other; and
+ *  the documents that copy each other (near-duplicates), whose reports in the same words are one. */
 export interface EventLinks {
   same: Array<[string, string]>;
   isolated: Set<string>;
+  /** Pairs of document ids linked as near-duplicates. */
+  copies?: Array<[string, string]>;
 }
 
 export const eventRef = (e: Pick<EventInput, 'docId' | 'eventId'>) => `${e.docId}#${e.eventId}`;
@@ -348,6 +356,38 @@ function clustersAgree(a: ClusterFacts, b: ClusterFacts): boolean {
   return true;
 }
 
+/** Pairs of reports (indexes into `events`) in two copies of one text with the same kind and wording. */
+function copiedReports(events: EventInput[], copies: ReadonlyArray<[string, string]>): Array<[number, number]> {
+  if (!copies.length) return [];
+  const byDoc = new Map<string, number[]>();
+  const copied = new Set(copies.flat());
+  events.forEach((e, i) => {
+    if (!e.wording || !copied.has(e.docId)) return;
+    const list = byDoc.get(e.docId);
+    if (list) list.push(i);
+    else byDoc.set(e.docId, [i]);
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const [docA, docB] of copies) {
+    const other = new Map((byDoc.get(docB) ?? []).map((j) => [`${kindOf(events[j])}|${events[j].wording}`, j]));
+    for (const i of byDoc.get(docA) ?? []) {
+      const j = other.get(`${kindOf(events[i])}|${events[i].wording}`);
+      if (j !== undefined) pairs.push([i, j]);
+    }
+  }
+  return pairs;
+}
+
+/** Why two copies' reports in the same words are one event: the fields as they compare, and the copy. */
+function copyReason(x: EventInput, y: EventInput): MergeReason {
+  const place = placeRelation(x, y);
+  return {
+    between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', ...(x.theme && x.type === 'other' ? { theme: x.theme } : {}),
+    date: dateRelation(x, y) ?? 'one undated', place: place === 'conflict' ? 'one unplaced' : place,
+    participants: [...new Set(x.participants.filter((p) => y.participants.includes(p)))], copy: true, strength: 1,
+  };
+}
+
 export function clusterEvents(events: EventInput[], links: EventLinks = { same: [], isolated: new Set() }): EventCluster[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -360,6 +400,13 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   };
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const reasons: MergeReason[] = [];
+  // Copies first: two sites carrying one wire story report each of its events in the same sentence,
+  // one event however little that sentence says of it ("the others were released": no one named, no place)
+  for (const [a, b] of copiedReports(events, links.copies ?? [])) {
+    if (isolated[a] || isolated[b] || find(a) === find(b) || !clustersAgree(facts[find(a)], facts[find(b)])) continue;
+    join(a, b);
+    reasons.push(copyReason(events[a], events[b]));
+  }
   const storyTypes = storyScaleTypes(events);
   // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
   const blocks = blocksOf(events, (e) => e.participants.map((p) => `${kindOf(e)}|p:${p}`)

@@ -12,6 +12,10 @@ import { DETERMINERS, PRONOUNS } from '../../pipeline/context/phrases.js';
 import { DISASTER_THEME } from '../../pipeline/senses/word-senses.js';
 import { compareCodeUnits } from './order.js';
 import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
+import { hashString } from '../../pipeline/hash.js';
+
+/** Any fixed seed: the wording's hash is compared only within one run. */
+const WORDING_SEED = 0x5eed;
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
  *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
@@ -85,6 +89,7 @@ export function eventInputsOf(
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null,
       ...(e.date?.iso && e.date.isStart ? { dateIsStart: true } : {}), places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
+      wording: `${hashString(a.text, WORDING_SEED).toString(36)}@${e.trigger.start - a.start}`,
       ...(e.theme === DISASTER_THEME ? {
         names: disasterNames(e),
         ...(ownWide || (wide && !within.size) ? { wide: true } : {}),

@@ -191,6 +191,9 @@ function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]
   if (mine.some((c) => c.relation === 'merge' && (c.a === ref || c.b === ref))) return h('span', { class: 'merge-reason' }, 'Merged by a person');
   const given = (r as EventReport & { mergeReason?: string }).mergeReason;
   if (given) return h('span', { class: 'merge-reason' }, `Merged: ${given}`);
+  // a copy's report in the same words as its original's: joined on that alone, whatever its fields say
+  const original = r.copyOf ? e.reports.find((x) => x.docId === r.copyOf && x.type === r.type && x.sentence === r.sentence) : undefined;
+  if (original) return h('span', { class: 'merge-reason' }, `Matched automatically: the same kind of event (${eventTypeLabel(r.type).toLowerCase()}) in the same sentence of “${original.docTitle}”, which this article copies`);
   return h('span', { class: 'merge-reason' }, `Matched automatically: ${sharedWithOthers(r, e).join('; ')}`);
 }
 
