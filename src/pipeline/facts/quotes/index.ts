@@ -3,7 +3,7 @@
 import type { Quote, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, type DocumentContext, type QuoteRegion } from '../../context/document.js';
 import type { TokenRelation } from './attribute.js';
-import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.js';
+import { describedPerson, type ResolvedSpeaker, type SpeakerResolver } from '../../reference/resolver.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
@@ -574,6 +574,11 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   // "A senior official said …. “…,” the official said": the one introduced, whom the rules'
   // nearest name is not
   if (model?.introduced) return model;
+  // "“…,” the officer said" with no officer named in the last sentences: the resolver looked for
+  // that one (a title, an introduced description, the person of the last two sentences) and kept
+  // the description; the rules' nearest name, however far back, is a guess ("Published on: Fri"
+  // typed a person)
+  if (model?.kind === 'description' && /^the\s/i.test(model.text) && describedPerson(model.text)) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
