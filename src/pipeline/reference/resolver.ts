@@ -174,6 +174,16 @@ export class SpeakerResolver {
     return this.contradictsGender(s, pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined);
   }
 
+  /**
+   * Whether "he" or "she" surely went to this speaker: a description it went back to ("a relative"),
+   * or a person the article gives that gender; a name of no known gender (a place typed a person) is no sure antecedent.
+   */
+  agreesWithPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
+    if (s.kind === 'description') return true;
+    const want = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined;
+    return s.kind === 'person' && !!want && this.genderOf.get(s.entityId ?? s.name) === want;
+  }
+
   /** Whether a person the article gives one gender is who a description of the other is ("the woman", "a local man"). */
   contradictsDescription(s: ResolvedSpeaker, description: ResolvedSpeaker): boolean {
     return this.contradictsGender(s, description.kind === 'description' ? nounGender(description.text) : undefined);
