@@ -12,7 +12,7 @@ import { lastStartingAtOrBefore, type DocumentContext } from '../context/documen
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
-import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../senses/word-senses.js';
+import { isBusinessWord, isCollectiveWord, isCommunicationVerb, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../senses/word-senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './organisation-countries.js';
 import { renamedBy } from './renamed.js';
@@ -25,6 +25,7 @@ import type { TokenRange } from './phrase-tokens.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { isDocumentNoun } from './document-nouns.js';
+import { isWrittenWordsNoun, issuerTiedToDocument } from './document-issuer.js';
 import { isPublicationNoun } from './publication-nouns.js';
 import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
 import { isBodyNoun } from '../senses/body-nouns.js';
@@ -171,6 +172,16 @@ export class SpeakerResolver {
    */
   contradictsPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
     return this.contradictsGender(s, pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined);
+  }
+
+  /**
+   * Whether "he" or "she" surely went to this speaker: a description it went back to ("a relative"),
+   * or a person the article gives that gender; a name of no known gender (a place typed a person) is no sure antecedent.
+   */
+  agreesWithPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
+    if (s.kind === 'description') return true;
+    const want = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined;
+    return s.kind === 'person' && !!want && this.genderOf.get(s.entityId ?? s.name) === want;
   }
 
   /** Whether a person the article gives one gender is who a description of the other is ("the woman", "a local man"). */
@@ -356,6 +367,15 @@ export class SpeakerResolver {
     }
     const owned = this.ownedRole(base, words, a, b);
     if (owned) return owned;
+    // "said an editorial in the daily X", "a statement from Acme said": the issuer the parse ties the document to
+    const noun = words[words.length - 1];
+    if (!mentions.length && words.length <= 3 && DETERMINERS.has(words[0]) && /^[a-z]+$/.test(noun) && isWrittenWordsNoun(noun)) {
+      const issuer = issuerTiedToDocument(ctx, b - 1);
+      if (issuer >= 0) {
+        const m = ctx.mentions[ctx.mentionAt[issuer]];
+        return this.fromMention(base, m, isPerson(m) ? 'person' : 'org');
+      }
+    }
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
     // "said MWEB Operations": capitalised words the parse reads as one proper name, which the tagger
     // missed, name the speaker as written (not a date: "said Tuesday")
@@ -385,6 +405,10 @@ export class SpeakerResolver {
       if (words[0] === 'the' && b - a <= 4 && isBusinessWord(words[words.length - 1]) && !onlyModifiers) {
         const lead = this.leadOrganisation(a);
         if (lead && !this.governmentBody(lead.entityId ?? lead.canonical ?? lead.text)) return this.fromMention(base, lead, 'org');
+        // "… at the Acme plant …. One witness told NBC …. “…,” the company said": else the one body
+        // the article named before that is no body of government and no audience someone told
+        const only = this.onlyBodyBefore(a);
+        if (only) return this.fromMention(base, only, 'org');
       }
       // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
       // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke);
@@ -924,6 +948,29 @@ export class SpeakerResolver {
   }
 
   /**
+   * The one organisation named before token i, outside quotations, that is neither a body of
+   * government nor only an audience (the object of a verb of speaking: "told NBC", "said to
+   * Reuters"); null when there is none or more than one.
+   */
+  private onlyBodyBefore(i: number): Mention | null {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    const limit = ctx.toks[i].start;
+    let found: Mention | null = null;
+    for (const m of ctx.mentions) {
+      if (m.start >= limit) break;
+      if (m.type !== 'ORG' || ctx.quoteAt[this.tokenAt(m.start)] >= 0 || this.governmentBody(m.entityId ?? m.canonical ?? m.text)) continue;
+      const head = syn ? headOfSpan(syn, m) : null;
+      const word = head === null ? null : syn!.words[head];
+      const governor = word && word.head >= 0 ? syn!.words[word.head] : null;
+      if (word && governor && /^(?:obj|iobj|obl)/.test(word.deprel) && isCommunicationVerb(governor.lemma.toLowerCase())) continue;
+      if (found && (found.entityId ?? found.text) !== (m.entityId ?? m.text)) return null;
+      found ??= m;
+    }
+    return found;
+  }
+
+  /**
    * Whether the article names or describes the organisation (by entity id, else name) as a body of
    * government ("Serious Fraud Office", "the competition authority"): what "the company" or "the
    * firm" cannot be.
@@ -1336,7 +1383,7 @@ function headNoun(text: string): string {
 }
 
 /** A description whose head names one person ("a Sun spokesman", "the spokeswoman for X"; not "officials"). */
-function describedPerson(text: string): boolean {
+export function describedPerson(text: string): boolean {
   const head = headNoun(text);
   if (!head || isPluralRole(head)) return false;
   return PERSON_DESCRIPTORS.has(head) || ANONYMOUS_SOURCE_HEADS.has(head) || isRoleNoun(head);

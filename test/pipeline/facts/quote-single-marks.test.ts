@@ -39,11 +39,24 @@ test('the whole pipeline gives a single-marked quotation its speaker', () => {
   assert.equal(q.speaker, 'Iris Pellow');
 });
 
-test('a single-marked quotation is taken only where its attribution names the speaker beside it', () => {
+test('a single-marked quotation is taken where its attribution names the speaker beside it', () => {
   const named = "Floods closed the coast road near Dunmore.\n\n'The water reached the second step of the chapel within ten minutes,' said Iris Pellow.";
   assert.equal(quoteStarting(named, 'The water reached')?.speaker, 'Iris Pellow');
+});
+
+test('a clause closed inside single marks, its attribution right after, is taken with a description or a sure "she"', () => {
+  const described = "Floods closed the coast road near Dunmore.\n\n'The water reached the second step of the chapel within ten minutes,' the baker said.";
+  assert.equal(quoteStarting(described, 'The water reached')?.speaker, 'baker');
   const pronoun = "Iris Pellow runs the bakery near the chapel in Dunmore.\n\n'The water reached the second step of the chapel within ten minutes,' she said.";
-  assert.equal(quoteStarting(pronoun, 'The water reached'), undefined);
-  const described = "Floods closed the coast road near Dunmore.\n\n'The water reached the second step of the chapel within ten minutes,' the report said.";
-  assert.equal(quoteStarting(described, 'The water reached'), undefined);
+  assert.equal(quoteStarting(pronoun, 'The water reached')?.speaker, 'Iris Pellow');
+});
+
+test('a single-marked quotation whose "he" goes to no one of that gender, or with its attribution before it, is not taken', () => {
+  // "Dunmore Quay" is no one "he" can surely go back to
+  const unsure = "Dunmore Quay flooded overnight.\n\n'The water reached the second step of the chapel within ten minutes,' he said.";
+  assert.equal(quoteStarting(unsure, 'The water reached'), undefined);
+  const before = "Floods closed the coast road near Dunmore.\n\nThe baker said 'the water reached the second step of the chapel within ten minutes.'";
+  assert.equal(quoteStarting(before, 'the water reached'), undefined);
+  const short = "Floods closed the coast road near Dunmore.\n\n'Ten minutes,' the baker said.";
+  assert.equal(quoteStarting(short, 'Ten minutes'), undefined);
 });

@@ -3,7 +3,7 @@
 import type { Quote, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, type DocumentContext, type QuoteRegion } from '../../context/document.js';
 import type { TokenRelation } from './attribute.js';
-import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.js';
+import { describedPerson, type ResolvedSpeaker, type SpeakerResolver } from '../../reference/resolver.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
 import { hasCommunicationSense, isCommunicationVerb } from '../../senses/word-senses.js';
@@ -270,6 +270,15 @@ function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion):
 /** The quotation opens with a single mark ('…', ‘…’). */
 function singleMarked(ctx: DocumentContext, q: QuoteRegion): boolean {
   return (ctx.text[q.open] === "'" && ctx.text[q.open + 1] !== "'") || ctx.text[q.open] === '‘';
+}
+
+/**
+ * "'I came home at three and he was standing there,' she said": a clause of several words closed by
+ * its own punctuation inside the single marks, an attribution right after them; a pair of
+ * apostrophes read as marks or a scare quote has neither.
+ */
+function closesSentenceWithSpeech(ctx: DocumentContext, q: QuoteRegion): boolean {
+  return wordCount(ctx, q) >= 5 && /[,.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
 }
 
 /** The speaker phrase names a person or organisation itself: no pronoun, no description. */
@@ -574,6 +583,11 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   // "A senior official said …. “…,” the official said": the one introduced, whom the rules'
   // nearest name is not
   if (model?.introduced) return model;
+  // "“…,” the officer said" with no officer named in the last sentences: the resolver looked for
+  // that one (a title, an introduced description, the person of the last two sentences) and kept
+  // the description; the rules' nearest name, however far back, is a guess ("Published on: Fri"
+  // typed a person)
+  if (model?.kind === 'description' && /^the\s/i.test(model.text) && describedPerson(model.text)) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
@@ -632,7 +646,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // a quotation in single marks is taken only where its attribution names the speaker beside it:
     // a pair of apostrophes read as marks, or a quotation a pronoun or a description speaks, costs
     // more than it gains (a place typed a person takes "he said")
-    if (singleMarked(ctx, q) && !namesSpeaker(ctx, rule)) continue;
+    // (or, for a clause closed inside the marks with its attribution right after them, where a
+    // description speaks or "he" / "she" surely goes back to someone: checked once resolved)
+    const weakSingle = singleMarked(ctx, q) && !namesSpeaker(ctx, rule);
+    if (weakSingle && !(after && closesSentenceWithSpeech(ctx, q))) continue;
     // a quotation run on over sentences the model read apart: the relation of its first one
     const firstSentenceEnd = ctx.sentStart[ctx.toks[q.tokStart].sentence + 1] ?? ctx.toks.length;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd) ?? (firstSentenceEnd < q.tokEnd ? relationCovering(relations, q.tokStart, firstSentenceEnd) : null);
@@ -737,6 +754,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
     // "“….” ¶ Ann Lee said.": an attribution the copy broke off into a paragraph of its own
     if (!resolved) resolved = resolveRange(speakers, attributionLineAfter(ctx, q));
+    if (weakSingle && rule?.pronoun && !(resolved && speakers.agreesWithPronoun(resolved, rule.pronoun))) continue;
     if (unattributed || unresolvedCue) resolved = null;
     // "“…,” he said" is never a woman the article calls "she": the rules' nearest name knows no gender
     if (resolved && rule?.pronoun && speakers.contradictsPronoun(resolved, rule.pronoun)) resolved = null;

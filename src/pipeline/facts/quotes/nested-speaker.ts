@@ -42,9 +42,29 @@ function opensQuotation(ctx: DocumentContext, t: number, q: QuoteRegion): boolea
  * own between the model's source and the cue; that subject speaks, not the source, who reports the call.
  */
 function participleCueSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation): TokenRange | null {
+  const reported = reportingParticipleSpeaker(ctx, q, rel);
+  if (reported) return reported;
   const t = rel.cue.from;
   if (rel.cue.to - t !== 1 || !ctx.low[t].endsWith('ing') || !opensQuotation(ctx, t, q)) return null;
   const w = wordOfToken(ctx.syntax!, t);
   const own = w >= 0 ? subjectOf(ctx, w) : null;
   return own && rel.source && own.a >= rel.source.to && own.b <= t ? own : null;
+}
+
+/**
+ * "A said nothing when they came, B said, describing him as “…”": a participle set off right after a
+ * verb of saying, between the model's cue and the quotation, goes on with that verb's attribution,
+ * whose subject speaks (after the model's source: A's words are what B reports), wherever the parse
+ * hangs the participle.
+ */
+function reportingParticipleSpeaker(ctx: DocumentContext, q: QuoteRegion, rel: TokenRelation): TokenRange | null {
+  const s = ctx.toks[q.tokStart].sentence;
+  for (let t = Math.max(rel.cue.from, 2); t < q.tokStart; t++) {
+    const said = t - 2;
+    if (!ctx.low[t].endsWith('ing') || ctx.low[t - 1] !== ',' || !SPEECH_VERBS.has(ctx.low[said]) || ctx.toks[said].sentence !== s) continue;
+    const v = wordOfToken(ctx.syntax!, said);
+    const speaker = v >= 0 ? subjectOf(ctx, v) : null;
+    if (speaker && speaker.a >= rel.source!.to && speaker.b <= said) return speaker;
+  }
+  return null;
 }
