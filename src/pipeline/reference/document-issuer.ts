@@ -1,4 +1,4 @@
-// "said an editorial in the daily Eleftheros Typos", "a statement from Acme said": a document that
+// "said an editorial in the Morning Ledger", "a statement from Acme said": a document that
 // speaks gives the words of whoever issued it (document-nouns.ts), and the parse may tie that issuer
 // to the document's noun by a preposition after the speaker phrase, which ends at the noun.
 import type { DocumentContext } from '../context/document.js';

@@ -585,7 +585,7 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   if (model?.introduced) return model;
   // "“…,” the officer said" with no officer named in the last sentences: the resolver looked for
   // that one (a title, an introduced description, the person of the last two sentences) and kept
-  // the description; the rules' nearest name, however far back, is a guess ("Published on: Fri"
+  // the description; the rules' nearest name, however far back, is a guess (a weekday on a dateline
   // typed a person)
   if (model?.kind === 'description' && /^the\s/i.test(model.text) && describedPerson(model.text)) return model;
   const r = rules();
