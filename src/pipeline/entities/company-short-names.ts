@@ -44,6 +44,9 @@ export function typeCompanyShortNames(mentions: Mention[], keep: ReadonlySet<str
   }
   const openings = openingWords(names);
   return mentions.map((m) => {
+    // only a name before a designator or a longer name's opening words can change: the others
+    // are not asked the gazetteer
+    if (!names.has(m.text) && !openings.has(m.text)) return m;
     if (m.type === 'ORG' || m.title || m.typeSettled || keep.has(m.text) || surnames.has(m.text) || isPlace(m.text)) return m;
     // the first words of a longer company's name ("Lipper" of "Lipper Analytical Services Inc."),
     // read so only where the tagger called them a person or a thing, never a people ("American")

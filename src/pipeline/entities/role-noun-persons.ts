@@ -51,9 +51,11 @@ export function typeRoleNounPersons(
 ): { mentions: Mention[]; settled: Set<Mention> } {
   const made = new Set<Mention>();
   const out = mentions.map((m) => {
-    if (m.type === 'PER' || m.type === 'MISC' || m.title || m.typeSettled || settled.has(m) || !isFullName(m.text, words.names)) return m;
+    if (m.type === 'PER' || m.type === 'MISC' || m.title || m.typeSettled || settled.has(m)) return m;
+    // the word before the name first: most names have no role noun there, and the name's own
+    // tests (given names, the gazetteer) cost more than the noun's, which WordNet answers once per word
     const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (noun === undefined || !words.isRoleNoun(noun)) return m;
+    if (noun === undefined || !words.isRoleNoun(noun) || !isFullName(m.text, words.names)) return m;
     // "title contenders Deportivo Lugo": a plural noun before one name is a team's or a firm's; before a list ("pitchers X and Y") it is the people's
     if (isPlural(noun, words) && !LIST_GOES_ON.test(text.slice(m.end, m.end + 6))) return m;
     const person: Mention = { ...m, type: 'PER' };

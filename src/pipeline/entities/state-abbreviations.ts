@@ -13,8 +13,9 @@ import { stateTable } from '../gazetteer/state-table.js';
 import { isCompanyDesignator } from './names.js';
 
 /** ", N.C." or ", Conn." after a capitalised word (tokenised text: " , N . C .", " , Conn ."); the abbreviation is group 1.
- *  Not before a hyphen: "Kansas City, Mo.-based" is one modifier (MISC, as CoNLL writes it). */
-const AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*[ \t]?),[ \t]*((?:\p{Lu}[ \t]?\.[ \t]?){1,2}\p{Lu}[ \t]?\.|\p{Lu}\p{Ll}{1,5}[ \t]?\.)(?![\p{Lu}\p{N}-])/gu;
+ *  Not before a hyphen: "Kansas City, Mo.-based" is one modifier (MISC, as CoNLL writes it). The comma comes
+ *  first and the look-behind takes it in: a look-behind first was tried at every character of the text. */
+const AFTER_NAME = /,(?<=\p{Lu}[\p{L}'’.-]*[ \t]?,)[ \t]*((?:\p{Lu}[ \t]?\.[ \t]?){1,2}\p{Lu}[ \t]?\.|\p{Lu}\p{Ll}{1,5}[ \t]?\.)(?![\p{Lu}\p{N}-])/gu;
 
 let shipped: ReadonlySet<string> | undefined;
 

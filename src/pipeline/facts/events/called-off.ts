@@ -86,8 +86,10 @@ function timedInEarlierYear(ctx: DocumentContext, w: number): boolean {
 function callingOffVerb(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   const word = syn.words[v];
+  // asked of every word of every sentence: the tag before the lemma is lower-cased
+  if (word.upos !== 'VERB') return false;
   const lemma = word.lemma.toLowerCase();
-  if (word.upos !== 'VERB' || !(CALLING_OFF.has(lemma) || HALTING.has(lemma))) return false;
+  if (!(CALLING_OFF.has(lemma) || HALTING.has(lemma))) return false;
   // "to cancel the sale": an infinitive is an aim or a demand ("wants the court to cancel"), nothing done yet
   if (dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
   // "said it will close the division, and stop originating leases": a bare form with neither subject nor auxiliary of
