@@ -3,9 +3,10 @@
 // mention of the article written as it, carry the person's name (nicknameOf), which resolution
 // reads as that person's name; so is a quoted name in apposition right after a person's ("Mark
 // Felt, the mysterious "Deep Throat" source"). Read off the text before resolution, as the dateline and credit
-// marks are, so that re-resolving stored mentions gives the same entities. (What the parse makes a
-// named person "dubbed", "nicknamed" or "known as" was measured and not kept: it joined the wrong
-// names on ECB+ set O.)
+// marks are, so that re-resolving stored mentions gives the same entities. A naming cue gives a
+// nickname too ("X, also known as Y", "X was nicknamed Y", "He called himself Y"; cuedNicknames),
+// where the quotes inside a name have not already named it (session 35's cue rule, which did not
+// ask that, gave "Chin" to a bare "Gigante" over "Vincent "Chin" Gigante" on ECB+ set O).
 import type { Mention } from '../../types.js';
 import { splitHonorific } from './honorifics.js';
 
