@@ -3,10 +3,12 @@
 // mention of the article written as it, carry the person's name (nicknameOf), which resolution
 // reads as that person's name; so is a quoted name in apposition right after a person's ("Mark
 // Felt, the mysterious "Deep Throat" source"). Read off the text before resolution, as the dateline and credit
-// marks are, so that re-resolving stored mentions gives the same entities. (What the parse makes a
-// named person "dubbed", "nicknamed" or "known as" was measured and not kept: it joined the wrong
-// names on ECB+ set O.)
+// marks are, so that re-resolving stored mentions gives the same entities. A naming cue gives a
+// nickname too ("X, also known as Y", "X was nicknamed Y", "He called himself Y"; cuedNicknames),
+// where the quotes inside a name have not already named it (session 35's cue rule, which did not
+// ask that, gave "Chin" to a bare "Gigante" over "Vincent "Chin" Gigante" on ECB+ set O).
 import type { Mention } from '../../types.js';
+import { splitHonorific } from './honorifics.js';
 
 /** One to three given names (an initial "W." among them) ending right before an opening quote (and a
  *  "the" inside it: Vincent "the Chin" Gigante); a word that ends a sentence or a possessive
@@ -78,11 +80,89 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
     inside.set(m, `${parts[1]} ${parts[3]}`);
     note(parts[2], `${parts[1]} ${parts[3]}`);
   }
+  // a cue names a nickname the rules above did not ("Vincent "Chin" Gigante" … "Gigante was nicknamed "Chin"": the full name stays)
+  for (const [nickname, person] of cuedNicknames(text, mentions)) if (!named.has(keyOf(nickname))) note(nickname, person);
   if (![...named.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
     const person = inside.get(m) ?? givenNames.get(m) ?? named.get(keyOf(m.text)) ?? nicknameAndSurname(m, named);
     return person && !m.familyName ? { ...m, nicknameOf: person } : m;
   });
+}
+
+/** The words that give a person a name of another: "known as" (perhaps "by the police"), "nicknamed",
+ *  "dubbed", each perhaps after "also", "better" or the like. */
+const NAMING_CUE = String.raw`(?:(?:also|better|commonly|widely|popularly|often|once|later)[ \t]+)?(?:known(?:[ \t]+by(?:[ \t]+\p{Ll}+){1,3})?[ \t]+as|nicknamed|dubbed)`;
+/** An opening quote, perhaps after "the", before a nickname (or nothing: "known as Katie"). */
+const OPENING = String.raw`(?:the[ \t]+)?(?:(?:"|“|\x60\x60|\x60|'|‘)[ \t]*(?:the[ \t]+)?)?`;
+/** Between a person's name and the name a cue gives them: "X, also known as …", "X, who was
+ *  nicknamed …", "X was dubbed …". */
+const CUE_AFTER_PERSON = new RegExp(String.raw`^(?:[ \t]*,[ \t]*(?:who[ \t]+(?:is|was)[ \t]+)?|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+)${NAMING_CUE}[ \t]+${OPENING}$`, 'u');
+/** A sentence opening with the cue: "Dubbed "…" for his habits, X …" (the words before the name's mention). */
+const CUE_OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]['"”’]?[ \t\n]+|\n)[ \t]*(?:Also[ \t]+|Better[ \t]+)?(?:Known[ \t]+as|Nicknamed|Dubbed)[ \t]+${OPENING}$`, 'u');
+/** A sentence's subject pronoun and the cue: "He was known as …", "She was nicknamed …", "He called himself …". */
+const PRONOUN_CUE = new RegExp(String.raw`(?:^|[.!?]['"”’]?[ \t\n]+|\n)[ \t]*(?:He|She)[ \t]+(?:(?:is|was|had[ \t]+been|has[ \t]+been)[ \t]+${NAMING_CUE}|called[ \t]+(?:himself|herself))[ \t]+${OPENING}$`, 'u');
+/** How far back a subject pronoun's person may be named. */
+const PRONOUN_REACH = 300;
+/** What closes a nickname: its quote if it had one, then a comma, a stop, "or", "and" or "for". */
+const QUOTE_CLOSE = /^[ \t]*,?[ \t]*(?:"|”|''|'|’)/u;
+const UNQUOTED_END = /^[ \t]*(?:[,.;:)]|$|or\b|and\b|for\b|in\b)/u;
+/** How far after the nickname the person's name may follow the cue that opens a sentence ("Dubbed "…" for his habits, X"). */
+const CUE_REACH = 80;
+const QUOTE_OPENED = /(?:"|“|\x60|'|‘)[ \t]*(?:the[ \t]+)?$/u;
+
+/**
+ * Names the text gives a person with a naming cue: "Niko Varga, also known as Sparrow", "Varga was
+ * nicknamed "the Sparrow"", "Dubbed "the Sparrow" for his size, Varga …": the nickname's mention
+ * (any type but a place) is that person. Only the cue right before the nickname and a person's
+ * mention right before the cue (or right after the clause the cue opens), no pronoun ("he was known
+ * as …" names whoever "he" is, which the entity stage does not know) and no other mention between.
+ */
+function cuedNicknames(text: string, mentions: Mention[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const closes = (n: Mention, quoted: boolean) => (quoted ? QUOTE_CLOSE : UNQUOTED_END).test(text.slice(n.end, n.end + 12));
+  mentions.forEach((n, i) => {
+    if (n.type === 'LOC') return;
+    const before = text.slice(Math.max(0, n.start - 120), n.start);
+    const quoted = QUOTE_OPENED.test(before);
+    const person = mentions[i - 1];
+    if (person?.type === 'PER' && person.end <= n.start && CUE_AFTER_PERSON.test(text.slice(person.end, n.start)) && closes(n, quoted)) {
+      // the name without its title ("Mr. Voss" is Voss, whom resolution ties to his full name)
+      const name = splitHonorific(person.text).name;
+      if (name !== n.text) out.push([n.text, name]);
+      return;
+    }
+    if (PRONOUN_CUE.test(before) && closes(n, quoted)) {
+      const name = onePersonBefore(text, mentions, i);
+      if (name && name !== n.text) out.push([n.text, name]);
+      return;
+    }
+    const next = mentions[i + 1];
+    if (!next || next.type !== 'PER' || !CUE_OPENS_SENTENCE.test(before) || !closes(n, quoted)) return;
+    // the clause the cue opens ends at a comma, the person's name its subject ("…, Varga had")
+    const between = text.slice(n.end, next.start);
+    if (between.length > CUE_REACH || /[.!?;]/u.test(between) || !/,[ \t]*$/u.test(between)) return;
+    const name = splitHonorific(next.text).name;
+    if (name !== n.text) out.push([n.text, name]);
+  });
+  return out;
+}
+
+/** A sentence's end: a stop (perhaps inside a closing quote), then space; or a line break. */
+const SENTENCE_END = /[.!?]['"”’]?[ \t]+(?=\S)|\n/gu;
+
+/**
+ * The person a sentence's subject pronoun before mention `i` stands for: the one person (by surname)
+ * the sentence before names, written as its nearest mention; null where it names none or two.
+ */
+function onePersonBefore(text: string, mentions: Mention[], i: number): string | null {
+  const window = text.slice(Math.max(0, mentions[i].start - PRONOUN_REACH), mentions[i].start);
+  const ends = [...window.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  // the pronoun's sentence opens at the last end; the sentence before it at the one before that
+  const from = mentions[i].start - window.length + (ends.length >= 2 ? ends[ends.length - 2] : 0);
+  const people = mentions.slice(0, i).filter((m) => m.type === 'PER' && m.start >= from && !m.familyName);
+  if (!people.length) return null;
+  const surnames = new Set(people.map((m) => splitHonorific(m.text).name.split(/\s+/u).at(-1)));
+  return surnames.size === 1 ? splitHonorific(people[people.length - 1].text).name : null;
 }
 
 /** "Lucky Luciano" after "Charles (Lucky) Luciano": the nickname and the person's surname are that

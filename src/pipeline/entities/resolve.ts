@@ -92,6 +92,10 @@ function namesakeKey(canonical: string): string {
 
 function personNameKey(canonical: string, keepInitial: boolean): string {
   const words = nameKey(canonical).split(' ');
+  // given names written as initials are one name however they are spaced: "A.J. Smith", "A. J.
+  // Smith" and tokenised text's "A . J . Smith" are one person (never "A. Smith", a middle initial gone)
+  const initials = leadingInitials(words);
+  if (initials > 1) return [words.slice(0, initials).join(''), ...words.slice(initials)].join(' ');
   // "Vincent L . Gigante" (tokenised text) has the three words of "Vincent L. Gigante"
   const raw = joinSpacedNameStops(canonical).split(/\s+/u);
   // a generation suffix is not a surname ("Robert Downey Jr." has two names): count and test it on
@@ -867,6 +871,13 @@ const goesByMiddleName = (tokens: readonly string[]) => tokens.length === 3 && i
 
 /** A name token of one letter (tokens are lower-cased, stops dropped: "C." is "c"). */
 const isInitial = (token: string) => /^\p{L}$/u.test(token);
+
+/** How many initials open a name's key words before a word written out (0 when none follows them). */
+function leadingInitials(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length && isInitial(words[n])) n++;
+  return n < words.length ? n : 0;
+}
 
 /** Whether `short` is `long` with some middle words written as their initials. */
 function abbreviates(short: string[], long: string[]): boolean {

@@ -35,3 +35,13 @@ test('another first name, middle name or initial stays another person', () => {
   assert.equal(two[1].canonical, 'Hollis Dorian Vell');
   assert.equal(two[2].canonical, 'Harold Dorian Vell');
 });
+
+test('given names written as initials are one key however they are spaced, never the surname alone with one initial', () => {
+  assert.equal(personKey('R.J. Tamsin'), personKey('R. J. Tamsin'));
+  assert.equal(personKey('R.J. Tamsin'), personKey('R . J . Tamsin'));
+  const a = resolve('f6', ['R.J. Tamsin', 'PER'], ['Tamsin', 'PER']);
+  const b = resolve('f7', ['R . J . Tamsin', 'PER']);
+  assert.equal(a[0].entityId, b[0].entityId);
+  assert.notEqual(personKey('R. J. Tamsin'), personKey('R. Tamsin'));
+  assert.notEqual(personKey('R.J. Tamsin'), personKey('R.K. Tamsin'));
+});
