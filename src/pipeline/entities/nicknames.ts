@@ -6,7 +6,7 @@
 // marks are, so that re-resolving stored mentions gives the same entities. A naming cue gives a
 // nickname too ("X, also known as Y", "X was nicknamed Y", "He called himself Y"; cuedNicknames),
 // where the quotes inside a name have not already named it (session 35's cue rule, which did not
-// ask that, gave "Chin" to a bare "Gigante" over "Vincent "Chin" Gigante" on ECB+ set O).
+// ask that, gave a quoted nickname to the bare surname rather than to the full name around it).
 import type { Mention } from '../../types.js';
 import { splitHonorific } from './honorifics.js';
 
@@ -80,7 +80,7 @@ export function markNicknames(text: string, mentions: Mention[]): Mention[] {
     inside.set(m, `${parts[1]} ${parts[3]}`);
     note(parts[2], `${parts[1]} ${parts[3]}`);
   }
-  // a cue names a nickname the rules above did not ("Vincent "Chin" Gigante" … "Gigante was nicknamed "Chin"": the full name stays)
+  // a cue names a nickname the rules above did not ("Niko "Sparrow" Varga" … "Varga was nicknamed "Sparrow"": the full name stays)
   for (const [nickname, person] of cuedNicknames(text, mentions)) if (!named.has(keyOf(nickname))) note(nickname, person);
   if (![...named.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
