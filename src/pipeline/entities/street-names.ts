@@ -23,13 +23,19 @@ const NUMBERED_STREET = new RegExp(
   'gu',
 );
 
+/** "Route 52", "State Route 94", "Interstate 805", "Highway 214", "I-90": a numbered road, which the
+ *  tagger cuts at the number or calls a body ("Interstate" alone). Only a capitalised road word
+ *  written before its number: "Flight 103" or "Resolution 425" name no road, and a lower-case
+ *  "state" before "Route" is no part of the name. */
+const NUMBERED_ROAD = /(?<![\p{L}\p{N}-])(?:(?:State|U\.S\.|US)[ \t]+)?(?:Route|Interstate|Highway|I-)[ \t]?\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
+
 export interface StreetTypes {
   mentions: Mention[];
   /** The streets: their own words settle their type. */
   settled: Set<Mention>;
 }
 
-/** Streets made places (settled), grown over a street word the tagger left out, and numbered streets added. */
+/** Streets made places (settled), grown over a street word the tagger left out, and numbered streets and roads added. */
 export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes {
   const settled = new Set<Mention>();
   const absorbed = new Set<Mention>();
@@ -48,7 +54,7 @@ export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes 
     settled.add(street);
     return street;
   });
-  for (const n of text.matchAll(NUMBERED_STREET)) {
+  for (const n of [...text.matchAll(NUMBERED_STREET), ...text.matchAll(NUMBERED_ROAD)]) {
     const start = n.index;
     const end = start + n[0].length;
     if ([...settled].some((s) => s.start <= start && end <= s.end)) continue;
