@@ -292,3 +292,9 @@ test('the shipped nouns make a name a neighbourhood renames a place, in either s
   const out = typeByDescriptors([at(text, 'Tarbeck', 'MISC'), at(text, 'Quillon', 'ORG')], syn, new Set(), shippedDescriptors());
   assert.deepEqual(shown(out.mentions), ['LOC:Tarbeck', 'LOC:Quillon']);
 });
+
+test('a hospital the tagger called a place, a person or a thing is a body; a titled person keeps the type', () => {
+  const text = 'She was flown to Orlan County Hospital, then to Velmora General Hospital, where Dr. Harrow Hospital waited.';
+  const ms = [at(text, 'Orlan County Hospital', 'LOC'), at(text, 'Velmora General Hospital', 'PER'), { ...at(text, 'Harrow Hospital', 'PER'), title: 'Dr.' }];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Orlan County Hospital', 'ORG:Velmora General Hospital', 'PER:Harrow Hospital']);
+});
