@@ -71,9 +71,10 @@ const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministr
 /** A government's own departments: after a nationality they are that country's ("German" "Foreign Ministry"). */
 const STATE_DEPARTMENT_LAST = /\s(?:Ministry|Office|Department)$/u;
 /** Bodies a place owns that a name's head says nothing of on its own ("Puerto Rico Police",
- *  "Miami Law School"): they make a body only after a place the tagger named. Not "Hospital":
- *  the tagger finds hospitals, and only their type is mended (HOSPITAL). */
-const PLACE_BODY_HEADS = 'Police|School';
+ *  "Miami Law School", "New Bedford District Court", where the tagger ended the name at the town):
+ *  they make a body only after a place the tagger named. Not "Hospital": the tagger finds
+ *  hospitals, and only their type is mended (HOSPITAL). */
+const PLACE_BODY_HEADS = 'Police|School|Court';
 const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');

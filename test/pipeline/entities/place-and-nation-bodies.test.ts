@@ -21,6 +21,12 @@ test('a place then an untagged body word is the place\'s body', () => {
   assert.deepEqual(shown(repairByHeadNoun(school, [at(school, 'Leeds', 'LOC')])), ['ORG Leeds Law School']);
 });
 
+test('a town then an untagged court is the town\'s court; a court word alone or after a person makes no name', () => {
+  const text = 'The case went from Harlow Magistrates Court to Orland County Superior Court, past the Appeals Court and Tom Hale Court.';
+  const ms = [at(text, 'Harlow', 'LOC'), at(text, 'Orland County', 'LOC'), at(text, 'Tom Hale', 'PER')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG Harlow Magistrates Court', 'ORG Orland County Superior Court', 'PER Tom Hale']);
+});
+
 test('a police or school word alone makes no name, nor after a person', () => {
   const text = 'Officers of the Riot Police met Tom Hale School governors.';
   assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Tom Hale', 'PER')])), ['PER Tom Hale']);
