@@ -113,6 +113,9 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
     if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
+    // "Promises Treatment Center", "Betty Ford Center": a body's head word ends no thing's name in
+    // any gold set; a paper's ("Journal") may end a work's
+    if (m.type === 'MISC' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text) && !PUBLICATION.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || MARKET_INDEX.test(m.text))) return { ...m, type: 'MISC' as const };
     // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };

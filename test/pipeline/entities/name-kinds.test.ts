@@ -298,3 +298,9 @@ test('a hospital the tagger called a place, a person or a thing is a body; a tit
   const ms = [at(text, 'Orlan County Hospital', 'LOC'), at(text, 'Velmora General Hospital', 'PER'), { ...at(text, 'Harrow Hospital', 'PER'), title: 'Dr.' }];
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Orlan County Hospital', 'ORG:Velmora General Hospital', 'PER:Harrow Hospital']);
 });
+
+test('a name the tagger called a thing that ends in a body\'s head word is a body; one ending in a paper\'s stays a thing', () => {
+  const text = 'She left the Harrow Recovery Center for the Velmora Institute, then read the Orland Journal.';
+  const ms = [at(text, 'Harrow Recovery Center', 'MISC'), at(text, 'Velmora Institute', 'MISC'), at(text, 'Orland Journal', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Harrow Recovery Center', 'ORG:Velmora Institute', 'MISC:Orland Journal']);
+});
