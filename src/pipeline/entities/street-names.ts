@@ -17,6 +17,9 @@ const ENDS_IN_STREET = new RegExp(String.raw`\s${STREET_WORD}$`, 'u');
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+${STREET_WORD}(?![\p{L}\p{N}])`, 'u');
 /** "Rue de Castiglione", "Place de la Concorde", "Quai d'Orsay": a French street word, then a particle and the name. */
 const FRENCH_STREET = /^(?:Rue|Avenue|Boulevard|Quai|Place)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]\s*)\p{Lu}/u;
+/** "Place Vendôme", "Place Pigalle": a square named by one word, which no person or body opens with
+ *  "Place" (a given name "Rue" does, so the street word needs its particle). */
+const FRENCH_SQUARE = /^Place\s+\p{Lu}\p{Ll}+$/u;
 /** "E. 52nd St.", "West 125th Street", "3rd Avenue": a numbered street, with its compass point. */
 const NUMBERED_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:[NSEW]|East|West|North|South)(?:[ \t]?\.)?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St(?:\.(?![\p{L}\p{N}]))?|${STREET_WORD})(?![\p{L}\p{N}])`,
@@ -41,7 +44,7 @@ export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes 
   const absorbed = new Set<Mention>();
   const out = mentions.map((m) => {
     if (m.title || m.type === 'MISC') return m;
-    if (FRENCH_STREET.test(m.text)) {
+    if (FRENCH_STREET.test(m.text) || FRENCH_SQUARE.test(m.text)) {
       const street: Mention = m.type === 'LOC' ? m : { ...m, type: 'LOC' };
       settled.add(street);
       return street;

@@ -57,3 +57,9 @@ test('a numbered road is a place, over the road word the tagger kept alone; a fl
   const r = typeStreetNames(text, [at(text, 'Interstate', 'ORG'), at(text, 'Flight', 'MISC')]);
   assert.deepEqual(typed(r.mentions), ['LOC:Interstate 412', 'LOC:State Route 31', 'LOC:Highway 8', 'LOC:I-77', 'MISC:Flight', 'LOC:Route 40']);
 });
+
+test('a square named by "Place" and one word is a settled place', () => {
+  const text = 'Guards stood on the Place Corvenne while Place Holders Ltd filed.';
+  const r = typeStreetNames(text, [at(text, 'Place Corvenne', 'ORG'), at(text, 'Place Holders Ltd', 'ORG')]);
+  assert.deepEqual(typed(r.mentions), ['LOC:Place Corvenne', 'ORG:Place Holders Ltd']);
+});
