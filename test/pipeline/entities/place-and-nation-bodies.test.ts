@@ -53,3 +53,11 @@ test('a body the tagger named after a nationality stays apart from it', () => {
   const text = 'The Chilean Rowing Association chose its crew.';
   assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Chilean', 'MISC'), at(text, 'Rowing Association', 'ORG')])), ['MISC Chilean', 'ORG Rowing Association']);
 });
+
+test('a nationality and a capitalised navy or army are one body; a lower-case navy is no name', () => {
+  const text = 'A Norwegian Navy frigate and the Danish Army came, and the Swedish navy stayed home.';
+  const ms = [at(text, 'Norwegian', 'MISC'), at(text, 'Navy', 'ORG'), at(text, 'Danish Army', 'LOC'), at(text, 'Swedish', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG Norwegian Navy', 'ORG Danish Army', 'MISC Swedish']);
+  const lone = 'A Norwegian Navy frigate came.';
+  assert.deepEqual(shown(repairByHeadNoun(lone, [at(lone, 'Norwegian', 'MISC')])), ['ORG Norwegian Navy']);
+});
