@@ -10,6 +10,7 @@ import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
 import { trimSpanEdges } from './span-edges.js';
+import { cutWebSiteWords } from './web-site-words.js';
 import { splitAtCommonWords } from './common-word-splits.js';
 import { typeCompanyNames } from './company-names.js';
 import { typeBusinessAndHolidayNames } from './business-and-holiday-names.js';
@@ -143,7 +144,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
   // "Daly Capital in Toledo" is the firm, then its town; "the Communist Party daily Granma" two names
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, typeStormNames(text, joinAimNames(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)))));

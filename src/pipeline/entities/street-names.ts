@@ -17,11 +17,20 @@ const ENDS_IN_STREET = new RegExp(String.raw`\s${STREET_WORD}$`, 'u');
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+${STREET_WORD}(?![\p{L}\p{N}])`, 'u');
 /** "Rue de Castiglione", "Place de la Concorde", "Quai d'Orsay": a French street word, then a particle and the name. */
 const FRENCH_STREET = /^(?:Rue|Avenue|Boulevard|Quai|Place)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]\s*)\p{Lu}/u;
+/** "Place Vendôme", "Place Pigalle": a square named by one word, which no person or body opens with
+ *  "Place" (a given name "Rue" does, so the street word needs its particle). */
+const FRENCH_SQUARE = /^Place\s+\p{Lu}\p{Ll}+$/u;
 /** "E. 52nd St.", "West 125th Street", "3rd Avenue": a numbered street, with its compass point. */
 const NUMBERED_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:[NSEW]|East|West|North|South)(?:[ \t]?\.)?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St(?:\.(?![\p{L}\p{N}]))?|${STREET_WORD})(?![\p{L}\p{N}])`,
   'gu',
 );
+
+/** "Route 52", "State Route 94", "Interstate 805", "Highway 214", "I-90": a numbered road, which the
+ *  tagger cuts at the number or calls a body ("Interstate" alone). Only a capitalised road word
+ *  written before its number: "Flight 103" or "Resolution 425" name no road, and a lower-case
+ *  "state" before "Route" is no part of the name. */
+const NUMBERED_ROAD = /(?<![\p{L}\p{N}-])(?:(?:State|U\.S\.|US)[ \t]+)?(?:Route|Interstate|Highway|I-)[ \t]?\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export interface StreetTypes {
   mentions: Mention[];
@@ -29,13 +38,13 @@ export interface StreetTypes {
   settled: Set<Mention>;
 }
 
-/** Streets made places (settled), grown over a street word the tagger left out, and numbered streets added. */
+/** Streets made places (settled), grown over a street word the tagger left out, and numbered streets and roads added. */
 export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes {
   const settled = new Set<Mention>();
   const absorbed = new Set<Mention>();
   const out = mentions.map((m) => {
     if (m.title || m.type === 'MISC') return m;
-    if (FRENCH_STREET.test(m.text)) {
+    if (FRENCH_STREET.test(m.text) || FRENCH_SQUARE.test(m.text)) {
       const street: Mention = m.type === 'LOC' ? m : { ...m, type: 'LOC' };
       settled.add(street);
       return street;
@@ -48,7 +57,7 @@ export function typeStreetNames(text: string, mentions: Mention[]): StreetTypes 
     settled.add(street);
     return street;
   });
-  for (const n of text.matchAll(NUMBERED_STREET)) {
+  for (const n of [...text.matchAll(NUMBERED_STREET), ...text.matchAll(NUMBERED_ROAD)]) {
     const start = n.index;
     const end = start + n[0].length;
     if ([...settled].some((s) => s.start <= start && end <= s.end)) continue;

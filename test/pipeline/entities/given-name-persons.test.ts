@@ -28,6 +28,14 @@ test('a thing stays a thing, and a last word written in another body\'s name may
   assert.equal(typeGivenNamedPersons(race, ms, undefined, new Set(), words)[1].type, 'ORG');
 });
 
+test('the surname alone, typed as the full name was, does not keep the full name a body', () => {
+  const text = 'Odile Brenquist scored twice, and Brenquist said the side had improved.';
+  const ms = [at(text, 'Odile Brenquist', 'ORG'), at(text, 'Brenquist', 'ORG', text.lastIndexOf('Brenquist'))];
+  assert.equal(typeGivenNamedPersons(text, ms, undefined, new Set(), words)[0].type, 'PER');
+  const placed = [at(text, 'Odile Brenquist', 'ORG'), at(text, 'Brenquist', 'LOC', text.lastIndexOf('Brenquist'))];
+  assert.equal(typeGivenNamedPersons(text, placed, undefined, new Set(), words)[0].type, 'ORG');
+});
+
 test('no given name, a common last word, a settled type or a title: the type stays', () => {
   const text = 'Visitors praised Pellam Brenquist and Odile Quarry; Torvel Ashgrove and Dr Odile Brenquist came too.';
   const settled = at(text, 'Torvel Ashgrove', 'ORG');

@@ -102,6 +102,12 @@ test('roads, built structures and straits are places whatever the tagger typed; 
   ]);
 });
 
+test('a theatre the tagger called a body or a thing is a place; a pavilion keeps its type', () => {
+  const text = 'The gala moved from the Orlan Theatre to the Velmora Theater, and the Harrow Pavilion sold tickets.';
+  const ms = [at(text, 'Orlan Theatre', 'ORG'), at(text, 'Velmora Theater', 'MISC'), at(text, 'Harrow Pavilion', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlan Theatre', 'LOC:Velmora Theater', 'ORG:Harrow Pavilion']);
+});
+
 test('a base, towers, a mall or a library keeps the type the tagger gave it (no word list decides them)', () => {
   const text = 'Jets left Quell Air Base for the Harrow Towers, the Linden Mall and the Corran Library.';
   const ms = [at(text, 'Quell Air Base', 'ORG'), at(text, 'Harrow Towers', 'MISC'), at(text, 'Linden Mall', 'ORG'), at(text, 'Corran Library', 'ORG')];
@@ -264,10 +270,10 @@ test('a hall for shows that the tagger took for a person is a place or a body; a
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Quorlan Amphitheatre', 'LOC:Brenwick Arena', 'ORG:Tallis Music Center', 'PER:Mr. Dorian Pavilion', 'PER:Ellis Hall']);
 });
 
-test('a ground, a domed hall or an urban village the tagger called a body or a thing is a place; a theatre company and a villagers\' body stay bodies', () => {
-  const text = 'Fans left the Orlavik Arena for the Tennet Dome and walked to Brisham Village, past the Corran Theatre and the Brisham Village Society.';
-  const ms = [at(text, 'Orlavik Arena', 'ORG'), at(text, 'Tennet Dome', 'MISC'), at(text, 'Brisham Village', 'ORG'), at(text, 'Corran Theatre', 'ORG'), at(text, 'Brisham Village Society', 'ORG', text.indexOf('Society') - 16)];
-  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Corran Theatre', 'ORG:Brisham Village Society']);
+test('a ground, a domed hall or an urban village the tagger called a body or a thing is a place; a villagers\' body stays a body', () => {
+  const text = 'Fans left the Orlavik Arena for the Tennet Dome and walked to Brisham Village, past the Brisham Village Society.';
+  const ms = [at(text, 'Orlavik Arena', 'ORG'), at(text, 'Tennet Dome', 'MISC'), at(text, 'Brisham Village', 'ORG'), at(text, 'Brisham Village Society', 'ORG', text.indexOf('Society') - 16)];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Orlavik Arena', 'LOC:Tennet Dome', 'LOC:Brisham Village', 'ORG:Brisham Village Society']);
 });
 
 test('a courthouse the tagger called a body, a thing or a person is a place; the court that sits there stays a body', () => {
@@ -285,4 +291,16 @@ test('the shipped nouns make a name a neighbourhood renames a place, in either s
   ]);
   const out = typeByDescriptors([at(text, 'Tarbeck', 'MISC'), at(text, 'Quillon', 'ORG')], syn, new Set(), shippedDescriptors());
   assert.deepEqual(shown(out.mentions), ['LOC:Tarbeck', 'LOC:Quillon']);
+});
+
+test('a hospital the tagger called a place, a person or a thing is a body; a titled person keeps the type', () => {
+  const text = 'She was flown to Orlan County Hospital, then to Velmora General Hospital, where Dr. Harrow Hospital waited.';
+  const ms = [at(text, 'Orlan County Hospital', 'LOC'), at(text, 'Velmora General Hospital', 'PER'), { ...at(text, 'Harrow Hospital', 'PER'), title: 'Dr.' }];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Orlan County Hospital', 'ORG:Velmora General Hospital', 'PER:Harrow Hospital']);
+});
+
+test('a name the tagger called a thing that ends in a body\'s head word is a body; one ending in a paper\'s stays a thing', () => {
+  const text = 'She left the Harrow Recovery Center for the Velmora Institute, then read the Orland Journal.';
+  const ms = [at(text, 'Harrow Recovery Center', 'MISC'), at(text, 'Velmora Institute', 'MISC'), at(text, 'Orland Journal', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Harrow Recovery Center', 'ORG:Velmora Institute', 'MISC:Orland Journal']);
 });

@@ -21,6 +21,12 @@ test('a place then an untagged body word is the place\'s body', () => {
   assert.deepEqual(shown(repairByHeadNoun(school, [at(school, 'Leeds', 'LOC')])), ['ORG Leeds Law School']);
 });
 
+test('a town then an untagged court is the town\'s court; a court word alone or after a person makes no name', () => {
+  const text = 'The case went from Harlow Magistrates Court to Orland County Superior Court, past the Appeals Court and Tom Hale Court.';
+  const ms = [at(text, 'Harlow', 'LOC'), at(text, 'Orland County', 'LOC'), at(text, 'Tom Hale', 'PER')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG Harlow Magistrates Court', 'ORG Orland County Superior Court', 'PER Tom Hale']);
+});
+
 test('a police or school word alone makes no name, nor after a person', () => {
   const text = 'Officers of the Riot Police met Tom Hale School governors.';
   assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Tom Hale', 'PER')])), ['PER Tom Hale']);
@@ -46,4 +52,12 @@ test('a society or movement named with a nationality keeps it in its name; a min
 test('a body the tagger named after a nationality stays apart from it', () => {
   const text = 'The Chilean Rowing Association chose its crew.';
   assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Chilean', 'MISC'), at(text, 'Rowing Association', 'ORG')])), ['MISC Chilean', 'ORG Rowing Association']);
+});
+
+test('a nationality and a capitalised navy or army are one body; a lower-case navy is no name', () => {
+  const text = 'A Norwegian Navy frigate and the Danish Army came, and the Swedish navy stayed home.';
+  const ms = [at(text, 'Norwegian', 'MISC'), at(text, 'Navy', 'ORG'), at(text, 'Danish Army', 'LOC'), at(text, 'Swedish', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG Norwegian Navy', 'ORG Danish Army', 'MISC Swedish']);
+  const lone = 'A Norwegian Navy frigate came.';
+  assert.deepEqual(shown(repairByHeadNoun(lone, [at(lone, 'Norwegian', 'MISC')])), ['ORG Norwegian Navy']);
 });

@@ -51,3 +51,15 @@ test('a French street word with a particle before the name is a settled place; a
   assert.deepEqual(typed(r.mentions), ['LOC:Rue des Vignolles', 'LOC:Place de la Ferronnerie', 'PER:Rue Ambler']);
   assert.equal(r.settled.size, 2);
 });
+
+test('a numbered road is a place, over the road word the tagger kept alone; a flight or a resolution is none', () => {
+  const text = 'Trucks left Interstate 412 for State Route 31 and then Highway 8 near I-77, past the crash of Flight 212; state Route 40 stayed open.';
+  const r = typeStreetNames(text, [at(text, 'Interstate', 'ORG'), at(text, 'Flight', 'MISC')]);
+  assert.deepEqual(typed(r.mentions), ['LOC:Interstate 412', 'LOC:State Route 31', 'LOC:Highway 8', 'LOC:I-77', 'MISC:Flight', 'LOC:Route 40']);
+});
+
+test('a square named by "Place" and one word is a settled place', () => {
+  const text = 'Guards stood on the Place Corvenne while Place Holders Ltd filed.';
+  const r = typeStreetNames(text, [at(text, 'Place Corvenne', 'ORG'), at(text, 'Place Holders Ltd', 'ORG')]);
+  assert.deepEqual(typed(r.mentions), ['LOC:Place Corvenne', 'ORG:Place Holders Ltd']);
+});
