@@ -21,6 +21,7 @@ import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { announcedDeedMentions, plannedByAnnouncer } from './announced-deed.js';
 import { withCallingsOff } from './called-off.js';
 import { dismissals } from './dismissals.js';
+import { futureHosts } from './future-host.js';
 import { plannedDeals } from './deal-proposals.js';
 import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
@@ -87,8 +88,8 @@ export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][],
     // a deed its doer announces as decided ("Acme said it will close the depot")
     // and the calling off of an undertaking ("withdrew its offer", "the ceremony was cancelled")
     const called = withCallingsOff(ctx, s, [...stated, ...announcedDeedMentions(ctx, s, stated)]);
-    // a person put out of a post ("fired its coach", "was ousted")
-    const ms = [...called, ...dismissals(ctx, s, called)];
+    // a person put out of a post ("fired its coach", "was ousted"), or chosen to host a show ("will host the awards")
+    const ms = [...called, ...dismissals(ctx, s, called), ...futureHosts(ctx, s, called)];
     // "It killed 612 people" in a story of an earthquake: no one killed them, they died in it
     for (const m of ms) if (m.type === 'killing' && m.kind === 'clause' && diedInDisaster(ctx, m.actors)) m.type = 'death';
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
@@ -980,8 +981,9 @@ function toRecord(ctx: DocumentContext, c: Cluster, counters: Map<string, number
   const sent = ctx.sentences[t.sent];
   return {
     id: n === 1 ? c.type : `${c.type}-${n}`,
-    // a death told beside its killing is the killing; a vote told as part of an election is the election
-    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : family(t.type) === 'balloting' && c.items.some((it) => it.m.type === 'election') ? 'election' : t.type,
+    // a death told beside its killing is the killing; a vote told as part of an election is the election. A killing
+    // only supposed or intended ("if someone was killed", "sent to murder") tells no deed the death could be
+    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing' && !UNREALISED.has(it.m.status) && it.m.status !== 'planned') ? 'killing' : family(t.type) === 'balloting' && c.items.some((it) => it.m.type === 'election') ? 'election' : t.type,
     ...(c.type === 'other' && t.theme ? { theme: t.theme } : {}),
     // spans' fields written out: V8 (Node 20) adds each field after a leading spread in the runtime, about 1 µs each
     trigger: { start: trig.start, end: trig.end, text: ctx.text.slice(trig.start, trig.end) },

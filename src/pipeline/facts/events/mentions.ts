@@ -28,6 +28,7 @@ import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { releasedFromCustody } from './custody-release.js';
 import { attackToll } from './attack-toll.js';
+import { killedByGunfire } from './gunfire.js';
 import { clauseStartPastAside, relativeAsideBefore } from './relative-aside.js';
 import { casualtyOfSubject } from './casualty-subject.js';
 import type { DoerReferent } from './pronoun-doer.js';
@@ -839,6 +840,7 @@ function relativeSubject(ctx: DocumentContext, cs: number, verbAt: number, from:
  */
 function casualtyOnly(ctx: DocumentContext, type: EventType, m: EventMention, actors: Range[], targets: Range[]): boolean {
   if (type !== 'killing' && type !== 'death') return false;
+  if (type === 'killing' && m.kind === 'clause' && killedByGunfire(ctx, m.trigger)) return false;
   const oneVictim = type === 'killing' && targets.length === 1 && particularVictim(ctx, targets[0]);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined && !oneVictim;
   return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)) || (m.kind === 'clause' && attackToll(ctx, m.trigger));
@@ -1239,7 +1241,7 @@ function statusOf(ctx: DocumentContext, i: number, from: number, base: EventStat
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'never' || isNotWord(ctx, k)) && ctx.low[k - 1] !== 'only') return 'negated';
+    if (k >= i - 3 && (w === 'never' || (isNotWord(ctx, k) && next !== 'only')) && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6) && !besideCue(ctx, k, i)) return 'denied';
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';

@@ -141,6 +141,14 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
 }
 
+/** Adverbs right before a verb that say its deed fell short: "nearly killed", "almost drowned". */
+const NEAR_MISSES = new Set(['nearly', 'almost']);
+
+/** Is word k the "not" of "not only … but (also)"? */
+function notOnly(syn: Syntax, k: number): boolean {
+  return syn.words[k + 1]?.text.toLowerCase() === 'only' && syn.words[k + 1].token === syn.words[k].token + 1;
+}
+
 const subjectsOrStranded = (syn: Syntax, verb: number): number[] => (subjects(syn, verb).length ? subjects(syn, verb) : strandedSubject(syn, verb));
 
 /**
@@ -317,7 +325,10 @@ export function verbStatus(ctx: DocumentContext, verb: number, cues: StatusCues)
       // a contraction reads as its lemma ("'ll" → will, "'d" → would, "n’t" → not)
       const text = syn.words[k].text.toLowerCase();
       const t = /['’]/.test(text) ? syn.words[k].lemma.toLowerCase() : text;
-      if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';
+      // "not only repulsed the attack but captured the crew": "not only" adds, it denies nothing
+      if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod' && !notOnly(syn, k)) return 'negated';
+      // "two nearly killed when they were shot": what nearly happened did not
+      if (depth === 0 && NEAR_MISSES.has(t) && syn.words[k].deprel === 'advmod' && syn.words[k].token === syn.words[v].token - 1) return 'negated';
       if (t === 'allegedly' || t === 'reportedly' || t === 'purportedly') return 'alleged';
       if (syn.words[k].deprel === 'mark' && CONDITIONS.has(t)) return 'hypothetical';
       if (syn.words[k].deprel.startsWith('aux') && HEDGES.has(t)) status = 'hypothetical';
