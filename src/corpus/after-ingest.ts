@@ -11,6 +11,7 @@ import { applyEntityCurations } from './curation.js';
 import { retypeByCorpus, type TypePassResult, type TypePassScope } from './entities/type-pass.js';
 import { joinShortOrgsInStore } from './entities/short-org-pass.js';
 import { joinBodiesByCountryInStore } from './entities/body-country-pass.js';
+import { joinShortNamesInStore } from './entities/short-name-pass.js';
 
 /** The last pass started on each store (by location: two connections to one file are one store). */
 const last = new Map<unknown, Promise<unknown>>();
@@ -29,6 +30,8 @@ export async function afterIngest(store: Store, scope?: TypePassScope): Promise<
     await joinBodiesByCountryInStore(store, scope && { docIds: [...bodyScope] });
     // short forms join full names on the corpus's evidence, once types (and so entities) are settled
     await joinShortOrgsInStore(store);
+    // bare last words join the one full name of the corpus they end, on the same kind of evidence
+    await joinShortNamesInStore(store);
     await applyEntityCurations(store);
     await store.passesDone(docIds);
     return types;

@@ -11,6 +11,7 @@ import type { EventLinks } from './events/coreference.js';
 import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';
 import { joinShortOrgsInStore } from './entities/short-org-pass.js';
 import { joinBodiesByCountryInStore } from './entities/body-country-pass.js';
+import { joinShortNamesInStore } from './entities/short-name-pass.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
 export function splitEntityId(entityId: string, docId: string): string {
@@ -83,6 +84,7 @@ export async function reresolveWithCurations(store: Store, onDocument?: () => vo
   // re-resolution gives bodies and short forms their own entities back: the corpus joins them again
   await joinBodiesByCountryInStore(store);
   await joinShortOrgsInStore(store);
+  await joinShortNamesInStore(store);
   await applyEntityCurations(store);
   const after = await mentionEntities(store);
   let changed = 0;

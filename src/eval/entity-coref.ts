@@ -16,6 +16,7 @@ import { relocate } from './timeml/relocate.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
 import { joinBodiesInAnalyses } from '../corpus/entities/body-country-analyses.js';
+import { joinShortNamesInAnalyses } from '../corpus/entities/short-name-analyses.js';
 import { mentionAtHead, nameInside } from './mention-head.js';
 import { resolveReferences } from './references.js';
 import { referenceLine, scoreReferences, type ReferenceItem, type ReferenceReport, type ReferenceScore } from './lib/reference-score.js';
@@ -100,7 +101,7 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
     return { m, a: analyse({ source: { kind: 'file', location: path, name: m.id }, format: 'text', content: m.text, encoding: 'utf-8', hints: day ? { published: day } : {} }, ctx) };
   });
   // each corpus is one pile, typed and its organisation short forms joined as an ingest of it would be
-  const typed = joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses(docs.map((d) => d.a), ctx.aliases)));
+  const typed = joinShortNamesInAnalyses(joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses(docs.map((d) => d.a), ctx.aliases))));
   for (const [k, { m }] of docs.entries()) {
     const a = typed[k];
     const named = m.entities.filter((e) => e.syntacticType === 'NAM');

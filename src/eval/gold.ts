@@ -11,6 +11,7 @@ import { analyse, defaultContext } from '../pipeline/index.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
 import { joinBodiesInAnalyses } from '../corpus/entities/body-country-analyses.js';
+import { joinShortNamesInAnalyses } from '../corpus/entities/short-name-analyses.js';
 import type { Analysis } from '../types.js';
 import type { GoldFile } from './lib/gold-format.js';
 import { loadAnchoredOrPlain, readListed, resolveAnchors, type AnchoredGoldFile } from './lib/gold-anchored.js';
@@ -210,7 +211,7 @@ export async function analyseCorpus(dir: string | string[]): Promise<Map<string,
 
 /** The pile typed, and its short forms joined, as an ingest of it would store it. */
 function typePile(out: Map<string, Analysis>, ctx: ReturnType<typeof defaultContext>): Map<string, Analysis> {
-  const typed = joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses([...out.values()], ctx.aliases)));
+  const typed = joinShortNamesInAnalyses(joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses([...out.values()], ctx.aliases))));
   return new Map([...out.keys()].map((name, k) => [name, typed[k]]));
 }
 

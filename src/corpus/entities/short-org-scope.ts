@@ -28,6 +28,8 @@ export function resolvedEntity(a: StoredAnnotation): { entityId: string; canonic
   const d = a.data;
   const entityId = passedEntity(d);
   if (entityId === null) return null;
+  // a bare name the later bare-name pass joined (short-name-pass.ts): as resolution left it
+  if (typeof d.shortNameFrom === 'string' && d.shortNameTo === entityId) return { entityId: d.shortNameFrom, canonical: typeof d.shortNameCanonical === 'string' ? d.shortNameCanonical : a.text };
   // joined and not re-resolved since (a re-resolution writes a new id and leaves shortFormTo stale)
   if (typeof d.shortFormTo === 'string' && d.shortFormTo === entityId && typeof d.shortFormFrom === 'string') {
     return { entityId: d.shortFormFrom, canonical: typeof d.shortFormCanonical === 'string' ? d.shortFormCanonical : a.text };
