@@ -16,6 +16,7 @@ import { typeCompanyNames } from './company-names.js';
 import { typeBusinessAndHolidayNames } from './business-and-holiday-names.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
+import { addYearNamedClubs } from './year-named-clubs.js';
 import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives, speakerPossessor } from './relatives.js';
@@ -179,7 +180,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const sides = typeTeamTowns(nicknames.mentions, syntax);
   // "the Charlotte Bobcats": a town, then a plural whose commonest sense is a creature, is its club
   const clubs = typePlaceLedTeams(sides.mentions);
-  const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
+  // "the Philadelphia 76ers": a club named for a year opens with digits, which the tagger never reads as a name
+  const numbered = addYearNamedClubs(text, clubs.mentions);
+  const teams = { mentions: numbered.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled, ...numbered.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   // "the Harry Winston jewelry store": a person's name before a shop is the business
   const shops = typeShopNames(teams.mentions, syntax);
