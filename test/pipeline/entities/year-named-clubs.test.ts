@@ -32,8 +32,12 @@ test('alone, before a possessive or a comma, it is the club, not settled', () =>
   assert.equal(addYearNamedClubs(text, mentionsIn(text, ['Wendell Ash', 'PER'])).settled.size, 0);
 });
 
-test('a longer numeral, digits inside a word, a town read as a person or a name already there stays', () => {
+test('a longer numeral, digits inside a word, a town read as a person or a name already there stays as it is', () => {
   assert.deepEqual(clubs('In the 1990s the 1760ers and the B52ers played.'), []);
   assert.deepEqual(clubs('Ask Carla Tulsa 58ers.', ['Carla Tulsa', 'PER']), ['PER:Carla Tulsa', 'ORG:58ers']);
   assert.deepEqual(clubs('The Omaha 58ers won.', ['Omaha 58ers', 'ORG']), ['ORG:Omaha 58ers']);
+});
+
+test('a town the tagger read as the team joins the club name too', () => {
+  assert.deepEqual(clubs('The Omaha 58ers won.', ['Omaha', 'ORG']), ['ORG:Omaha 58ers']);
 });
