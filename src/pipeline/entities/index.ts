@@ -16,6 +16,8 @@ import { typeCompanyNames } from './company-names.js';
 import { typeBusinessAndHolidayNames } from './business-and-holiday-names.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
+import { addYearNamedClubs } from './year-named-clubs.js';
+import { joinGivenNamesBeforeInitials } from './initialled-given-names.js';
 import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives, speakerPossessor } from './relatives.js';
@@ -142,9 +144,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
+  // "Regina M . Benjamin" read as a town and a person is the one person: joined first, so the rules below read the whole name
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
   // "Daly Capital in Toledo" is the firm, then its town; "the Communist Party daily Granma" two names
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, joinGivenNamesBeforeInitials(text, mentions), syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, typeStormNames(text, joinAimNames(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)))));
@@ -179,7 +182,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const sides = typeTeamTowns(nicknames.mentions, syntax);
   // "the Charlotte Bobcats": a town, then a plural whose commonest sense is a creature, is its club
   const clubs = typePlaceLedTeams(sides.mentions);
-  const teams = { mentions: clubs.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled]) };
+  // "the Philadelphia 76ers": a club named for a year opens with digits, which the tagger never reads as a name
+  const numbered = addYearNamedClubs(text, clubs.mentions);
+  const teams = { mentions: numbered.mentions, settled: new Set([...towns.settled, ...nicknames.settled, ...sides.settled, ...clubs.settled, ...numbered.settled]) };
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   // "the Harry Winston jewelry store": a person's name before a shop is the business
   const shops = typeShopNames(teams.mentions, syntax);

@@ -32,6 +32,7 @@ import { mistypedSurnames } from './mistyped-surnames.js';
 import { misspeltSurnames } from './misspelt-surnames.js';
 import { joinSpacedNameStops } from './spaced-name-stops.js';
 import { NameEnds } from './name-ends.js';
+import { YEAR_NAMED_NICKNAME } from './year-named-clubs.js';
 import { shipNameWithoutPrefix } from './ship-prefixes.js';
 
 export interface ResolvedMention {
@@ -1231,6 +1232,8 @@ export function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, s
   const words = longer.canonical.split(/\s+/u);
   if (words.length <= n || isPublicationName(longer.canonical)) return false;
   const nickname = written === 'place' ? words.slice(n) : short.canonical.split(/\s+/u);
+  // a club named for a year ("76ers") is named for people too, though its nickname opens with digits
+  if (written === 'nickname' && n === 1 && YEAR_NAMED_NICKNAME.test(nickname[0])) return placeCandidates(gazetteer(), words.slice(0, -1).join(' ')).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
   if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(nickname.at(-1) ?? '')) return false;
   // a town's company is often written so too ("Texas Instruments", "Lehman Brothers"): a team is
   // named for creatures or people ("Hawks", "Saints"; or a word WordNet lacks, "Sox"), after a

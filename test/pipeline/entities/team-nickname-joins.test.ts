@@ -87,3 +87,11 @@ test('a nickname joined to a shorter team name goes on to the full name that sho
   assert.equal(r[2].entityId, r[0].entityId);
   assert.equal(r[1].canonical, 'Denver Trail Otters');
 });
+
+test('a club named for a year alone is the team its article names in full with its town', () => {
+  const r = resolve('t-year', ['Tulsa 58ers', 'ORG'], ['58ers', 'ORG']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.equal(r[1].canonical, 'Tulsa 58ers');
+  const noTown = resolve('t-year-2', ['Harlowe Vance 58ers', 'ORG'], ['58ers', 'ORG']);
+  assert.notEqual(noTown[0].entityId, noTown[1].entityId);
+});
