@@ -144,7 +144,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  // "Regina M . Benjamin" read as a town and a person is the one person: joined first, so the rules below read the whole name
+  // "Ann B . Lee" read as a town and a person is the one person: joined first, so the rules below read the whole name
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
   // "Daly Capital in Toledo" is the firm, then its town; "the Communist Party daily Granma" two names
   const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, joinGivenNamesBeforeInitials(text, mentions), syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);

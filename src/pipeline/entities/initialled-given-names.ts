@@ -1,4 +1,4 @@
-// "Regina M. Benjamin", "Regina M . Benjamin": a given name before a person's name that opens with
+// "Ann B. Lee", "Ann B . Lee": a given name before a person's name that opens with
 // a middle initial is that person's first name. The tagger at times reads the given name apart
 // (as a body or a town, which some given names also name) and the initial and surname as the
 // person; no name of a place or body stands right before a person's initial. Only a word that news
@@ -6,7 +6,7 @@
 import type { Mention } from '../../types.js';
 import { givenNameGenderWithForms } from '../reference/given-name-gender.js';
 
-/** A person's name that opens with an initial and its stop, written together or apart ("M. Benjamin", "M . Benjamin"). */
+/** A person's name that opens with an initial and its stop, written together or apart ("B. Lee", "B . Lee"). */
 const OPENS_WITH_INITIAL = /^\p{Lu} ?\. \p{Lu}/u;
 /** One capitalised word. */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
