@@ -131,7 +131,7 @@ export function typeGivenNamedPersons(text: string, mentions: readonly Mention[]
     // a common word the article also writes in lower case is a thing's word there ("Douglas Aircraft" … "the aircraft")
     if (words.isCommon(parts[2]) && (words.isCommon(parts[1]) || words.surnameToo?.(parts[2]) !== true || writesInLowerCase(text, parts[2]))) return m;
     // "Lola Honda" beside "Reynard Honda": a word the article writes in another body's or place's name may be the company's
-    // but the surname alone, typed as the full name was ("Derek Stanley" … "Stanley"), is the same name's short form
+    // but the surname alone, typed as the full name was ("Derek Vane" … "Vane"), is the same name's short form
     if (mentions.some((o) => o !== m && (o.type === 'ORG' || o.type === 'LOC') && o.text !== m.text && o.text.split(/\s+/u).includes(parts[2]) && !(o.text === parts[2] && o.type === m.type))) return m;
     if (OPEN_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start)) && CLOSE_QUOTE.test(text.slice(m.end, m.end + 3))) return m;
     if (partOfLongerName(m.text) || modifiesANoun(m, syntax) || isGazetteerPlace(m.text)) return m;

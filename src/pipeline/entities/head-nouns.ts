@@ -74,7 +74,7 @@ const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministr
 /** A government's own departments: after a nationality they are that country's ("German" "Foreign Ministry"). */
 const STATE_DEPARTMENT_LAST = /\s(?:Ministry|Office|Department)$/u;
 /** Bodies a place owns that a name's head says nothing of on its own ("Puerto Rico Police",
- *  "Miami Law School", "New Bedford District Court", where the tagger ended the name at the town):
+ *  "Miami Law School", "Millbrook District Court", where the tagger ended the name at the town):
  *  they make a body only after a place the tagger named. Not "Hospital": the tagger finds
  *  hospitals, and only their type is mended (HOSPITAL). */
 const PLACE_BODY_HEADS = 'Police|School|Court';
@@ -117,7 +117,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
     if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
-    // "Promises Treatment Center", "Betty Ford Center": a body's head word ends no thing's name in
+    // "Harbor Recovery Center", "Lakeside Treatment Center": a body's head word ends no thing's name in
     // any gold set; a paper's ("Journal") may end a work's
     if (m.type === 'MISC' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text) && !PUBLICATION.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || MARKET_INDEX.test(m.text))) return { ...m, type: 'MISC' as const };

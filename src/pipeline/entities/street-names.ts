@@ -26,7 +26,7 @@ const NUMBERED_STREET = new RegExp(
   'gu',
 );
 
-/** "Route 52", "State Route 94", "Interstate 805", "Highway 214", "I-90": a numbered road, which the
+/** "Route 9", "State Route 17", "Interstate 95", "Highway 1", "I-80": a numbered road, which the
  *  tagger cuts at the number or calls a body ("Interstate" alone). Only a capitalised road word
  *  written before its number: "Flight 103" or "Resolution 425" name no road, and a lower-case
  *  "state" before "Route" is no part of the name. */

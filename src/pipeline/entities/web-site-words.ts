@@ -1,4 +1,4 @@
-// "the Office of the Surgeon General's Web site", "Internet Explorer Web pages": the tagger runs a
+// "the Office of the State Auditor's Web site", "Internet Explorer Web pages": the tagger runs a
 // name on over the capitalised "Web" of "Web site", which news writes capitalised and which names
 // nothing of its own there. Cut from the span, with a possessive before it: the name is the owner.
 import type { Mention } from '../../types.js';
