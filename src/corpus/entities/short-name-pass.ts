@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionEntityUpdate, Store, StoredAnnotation } from '../../store/interface.js';
 import { shortNameJoins, type ShortNameJoin, type ShortNameOptions } from './short-names.js';
-import { byDocument, passedEntity } from './short-org-scope.js';
+import { beforeBareNameJoin, byDocument, passedEntity } from './short-org-scope.js';
 
 export interface ShortNamePassResult {
   /** Mentions of bare names now joined to a full name. */
@@ -24,11 +24,7 @@ export function beforeShortNameJoin(a: StoredAnnotation): { entityId: string; ca
   const d = a.data;
   const entityId = passedEntity(d);
   if (entityId === null) return null;
-  // joined and not re-resolved since (a re-resolution writes a new id and leaves the marks stale)
-  if (typeof d.shortNameFrom === 'string' && d.shortNameTo === entityId) {
-    return { entityId: d.shortNameFrom, canonical: typeof d.shortNameCanonical === 'string' ? d.shortNameCanonical : a.text };
-  }
-  return { entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
+  return beforeBareNameJoin(a, entityId) ?? { entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
 }
 
 /** The corpus's bare-name joins written to the store. */

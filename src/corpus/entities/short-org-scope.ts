@@ -23,13 +23,22 @@ export function passedEntity(d: Record<string, unknown>): string | null {
   return typeof d.entityId === 'string' ? d.entityId : null;
 }
 
+/** What the bare-name pass (short-name-pass.ts) joined a mention now of `entityId` from; null when it
+ *  did not, or when resolution wrote a new id since (leaving the marks stale). */
+export function beforeBareNameJoin(a: StoredAnnotation, entityId: string): { entityId: string; canonical: string } | null {
+  const d = a.data;
+  if (typeof d.shortNameFrom !== 'string' || d.shortNameTo !== entityId) return null;
+  return { entityId: d.shortNameFrom, canonical: typeof d.shortNameCanonical === 'string' ? d.shortNameCanonical : a.text };
+}
+
 /** The entity a stored mention had from resolution, before any join of this pass and any curation. */
 export function resolvedEntity(a: StoredAnnotation): { entityId: string; canonical: string } | null {
   const d = a.data;
   const entityId = passedEntity(d);
   if (entityId === null) return null;
-  // a bare name the later bare-name pass joined (short-name-pass.ts): as resolution left it
-  if (typeof d.shortNameFrom === 'string' && d.shortNameTo === entityId) return { entityId: d.shortNameFrom, canonical: typeof d.shortNameCanonical === 'string' ? d.shortNameCanonical : a.text };
+  // a bare name the later bare-name pass joined: as resolution left it
+  const bare = beforeBareNameJoin(a, entityId);
+  if (bare) return bare;
   // joined and not re-resolved since (a re-resolution writes a new id and leaves shortFormTo stale)
   if (typeof d.shortFormTo === 'string' && d.shortFormTo === entityId && typeof d.shortFormFrom === 'string') {
     return { entityId: d.shortFormFrom, canonical: typeof d.shortFormCanonical === 'string' ? d.shortFormCanonical : a.text };

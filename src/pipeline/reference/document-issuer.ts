@@ -3,13 +3,8 @@
 // to the document's noun by a preposition after the speaker phrase, which ends at the noun.
 import type { DocumentContext } from '../context/document.js';
 import { dependents, wordOfToken } from '../syntax/query.js';
-import { installedWordNet } from '../lexicons/wordnet.js';
+import { NOUN_COMMUNICATION, firstNounSenseFile } from '../senses/word-senses.js';
 import { isDocumentNoun } from './document-nouns.js';
-
-/** WordNet's lexicographer file of nouns for communication (noun.communication). */
-const NOUN_COMMUNICATION = 10;
-
-const communicationCache = new Map<string, boolean>();
 
 /**
  * A noun for something written or said that can carry a speaker's words: a document
@@ -17,14 +12,7 @@ const communicationCache = new Map<string, boolean>();
  * "article", "message", which the document test's hypernyms miss).
  */
 export function isWrittenWordsNoun(word: string): boolean {
-  let yes = communicationCache.get(word);
-  if (yes === undefined) {
-    const wn = installedWordNet();
-    const first = wn?.synsets(word, 'n')[0];
-    yes = isDocumentNoun(word) || (!!wn && !!first && wn.lexFile(first) === NOUN_COMMUNICATION);
-    communicationCache.set(word, yes);
-  }
-  return yes;
+  return isDocumentNoun(word) || firstNounSenseFile(word) === NOUN_COMMUNICATION;
 }
 
 /** Prepositions that name a document's source or the paper that printed it. */

@@ -1475,16 +1475,30 @@ function prepositionFits(ctx: DocumentContext, q: SenseQuery, preps: string[], c
 
 /** WordNet's lexicographer file verb.communication (lexnames). */
 const VERB_COMMUNICATION = 32;
+/** WordNet's lexicographer file noun.communication (lexnames). */
+export const NOUN_COMMUNICATION = 10;
 const firstVerbFileCache = new Map<string, number>();
-/** The lexicographer file of a verb's most frequent WordNet sense (32: verb.communication); -1 for a verb WordNet lacks, or without WordNet. */
-export function firstVerbSenseFile(lemma: string): number {
-  let file = firstVerbFileCache.get(lemma);
+const firstNounFileCache = new Map<string, number>();
+
+/** The lexicographer file of a word's most frequent WordNet sense as that part of speech; -1 for a word WordNet lacks, or without WordNet. */
+function firstSenseFile(lemma: string, pos: 'n' | 'v', cache: Map<string, number>): number {
+  let file = cache.get(lemma);
   if (file !== undefined) return file;
   const wn = installedWordNet();
-  const first = wn?.synsets(lemma, 'v')[0];
+  const first = wn?.synsets(lemma, pos)[0];
   file = wn && first ? wn.lexFile(first) : -1;
-  firstVerbFileCache.set(lemma, file);
+  cache.set(lemma, file);
   return file;
+}
+
+/** The lexicographer file of a verb's most frequent WordNet sense (32: verb.communication); -1 for a verb WordNet lacks, or without WordNet. */
+export function firstVerbSenseFile(lemma: string): number {
+  return firstSenseFile(lemma, 'v', firstVerbFileCache);
+}
+
+/** The lexicographer file of a noun's most frequent WordNet sense (10: noun.communication); -1 for a noun WordNet lacks, or without WordNet. */
+export function firstNounSenseFile(lemma: string): number {
+  return firstSenseFile(lemma, 'n', firstNounFileCache);
 }
 
 /** A verb of speaking ("whispered", "shouted", "quipped"): its most frequent WordNet verb sense is in verb.communication. */

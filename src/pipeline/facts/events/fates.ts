@@ -8,7 +8,7 @@ import { findNumbers } from '../numbers.js';
 import { caseMarker, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { tokenRange } from './parse.js';
-import { firstSenseIsKindOf, rangeIs } from '../../senses/word-senses.js';
+import { NOUN_COMMUNICATION, firstSenseIsKindOf, rangeIs } from '../../senses/word-senses.js';
 import type { NounEntry } from '../../lexicons/events.js';
 
 type Range = [number, number];
@@ -54,8 +54,6 @@ const depictingCache = new Map<string, boolean>();
 function isDepictingWord(word: string): boolean {
   return firstSenseIsKindOf(depictingCache, word, ['literary_composition', 'movie', 'show', 'dramatic_composition', 'narrative', 'publication'], 4, NOUN_COMMUNICATION);
 }
-/** WordNet's lexicographer file of nouns for communication (noun.communication). */
-const NOUN_COMMUNICATION = 10;
 
 /**
  * Is the fate noun at word w what a work tells of: hung by "about" or "of" on a novel, film, story or book,

@@ -7,15 +7,13 @@
 // so does such a verb whose object is a message ("issued a rallying cry").
 import type { DocumentContext } from '../../context/document.js';
 import { installedWordNet } from '../../lexicons/wordnet.js';
-import { firstVerbSenseFile } from '../../senses/word-senses.js';
+import { NOUN_COMMUNICATION, firstNounSenseFile, firstVerbSenseFile } from '../../senses/word-senses.js';
 import { caseMarker, dependents, objects } from '../../syntax/query.js';
 
 /** WordNet's verb.communication (32): the first sense of the verbs this rule reads again. */
 const VERB_COMMUNICATION = 32;
 /** WordNet's verb.possession (40) and verb.social (41). */
 const ACT_FILES = new Set([40, 41]);
-/** WordNet's noun.communication (10): a message issued ("a rallying cry", "a statement") is speech, not a thing acted on. */
-const NOUN_COMMUNICATION = 10;
 
 const actSenseCache = new Map<string, boolean>();
 
@@ -45,10 +43,10 @@ export function formalAct(ctx: DocumentContext, v: number, party: (w: number) =>
   return objs.length > 0 && objs.every((o) => thing(syn.words[o]) && !party(o));
 }
 
-/** Is the word a thing acted on: a number standing for things ("issue 243,677 of the warrants") or a common noun whose first WordNet sense is no message? */
+/** Is the word a thing acted on: a number standing for things ("issue 243,677 of the warrants") or a common noun whose first WordNet sense is no message (noun.communication: "a rallying cry", "a statement" are speech)? */
 function thing(word: { upos: string; lemma: string }): boolean {
   if (word.upos === 'NUM') return true;
-  const wn = installedWordNet();
-  const first = word.upos === 'NOUN' ? wn?.synsets(word.lemma.toLowerCase(), 'n')[0] : undefined;
-  return !!wn && !!first && wn.lexFile(first) !== NOUN_COMMUNICATION;
+  if (word.upos !== 'NOUN') return false;
+  const file = firstNounSenseFile(word.lemma.toLowerCase());
+  return file >= 0 && file !== NOUN_COMMUNICATION;
 }
