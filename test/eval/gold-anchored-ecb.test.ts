@@ -101,6 +101,7 @@ for (const { label, file, documents = 16 } of [
   { label: 'set AP', file: 'ecb-set-ap.json' },
   { label: 'set AQ', file: 'ecb-set-aq.json' },
   { label: 'set AR', file: 'ecb-set-ar.json', documents: 14 },
+  { label: 'set AS', file: 'ecb-set-as.json', documents: 12 },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -315,6 +316,32 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
     assert.equal(files.filter((f) => f.endsWith('ecbplus.xml')).length, topic === '34' ? 2 : topic === '5' ? 0 : 1, `set AR topic ${topic}: its sub-topics`);
   }
   assert.equal(ar.filter((k) => earlier.has(k) || j.includes(k) || aa.includes(k) || ab.includes(k) || ac.includes(k) || ad.includes(k) || ae.includes(k) || af.includes(k) || ag.includes(k) || ah.includes(k) || ai.includes(k) || aj.includes(k) || ak.includes(k) || al.includes(k) || am.includes(k) || an.includes(k) || ao.includes(k) || ap.includes(k) || aq.includes(k)).length, 0, 'set AR shares no file with sets I, J and O to AQ');
+});
+
+test('scripts/ecb-set-draw.mjs draws set AS again (dev, seed 62, sets I, J and O to AR excluded; 12 texts: topics 23 and 34 have no undrawn text of 150 tokens left, topic 5 none in its ecbplus sub-topic, topic 35 none in its ECB sub-topic), file for file, sharing no file with the earlier sets', (t) => {
+  const shared = sharedDir();
+  const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
+  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+  const heldout = (name: string) => projectPath('test', 'fixtures', 'heldout', `ecb-set-${name}.json`);
+  const keys = (name: string): string[] => Object.keys((JSON.parse(readFileSync(heldout(name), 'utf8')) as AnchoredGoldFile).documents);
+  // every ECB+ set before it: I, J and O to AR (each drawn again by the test above)
+  const earlierSets = ['i', 'j', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am', 'an', 'ao', 'ap', 'aq', 'ar'];
+  const r = spawnSync(process.execPath, [projectPath('scripts', 'ecb-set-draw.mjs'), corpusDir, '--split', 'dev', '--seed', '62', ...earlierSets.flatMap((n) => ['--exclude', heldout(n)])], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const as = r.stdout.trim().split('\n');
+  assert.deepEqual(as, keys('as'));
+  assert.equal(as.length, 12, 'set AS: 12 texts');
+  const asPerTopic = new Map<string, string[]>();
+  for (const k of as) asPerTopic.set(k.split('/')[1], [...(asPerTopic.get(k.split('/')[1]) ?? []), k]);
+  // topics 23 and 34 have no undrawn text of 150 tokens left, so the seventh dev-topic set has six topics
+  assert.deepEqual([...asPerTopic.keys()].sort((a, b) => Number(a) - Number(b)), ['2', '5', '12', '18', '21', '35'], 'set AS: the dev topics only, topics 23 and 34 none left');
+  // two texts per topic; topic 5 none left in its ecbplus sub-topic, so both of its are ECB; topic 35 none in its ECB sub-topic, so both of its are ecbplus
+  for (const [topic, files] of asPerTopic) {
+    assert.equal(files.length, 2, `set AS topic ${topic}`);
+    assert.equal(files.filter((f) => f.endsWith('ecbplus.xml')).length, topic === '35' ? 2 : topic === '5' ? 0 : 1, `set AS topic ${topic}: its sub-topics`);
+  }
+  const earlier = new Set(earlierSets.flatMap(keys));
+  assert.equal(as.filter((k) => earlier.has(k)).length, 0, 'set AS shares no file with sets I, J and O to AR');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
