@@ -202,6 +202,9 @@ export interface EntityView extends EntityItem {
   /** The other places the map links to this entity, most mentioned first (absent when none): its
    *  mentions name several records ("Moscow" the city, "the Moscow region"). */
   alsoPlaces?: PlaceBrief[];
+  /** The other entities whose mentions name `place`: the same place under another name ("Congo"
+   *  beside "Democratic Republic of Congo"), most often named first (absent when none). */
+  samePlace?: EntityItem[];
 }
 
 /** A place as the map puts it, without its articles and events. */

@@ -79,6 +79,7 @@ const schemas: Record<string, Schema> = {
       quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
       alsoPlaces: { type: 'array', description: 'the other places the map links to this entity, most mentioned first (absent when none)', items: obj({ key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num }, ['key', 'name', 'country', 'kind', 'lat', 'lon']) },
+      samePlace: { type: 'array', description: "the other entities whose mentions name this entity's place: the same place under another name, most often named first (absent when none)", items: ref('EntityItem') },
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },
   Event: event,
