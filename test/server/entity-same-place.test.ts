@@ -3,7 +3,7 @@
 // the articles under both names, and can merge them. Made-up articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityItem, EntityView, Page } from '../../src/server/api-types.js';
+import type { EntityItem, EntityView, Page, PlaceItem } from '../../src/server/api-types.js';
 import type { Analysis } from '../../src/types.js';
 import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
 import { serveAnalyses } from './helpers.js';
@@ -40,6 +40,14 @@ test('an entity page names the other entities whose mentions name its place, and
     assert.deepEqual(shortPage.samePlace?.map((e) => [e.key, e.name, e.documents]), [[formal, 'Republic of Turkey', 1]]);
     assert.deepEqual(formalPage.samePlace?.map((e) => e.key), [short]);
     assert.equal((await served.get<EntityView>(`/api/entities/${encodeURIComponent(city)}`)).samePlace, undefined);
+
+    // the place's own record names every entity naming it (the map's heading links only the one at its first mention)
+    const country = await served.get<PlaceItem>(`/api/places/${encodeURIComponent(shortPage.place!.key)}`);
+    assert.equal(country.entity, formal, 'the first mention is the formal name');
+    assert.deepEqual(country.namedAs?.map((e) => e.key).sort(), [short, formal].sort());
+    const cityPlace = (await served.get<EntityView>(`/api/entities/${encodeURIComponent(city)}`)).place!.key;
+    const town = await served.get<PlaceItem>(`/api/places/${encodeURIComponent(cityPlace)}`);
+    assert.equal(town.namedAs, undefined, 'a place named one way lists no names');
   } finally {
     await served.close();
   }

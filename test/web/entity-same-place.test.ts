@@ -27,4 +27,10 @@ test('an entity page names the other names of its place, each a link to its page
   await line.locator('a').first().click();
   await web.page.waitForFunction((name) => document.querySelector('#main[data-ready] h1')?.textContent === name, other.name, { timeout: 120_000 });
   assert.match(await web.page.locator('.entity-same-place').innerText(), new RegExp(view.name));
+
+  // the map's panel of the place names both, each a link to its page
+  await web.open(`#/map?place=${encodeURIComponent(view.place!.key)}`, '.map-panel .place-names');
+  const names = await web.page.locator('.map-panel .place-names a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.deepEqual(names.map(([name]) => name).sort(), [view.name, other.name].sort());
+  assert.ok(names.every(([, href]) => href?.startsWith('#/entity/')));
 });

@@ -13,16 +13,13 @@ import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedRe
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../../date-interval.js';
 import { mentionContext } from '../mention-context.js';
-import { copiesOfPlaces, placesOfEntity } from './places.js';
-import { entitiesNamingPlace } from '../mention-places.js';
+import { copiesOfPlaces, namesOfPlace, placesOfEntity } from './places.js';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
 const EVENT_CAP = 50;
 /** Names listed as mentioned together with an entity. */
 const CO_MENTIONED = 30;
-/** Other names of an entity's place listed on its page. */
-const OTHER_NAMES = 10;
 
 export const entityRoutes = [
   route({
@@ -66,7 +63,7 @@ export const entityRoutes = [
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
       const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...withCopies(event, groups.groupOf), role }, 3));
       const [place, ...alsoPlaces] = e.type === 'LOC' ? await placesOfEntity(app, e) : [];
-      const samePlace = place ? await otherNamesOfPlace(app, place.key, e.key, repeated) : [];
+      const samePlace = place ? (await namesOfPlace(app, place.key)).filter((o) => o.key !== e.key) : [];
       return {
         ...entityItem(e),
         aliases,
@@ -326,18 +323,6 @@ async function copyLines(app: AppContext, key: string, docs: Array<{ docId: stri
     });
   }
   return { shown, copies };
-}
-
-/** The other entities whose mentions name this place: the same place under another name, which a
- *  reader may want to read too or merge (most often named first, at most OTHER_NAMES). */
-async function otherNamesOfPlace(app: AppContext, placeKey: string, entityKey: string, repeated: Map<string, number>): Promise<EntityItem[]> {
-  const keys = (await app.cached(`place-entities:${placeKey}`, () => entitiesNamingPlace(app.store, placeKey))).filter((k) => k !== entityKey).slice(0, OTHER_NAMES);
-  if (!keys.length) return [];
-  const rows = new Map((await app.store.queryEntities({ keys })).items.map((r) => [r.key, r]));
-  return keys.flatMap((k) => {
-    const row = rows.get(k);
-    return row ? [entityItem(asReports(row, repeated))] : [];
-  });
 }
 
 /** Where the map puts a place: enough for a line on an entity page and its link to the map. */
