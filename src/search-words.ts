@@ -4,7 +4,9 @@
 // and neither index has to be rebuilt. A form is a regular inflection of a base form that WordNet
 // knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
 // stemmer's suffix stripping would. WordNet's exception lists add the forms no suffix rule undoes:
-// "said" finds "say", "flee" finds "fled", "kidnap" finds "kidnapped". A word typed with a capital
+// "said" finds "say", "flee" finds "fled", "kidnap" finds "kidnapped"; where they give a word an
+// irregular form, no regular one is made up beside it ("sayed", "childs") unless WordNet's own text
+// uses it ("hanged" beside "hung"). A word typed with a capital
 // ("Gates", "Rice") is a name and is searched as written, unless it opens the query: a phone's
 // keyboard capitalises the first word ("Arrest").
 import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
