@@ -179,6 +179,10 @@ export interface PlaceItem {
   /** The type of every event there, each once, sorted: what the map rings and filters by, since `events` lists only the first few. */
   eventTypes: string[];
   entity?: string;
+  /** On /api/places/{key} only, when the articles name the place two ways or more: every entity whose
+   *  mentions name it ("Congo", "Democratic Republic of Congo"), most often named first; `entity` is
+   *  the one named at its first mention. */
+  namedAs?: EntityItem[];
 }
 
 /** GET /api/places: a page of places, and the event types of all places whatever the filters (the map's type menu). */
@@ -202,6 +206,9 @@ export interface EntityView extends EntityItem {
   /** The other places the map links to this entity, most mentioned first (absent when none): its
    *  mentions name several records ("Moscow" the city, "the Moscow region"). */
   alsoPlaces?: PlaceBrief[];
+  /** The other entities whose mentions name `place`: the same place under another name ("Congo"
+   *  beside "Democratic Republic of Congo"), most often named first (absent when none). */
+  samePlace?: EntityItem[];
 }
 
 /** A place as the map puts it, without its articles and events. */

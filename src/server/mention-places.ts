@@ -25,3 +25,24 @@ export async function placesNamedByMentions(store: Store, entityKey: string): Pr
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
 }
+
+/** Keys of the entities whose mentions name a place (a place annotation of it on the mention's span), in a
+ *  few of its articles, most often named first: one gazetteer place under several names ("Congo" and
+ *  "Democratic Republic of Congo" both the gazetteer's iso3166-1:CD), which resolution keeps apart. */
+export async function entitiesNamingPlace(store: Store, key: string): Promise<string[]> {
+  const docs = (await store.placeDocuments(key, ARTICLES_READ)).map((d) => d.id);
+  const mentions = await store.mentionEntitiesOfDocuments(docs);
+  const counts = new Map<string, number>();
+  for (const docId of docs) {
+    const own = mentions.filter((m) => m.docId === docId);
+    for (const a of await store.listAnnotations({ kind: 'place', docId })) {
+      const place = asPlace(a.data.place);
+      if (!place || placeKey(place) !== key) continue;
+      for (const m of own) {
+        const entity = m.start < a.end && a.start < m.end ? mentionKey(m) : null;
+        if (entity) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([entity]) => entity);
+}

@@ -53,6 +53,7 @@ const place = obj({
   documents: { type: 'array', items: obj({ id: str, title: str }) },
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, copies: int, placeInferred: { type: 'boolean', description: 'no report states the event here' }, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
+  namedAs: { type: 'array', items: ref('EntityItem'), description: 'on /api/places/{key} only, when the articles name the place two ways or more: every entity whose mentions name it, most often named first (entity is the one at its first mention)' },
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
 const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, source: str, sourceText: str, sourceEntity: str, eventId: str, eventKey: str, eventDocuments: int, eventCopies: int, eventTitle: str, eventDate: timeValue, eventArticleInterval: { ...obj({ start: str, end: str, precision: str }), description: 'for an event no report dates: its first article\'s date, where the timeline places it' } }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
@@ -79,6 +80,7 @@ const schemas: Record<string, Schema> = {
       quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
       alsoPlaces: { type: 'array', description: 'the other places the map links to this entity, most mentioned first (absent when none)', items: obj({ key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num }, ['key', 'name', 'country', 'kind', 'lat', 'lon']) },
+      samePlace: { type: 'array', description: "the other entities whose mentions name this entity's place: the same place under another name, most often named first (absent when none)", items: ref('EntityItem') },
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },
   Event: event,

@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { colorWanted, printJson, terminalText } from '../output.js';
-import { searchQuery } from '../../search-words.js';
+import { addedForms, searchQuery } from '../../search-words.js';
 import { withStore } from '../store.js';
 import { sourceLabel } from '../../outlet.js';
 import type { Store } from '../../store/interface.js';
@@ -31,7 +31,8 @@ const command: Command = {
 Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain",
 and says how many match when there are more (up to 500; past that "more than 500").
 Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and
-"arrests", "fled" finds "flee"; a capitalised word after the first is a name, searched as written); "quoted phrases"
+"arrests", "fled" finds "flee"; a capitalised word after the first is a name, searched as written;
+the list ends with the forms taken in: "Also searched: …"); "quoted phrases"
 match exactly; OR between words allows either (it binds the words beside it: a OR b c is (a or b)
 and c); a trailing * makes a word a prefix (smuggl*); a leading - excludes a word or "a phrase"
 (-attack).
@@ -71,8 +72,12 @@ matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [
       printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet, ...(copies.has(h.id) ? { sameTextAs: copies.get(h.id) } : {}) })));
       return 0;
     }
+    // the other forms of the words that the search took in ("say" for "said"), said once, after the list
+    const forms = addedForms(query, parsed);
+    const formsLine = forms.length ? `Also searched: ${forms.join(', ')}.` : null;
     if (hits.length === 0) {
       console.log(`No documents match "${terminalText(query)}".`);
+      if (formsLine) console.log(formsLine);
       return 0;
     }
     const paint = (s: string) => (color ? terminalText(s).replaceAll('\uE000', '\x1b[1;33m').replaceAll('\uE001', '\x1b[0m') : s);
@@ -83,6 +88,7 @@ matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [
       if (others) console.log(`  Near-duplicate: the same text as ${others.map((o) => `“${terminalText(o.title)}” (${o.id})`).join(', ')}`);
       console.log(`  ${paint(h.snippet.replace(/\s+/g, ' '))}\n`);
     }
+    if (formsLine) console.log(formsLine);
     if (matching > hits.length)
       console.log(`Showing the best ${hits.length} of ${matching > cap ? `more than ${cap}` : matching} matching articles; raise --limit to see more.`);
     return 0;

@@ -13,7 +13,7 @@ import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedRe
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../../date-interval.js';
 import { mentionContext } from '../mention-context.js';
-import { copiesOfPlaces, placesOfEntity } from './places.js';
+import { copiesOfPlaces, namesOfPlace, placesOfEntity } from './places.js';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -63,6 +63,7 @@ export const entityRoutes = [
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
       const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...withCopies(event, groups.groupOf), role }, 3));
       const [place, ...alsoPlaces] = e.type === 'LOC' ? await placesOfEntity(app, e) : [];
+      const samePlace = place ? (await namesOfPlace(app, place.key)).filter((o) => o.key !== e.key) : [];
       return {
         ...entityItem(e),
         aliases,
@@ -83,6 +84,7 @@ export const entityRoutes = [
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
         ...(place ? { place: await placeItem(store, k, await copiesOfPlaces(app), place) } : {}),
         ...(alsoPlaces.length ? { alsoPlaces: alsoPlaces.map(placeBrief) } : {}),
+        ...(samePlace.length ? { samePlace } : {}),
       };
     },
   }),

@@ -1,12 +1,13 @@
 // Places with coordinates (for the map), with the documents and events at each.
-import type { PlaceItem, PlacePage } from '../api-types.js';
+import type { EntityItem, PlaceItem, PlacePage } from '../api-types.js';
 import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
-import { duplicateGroups, placeCopiesOf, placeItem, placeItems, type PlaceCopies } from '../knowledge.js';
+import { duplicateGroups, entityItem, placeCopiesOf, placeItem, placeItems, repeatedReportsOf, type PlaceCopies } from '../knowledge.js';
 import { HttpError } from '../http.js';
 import { normaliseName } from '../keys.js';
-import { placesNamedByMentions } from '../mention-places.js';
+import { entitiesNamingPlace, placesNamedByMentions } from '../mention-places.js';
+import { asReports } from '../../corpus/report-counts.js';
 import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
 
 /** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
@@ -45,7 +46,10 @@ export const placeRoutes = [
       const k = await app.corpus();
       const p = (await rankedPlaces(app)).byKey.get(params.key);
       if (!p) throw new HttpError(404, `no place "${params.key}"`);
-      return placeItem(app.store, k, await copiesOfPlaces(app), p);
+      const item = await placeItem(app.store, k, await copiesOfPlaces(app), p);
+      // the map links a place to the entity named at its first mention: a place named two ways lists every name
+      const namedAs = await namesOfPlace(app, p.key);
+      return namedAs.length > 1 ? { ...item, namedAs } : item;
     },
   }),
 ];
@@ -91,6 +95,22 @@ export async function placesOfEntity(app: AppContext, entity: { key: string; nam
   // read once per corpus version, like the copy groups: a page of the entity's lines reads only its own documents
   const namedByMentions = await app.cached(`mention-places:${entity.key}`, () => placesNamedByMentions(app.store, entity.key));
   return namedByMentions.flatMap((key) => byKey.get(key) ?? []);
+}
+
+/** Names of a place listed on its panel and on an entity page. */
+const NAMES_LISTED = 10;
+
+/** The entities whose mentions name a place, most often named first (at most NAMES_LISTED; read from
+ *  a few of its articles): one gazetteer place that the articles name two ways is two entities. */
+export async function namesOfPlace(app: AppContext, key: string): Promise<EntityItem[]> {
+  const keys = (await app.cached(`place-entities:${key}`, () => entitiesNamingPlace(app.store, key))).slice(0, NAMES_LISTED);
+  if (!keys.length) return [];
+  const [rows, repeated] = await Promise.all([app.store.queryEntities({ keys }), repeatedReportsOf(app)]);
+  const byKey = new Map(rows.items.map((r) => [r.key, r]));
+  return keys.flatMap((k) => {
+    const row = byKey.get(k);
+    return row ? [entityItem(asReports(row, repeated))] : [];
+  });
 }
 
 /** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */

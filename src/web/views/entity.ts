@@ -166,6 +166,10 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       e.alsoPlaces?.length
         ? h('p', { class: 'muted entity-also-places' }, 'Its mentions also name: ', e.alsoPlaces.map((p, i) => [i ? '; ' : '', placeLine(p, true)]))
         : null,
+      // one gazetteer place that the articles name two ways is two entities: each page points to the other
+      e.samePlace?.length
+        ? h('p', { class: 'muted entity-same-place' }, 'The same place is also named: ', e.samePlace.map((o, i) => [i ? ', ' : '', h('a', { href: `#/entity/${encodeURIComponent(o.key)}` }, o.name), ` (${plural(o.documents, 'article')})`]))
+        : null,
     ),
     h('div', { class: 'two-col' },
       h('div', {},

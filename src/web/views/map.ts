@@ -174,9 +174,16 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const name = self?.name ?? inside[0]?.country ?? f.properties.name;
     panel.dataset.place = '';
     clear(panel);
+    // the country's other names in the articles, from its own record (the listing does not carry them)
+    const names = h('div', {});
+    if (self)
+      void api.place(self.key).then((full) => {
+        if (names.isConnected) append(names, [placeNames(full)]);
+      });
     append(panel, [
       h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
       h('p', { class: 'muted' }, 'Country'),
+      names,
       self ? h('p', { class: 'place-counts' }, countryCountsLine(name, self)) : null,
       self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), e.placeInferred ? h('span', { class: 'muted' }, ` · ${INFERRED_EVENT_MARK}`) : null))) : null,
       inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
@@ -213,10 +220,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     });
     panel.dataset.place = brief.key;
   };
+  // the heading links the name at the place's first mention; a place the articles name two ways is two entities, each linked here
+  const placeNames = (p: PlaceItem) => (p.namedAs?.length ? h('p', { class: 'small place-names' }, 'Named in the articles as: ', p.namedAs.map((e, i) => [i ? ', ' : '', h('a', { href: entityHref(e.key) }, e.name)])) : null);
   const placeDetails = (p: PlaceItem) => {
     return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
+      placeNames(p),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       inferredLine(p, 'here') ? h('p', { class: 'muted small place-counts' }, inferredLine(p, 'here')) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), countsAfter(briefCountsText(e)), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${articlesAndTexts(e.documentCount, e.copies)}` : ''}${e.placeInferred ? ` · ${INFERRED_EVENT_MARK}` : ''}`)))) : null,

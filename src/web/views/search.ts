@@ -161,6 +161,8 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
       facetList('Entities', 'entity', res.facets.entities),
     ),
     section(heading,
+      // the other word forms the search took in ("said" for "say"): a reader checking a claim sees what counted as a match
+      q && res.wordForms.length ? h('p', { class: 'muted small word-forms' }, 'Also finds: ', res.wordForms.join(', ')) : null,
       res.window ? h('p', { class: 'notice' }, `More than ${formatNumber(res.window)} articles match: filters, counts and date order apply to the ${formatNumber(res.window)} best matches. Add words to narrow the search.`) : null,
       active.length
         ? h('div', { class: 'active-filters' }, active.map((f) => h('a', { class: 'chip chip-filter', href: href({ [f]: undefined }), 'aria-label': `Remove filter ${label(f)}` }, label(f), ' ✕')))
