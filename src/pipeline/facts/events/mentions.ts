@@ -156,8 +156,9 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
       const asVerb = verbReadingOfNoun(ctx, i);
       m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to, noun);
     }
-    // "ministers meet later today": a time word order took for the object says when, not whom
-    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
+    // "ministers meet later today": a time word order took for the object says when, not whom;
+    // "issued a fix Tuesday for the bug": a time after the object's noun says when, and ends the object
+    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r)).map((r) => beforeTrailingTime(ctx, r));
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -339,6 +340,24 @@ function isTimePhrase(ctx: DocumentContext, [a, b]: Range): boolean {
   if (b <= a || ctx.timeAt[b - 1] < 0) return false;
   for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && parsedUpos(ctx, k) !== 'ADV') return false;
   return true;
+}
+
+/**
+ * The phrase cut before a time expression that follows one of its nouns ("a fix Tuesday for the bug" → "a fix",
+ * "the plant Friday night" → "the plant"): word order runs the object on through the time, which says when, and the
+ * object's head is then misread. A time that modifies the noun after it ("the Tuesday meeting") stays.
+ */
+function beforeTrailingTime(ctx: DocumentContext, [a, b]: Range): Range {
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.timeAt[k] < 0 || ctx.timeAt[k - 1] >= 0) continue;
+    const before = parsedUpos(ctx, k - 1);
+    if (before !== 'NOUN' && before !== 'PROPN') continue;
+    let end = k;
+    while (end < b && ctx.timeAt[end] >= 0) end++;
+    const after = end < b ? parsedUpos(ctx, end) : '';
+    if (after !== 'NOUN' && after !== 'PROPN' && after !== 'ADJ') return [a, k];
+  }
+  return [a, b];
 }
 
 /** Does the sentence open (past quotation marks) on "if" or "unless"? */
