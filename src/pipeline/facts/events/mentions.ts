@@ -20,6 +20,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { negatedWord, unrealisedStatus } from './unrealised.js';
 import { avoidedHappening } from './avoided.js';
+import { usedInHappenings } from './used-in.js';
 import { noteChargeAccusation, noteChargeNotAccusation, storyChargesAreCosts } from './charge-readings.js';
 import { dealFrame, dealManner, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
@@ -1499,6 +1500,8 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
   if (madeHappen && plural && det !== '' && !isNew) strong = false;
+  // "is being used in attacks on two browsers": happenings something was used in are told as done (used-in.ts)
+  if (plural && parsed >= 0 && usedInHappenings(ctx.syntax!, parsed)) strong = true;
   // a bare singular is no particular happening, except a step someone faces ("faces extradition", "faces trial")
   if (!det && !plural && !lightVerb && !faced && !named && ownTime < 0 && !hasPlace) strong = false;
   // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
