@@ -604,11 +604,11 @@ function requested(ctx: DocumentContext, word: number): boolean {
 }
 
 /** Relations the parse may use between a "for … to" infinitive and the verb or noun of asking above it. */
-const FOR_TO_PATH = ['advcl', 'acl', 'obj', 'obl', 'obl:*', 'nmod', 'nmod:*', 'advmod'];
+const FOR_TO_PATH = ['advcl', 'acl', 'obj', 'obl', 'obl:*', 'nmod', 'nmod:*', 'advmod', 'csubj'];
 
 /**
  * "called for her to quit", "calls for him to resign": an infinitive with its own subject after "for",
- * under a verb or noun of asking, is what is asked. The parse hangs it variously (an advcl marked
+ * under a verb or noun of asking, is what is asked; under an adjective ("vital for him to resign"), what is judged needed. The parse hangs it variously (an advcl marked
  * "for", or an acl of the object of "for"), so climb a few links and ask for a "for" on the way.
  */
 function forToRequest(syn: Syntax, verb: number): boolean {
@@ -622,6 +622,9 @@ function forToRequest(syn: Syntax, verb: number): boolean {
     const text = syn.words[w].text.toLowerCase();
     if (text === 'for' || dependents(syn, w, 'case').some((c) => syn.words[c].text.toLowerCase() === 'for')) sawFor = true;
     if (REQUEST_CUES.has(text)) return sawFor;
+    // "it is vital for the vendor to ship a fix", "making it imperative for them to resign": an adjective's judgement
+    // of what should or could happen, told of nothing done
+    if (sawFor && (syn.words[w].upos === 'ADJ' || dependents(syn, w, 'xcomp').some((x) => syn.words[x].upos === 'ADJ'))) return true;
   }
   return false;
 }
