@@ -450,7 +450,9 @@ const kinCache = new Map<string, boolean>();
 function kinPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   if (!OWN_POSSESSIVES.has(ctx.low[a])) return false;
   const head = phraseHead(ctx, a, b);
-  const w = ctx.low[head];
+  // the parse's lemma where there is one: WordNet lists some plurals as names of their own ("aides" is a god's name)
+  const parsed = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;
+  const w = parsed >= 0 ? ctx.syntax!.words[parsed].lemma.toLowerCase() : ctx.low[head];
   if (head === a || ctx.mentionAt[head] >= 0 || !/^[a-z]{3,}$/.test(w)) return false;
   let yes = kinCache.get(w);
   if (yes === undefined) {

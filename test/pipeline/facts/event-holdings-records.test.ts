@@ -45,6 +45,13 @@ test('a body releasing a patch or an update for its software is news; a band rel
   assert.deepEqual(events('The singer released an update on her tour plans last year.'), []);
 });
 
+test('a body releasing a fix for its software puts it out, as releasing a patch does', () => {
+  assert.deepEqual(
+    events('Ostra Systems released a temporary fix for its booking software on Monday.').filter((e) => e.startsWith('other:release')),
+    ['other:release:asserted:released'],
+  );
+});
+
 test('delving into a matter is an investigation', () => {
   assert.deepEqual(events('State auditors delved into the accounts of the water board last week.'), ['investigation::asserted:delved']);
 });

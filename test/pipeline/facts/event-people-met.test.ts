@@ -36,6 +36,11 @@ test('"met with" a body of people, or a body meeting with people, is a meeting',
     assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
 });
 
+test('meeting one\'s aides is a meeting held, whatever names WordNet lists a plural under', () => {
+  const text = 'Governor Ruth Pell met with her senior aides Thursday in the state capitol.';
+  assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
+});
+
 test('a date of its own or "met with" outweighs an indefinite object or a past perfect', () => {
   for (const text of ['The mayor met a delegation of farmers on Monday.', 'The minister had met with the board on Monday.'])
     assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);

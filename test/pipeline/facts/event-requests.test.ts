@@ -62,3 +62,13 @@ test('an arrest made is still a fact', () => {
   const events = eventsOf('The square was full by noon. Police made the arrest of Colonel Ivo Mraz on Monday.');
   assert.equal(facts(events, 'arrest').length, 1, listed(events));
 });
+
+test('what an adjective judges needed with "for … to" is no plan told as decided', () => {
+  for (const text of [
+    'The weather was cold. Critics said the scandal made it imperative for the minister to resign.',
+    'The weather was cold. Analysts said it was vital for the chairman to step down.',
+  ]) {
+    const events = eventsOf(text).filter((e) => e.type === 'resignation');
+    assert.ok(events.every((e) => e.status === 'hypothetical'), `${text}: ${listed(events)}`);
+  }
+});

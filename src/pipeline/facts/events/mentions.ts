@@ -20,6 +20,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { negatedWord, unrealisedStatus } from './unrealised.js';
 import { avoidedHappening } from './avoided.js';
+import { usedInHappenings } from './used-in.js';
 import { noteChargeAccusation, noteChargeNotAccusation, storyChargesAreCosts } from './charge-readings.js';
 import { dealFrame, dealManner, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
@@ -156,8 +157,9 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
       const asVerb = verbReadingOfNoun(ctx, i);
       m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to, noun);
     }
-    // "ministers meet later today": a time word order took for the object says when, not whom
-    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
+    // "ministers meet later today": a time word order took for the object says when, not whom;
+    // "issued a fix Tuesday for the bug": a time after the object's noun says when, and ends the object
+    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r)).map((r) => beforeTrailingTime(ctx, r));
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -339,6 +341,24 @@ function isTimePhrase(ctx: DocumentContext, [a, b]: Range): boolean {
   if (b <= a || ctx.timeAt[b - 1] < 0) return false;
   for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && parsedUpos(ctx, k) !== 'ADV') return false;
   return true;
+}
+
+/**
+ * The phrase cut before a time expression that follows one of its nouns ("a fix Tuesday for the bug" → "a fix",
+ * "the plant Friday night" → "the plant"): word order runs the object on through the time, which says when, and the
+ * object's head is then misread. A time that modifies the noun after it ("the Tuesday meeting") stays.
+ */
+function beforeTrailingTime(ctx: DocumentContext, [a, b]: Range): Range {
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.timeAt[k] < 0 || ctx.timeAt[k - 1] >= 0) continue;
+    const before = parsedUpos(ctx, k - 1);
+    if (before !== 'NOUN' && before !== 'PROPN') continue;
+    let end = k;
+    while (end < b && ctx.timeAt[end] >= 0) end++;
+    const after = end < b ? parsedUpos(ctx, end) : '';
+    if (after !== 'NOUN' && after !== 'PROPN' && after !== 'ADJ') return [a, k];
+  }
+  return [a, b];
 }
 
 /** Does the sentence open (past quotation marks) on "if" or "unless"? */
@@ -584,11 +604,11 @@ function requested(ctx: DocumentContext, word: number): boolean {
 }
 
 /** Relations the parse may use between a "for … to" infinitive and the verb or noun of asking above it. */
-const FOR_TO_PATH = ['advcl', 'acl', 'obj', 'obl', 'obl:*', 'nmod', 'nmod:*', 'advmod'];
+const FOR_TO_PATH = ['advcl', 'acl', 'obj', 'obl', 'obl:*', 'nmod', 'nmod:*', 'advmod', 'csubj'];
 
 /**
  * "called for her to quit", "calls for him to resign": an infinitive with its own subject after "for",
- * under a verb or noun of asking, is what is asked. The parse hangs it variously (an advcl marked
+ * under a verb or noun of asking, is what is asked; under an adjective ("vital for him to resign"), what is judged needed. The parse hangs it variously (an advcl marked
  * "for", or an acl of the object of "for"), so climb a few links and ask for a "for" on the way.
  */
 function forToRequest(syn: Syntax, verb: number): boolean {
@@ -602,6 +622,9 @@ function forToRequest(syn: Syntax, verb: number): boolean {
     const text = syn.words[w].text.toLowerCase();
     if (text === 'for' || dependents(syn, w, 'case').some((c) => syn.words[c].text.toLowerCase() === 'for')) sawFor = true;
     if (REQUEST_CUES.has(text)) return sawFor;
+    // "it is vital for the vendor to ship a fix", "making it imperative for them to resign": an adjective's judgement
+    // of what should or could happen, told of nothing done
+    if (sawFor && (syn.words[w].upos === 'ADJ' || dependents(syn, w, 'xcomp').some((x) => syn.words[x].upos === 'ADJ'))) return true;
   }
   return false;
 }
@@ -1480,6 +1503,8 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
   if (madeHappen && plural && det !== '' && !isNew) strong = false;
+  // "is being used in attacks on two browsers": happenings something was used in are told as done (used-in.ts)
+  if (plural && parsed >= 0 && usedInHappenings(ctx.syntax!, parsed)) strong = true;
   // a bare singular is no particular happening, except a step someone faces ("faces extradition", "faces trial")
   if (!det && !plural && !lightVerb && !faced && !named && ownTime < 0 && !hasPlace) strong = false;
   // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
