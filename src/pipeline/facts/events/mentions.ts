@@ -890,12 +890,12 @@ function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm, i: n
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
 }
 
-/** Verbs of holding someone to be questioned: a person let go beside one of them was let go from custody. */
-const QUESTIONING_LEMMAS = new Set(['question', 'interview', 'interrogate', 'arrest', 'detain']);
+/** Verbs of holding someone to be questioned or booked: a person let go beside one of them was let go from custody. */
+const QUESTIONING_LEMMAS = new Set(['question', 'interview', 'interrogate', 'arrest', 'detain', 'book']);
 
 /**
- * "Police questioned and released two men", "was arrested and later released": a release the parse conjoins with a verb
- * of questioning or arrest frees the person it names (a person's phrase, named or not: "one of the suspects").
+ * "Police questioned and released two men", "was arrested and later released", "was booked and released": a release the
+ * parse conjoins with a verb of questioning, arrest or booking frees the person it names (a person's phrase, named or not: "one of the suspects").
  */
 function releasedAfterQuestioning(ctx: DocumentContext, i: number, ranges: Range[]): boolean {
   const syn = ctx.syntax;
