@@ -544,7 +544,7 @@ const accidentCache = new Map<string, boolean>();
  * senses, a kind of accident (the first sense of "crash" is a noise). People killed in one died; no one killed them.
  */
 function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
-  // "a hit-and-run", "a hit - and - run accident": the parse splits the compound and may cut the phrase at its first part
+  // "a hit-and-run", "a hit - and - run collision": the parse splits the compound and may cut the phrase at its first part
   if (holdsHitAndRun(ctx, a, b)) return true;
   const w = ctx.low[phraseHeads(ctx, a, b)[0]];
   let yes = accidentCache.get(w);
@@ -744,7 +744,7 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       return isLifelessWord(w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[head]);
     }
     case 'accident': return accidentPhrase(ctx, a, b);
-    // "a drunk driver", "the hit-and-run driver", "a pickup truck": a doer that drives, or what is driven
+    // "a speeding van driver", "the hit-and-run motorist", "a pickup truck": a doer that drives, or what is driven
     case 'road-user': return [memberHead(ctx, a, b), phraseHead(ctx, a, b)].some((h) => ctx.mentionAt[h] < 0 && isRoadUserWord(ctx.low[h]));
     case 'fall': return fallClause(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv

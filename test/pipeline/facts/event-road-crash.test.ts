@@ -32,7 +32,7 @@ test('hit-and-run raids and tactics are fighting, not a crash', () => {
 });
 
 test('killed in a hit-and-run is a death in a crash', () => {
-  const text = 'Olek Varga, 44, was killed in a hit - and - run accident on the ring road on Tuesday, officers said.';
+  const text = 'Olek Varga, 44, was killed in a hit - and - run collision on the ring road on Tuesday, officers said.';
   assert.ok(types(text).includes('death') && !types(text).includes('killing'), show(text));
   assert.equal(crashes(text).length, 1, show(text));
 });
@@ -47,10 +47,10 @@ test('one killed by a driver or a car died in a crash: a death, not a killing', 
   }
 });
 
-test('struck or hit and killed by a motorist: the striking is the crash beside the death', () => {
+test('hit or struck and killed by a driver or a car: the striking is the crash beside the death', () => {
   for (const text of [
-    'A retired teacher was struck and killed by a motorist on Tuesday near the school, officers said.',
-    'A courier was hit and killed by a drunk driver on Tuesday near the depot, officers said.',
+    'A retired teacher was hit and killed by a taxi on Tuesday near the school, officers said.',
+    'A courier was struck and killed by a speeding van driver on Tuesday near the depot, officers said.',
   ]) {
     assert.ok(types(text).includes('death'), `${text}: ${show(text)}`);
     assert.equal(crashes(text).length, 1, `${text}: ${show(text)}`);

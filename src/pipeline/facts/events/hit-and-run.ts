@@ -1,4 +1,4 @@
-// "a fatal hit-and-run", "the hit and run driver", "a hit - and - run accident": however it is spaced, a hit-and-run
+// "a deadly hit-and-run", "a hit and run motorist", "a hit - and - run collision": however it is spaced, a hit-and-run
 // is a road crash, one happening with the crash a later sentence names ("the crash is under investigation").
 import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
@@ -17,7 +17,7 @@ export function hitAndRunNoun(ctx: DocumentContext, i: number): NounEntry | unde
 const STRIKING_LEMMAS: ReadonlySet<string> = new Set(['hit', 'strike', 'mow', 'run']);
 
 /**
- * "was hit and killed by a drunk driver", "struck and killed by a motorist": where a killing was read as a death (a
+ * "was hit and killed by a taxi", "struck and killed by a van driver": where a killing was read as a death (a
  * driver or a car its doer: data/event-senses.json), the verb of striking the parse joins to it tells the crash
  * itself, a happening of its own, unless a crash is already named in the sentence.
  */

@@ -250,7 +250,7 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
     }
   }
   casualties(ctx, from, to, out);
-  // "was struck and killed by a motorist": the crash beside the death it caused
+  // "was hit and killed by a taxi": the crash beside the death it caused
   out.push(...crashBesideDeaths(ctx, s, out));
   // "the party is to back the bill": a decision announced
   out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
@@ -1261,7 +1261,7 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const next = low[i + 1];
   // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
   const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
-  // "the hit and run driver", "a hit - and - run accident": the parse splits the compound into a verb or a modifier of its own
+  // "a hit and run motorist", "a hit - and - run collision": the parse splits the compound into a verb or a modifier of its own
   const hitAndRun = hitAndRunEnd(ctx, i) > 0;
   if (!hitAndRun && parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;

@@ -143,7 +143,7 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
 }
 
 /**
- * "was booked and later released", "was taken to the jail and released": a participle conjoined to a passive verb, with
+ * "was held overnight and freed", "was driven to the lockup and released": a participle conjoined to a passive verb, with
  * no subject, auxiliary or object of its own, is passive too, and the passive subject they share is who it happened to.
  */
 function sharesPassive(syn: Syntax, verb: number): boolean {
