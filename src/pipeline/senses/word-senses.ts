@@ -16,9 +16,10 @@ import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 import { rankedPhrase } from './ranked-phrase.js';
+import { holdsHitAndRun, isRoadUserWord } from './road-crash.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'fall' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'remains' | 'telecoms' | 'fire-crews' | 'office-holder' | 'ranked';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment' | 'forces' | 'accident' | 'fall' | 'confinement' | 'weapons' | 'lifeless' | 'proposal' | 'deal' | 'permit' | 'filing' | 'directive' | 'flaws' | 'blazes' | 'remains' | 'telecoms' | 'fire-crews' | 'office-holder' | 'ranked' | 'road-user';
 
 export interface SenseRule {
   trigger: string[];
@@ -545,6 +546,8 @@ const accidentCache = new Map<string, boolean>();
  * senses, a kind of accident (the first sense of "crash" is a noise). People killed in one died; no one killed them.
  */
 function accidentPhrase(ctx: DocumentContext, a: number, b: number): boolean {
+  // "a hit-and-run", "a hit - and - run collision": the parse splits the compound and may cut the phrase at its first part
+  if (holdsHitAndRun(ctx, a, b)) return true;
   const w = ctx.low[phraseHeads(ctx, a, b)[0]];
   let yes = accidentCache.get(w);
   if (yes === undefined) {
@@ -743,6 +746,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
       return isLifelessWord(w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[head]);
     }
     case 'accident': return accidentPhrase(ctx, a, b);
+    // "a speeding van driver", "the hit-and-run motorist", "a pickup truck": a doer that drives, or what is driven
+    case 'road-user': return [memberHead(ctx, a, b), phraseHead(ctx, a, b)].some((h) => ctx.mentionAt[h] < 0 && isRoadUserWord(ctx.low[h]));
     case 'fall': return fallClause(ctx, a, b);
     // "custody", "the state prison": a phrase whose word-order head is a detention noun of data/event-nouns.tsv
     case 'confinement': return EVENT_NOUNS.get(ctx.low[phraseHead(ctx, a, b)])?.type === 'detention';

@@ -26,6 +26,8 @@ import { dealFrame, dealManner, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
+import { crashBesideDeaths, hitAndRunNoun } from './hit-and-run.js';
+import { hitAndRunEnd } from '../../senses/road-crash.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { releasedFromCustody } from './custody-release.js';
 import { attackToll } from './attack-toll.js';
@@ -137,12 +139,12 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
     // "was shot dead", "beaten to death": a verb the lexicon lacks, or has only with a particle, killed
     const deadly = !listed || listed.tail ? deadlyBlow(ctx, i) : null;
     const verb = deadly?.entry ?? listed;
-    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i) ?? fireNoun(ctx, i);
+    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i) ?? fireNoun(ctx, i) ?? hitAndRunNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? (verbWord(ctx, i) >= 0 ? verbWord(ctx, i) : killedPersonWord(ctx, i, verb)) : -1;
     if (deadly) m = parsedVerbMention(ctx, i, deadly.word, s, from, to, deadly.entry);
-    else if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    else if (STRIKE_VERBS.has(w) && !(noun && hitAndRunEnd(ctx, i) > 0)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
@@ -250,6 +252,8 @@ export function findMentions(ctx: DocumentContext, s: number, doerReferent?: Doe
     }
   }
   casualties(ctx, from, to, out);
+  // "was hit and killed by a taxi": the crash beside the death it caused
+  out.push(...crashBesideDeaths(ctx, s, out));
   // "the party is to back the bill": a decision announced
   out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
   // "Investigators were at the scene", "detectives have been sifting through the rubble": investigators at work
@@ -909,12 +913,12 @@ function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm, i: n
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
 }
 
-/** Verbs of holding someone to be questioned: a person let go beside one of them was let go from custody. */
-const QUESTIONING_LEMMAS = new Set(['question', 'interview', 'interrogate', 'arrest', 'detain']);
+/** Verbs of holding someone to be questioned or booked: a person let go beside one of them was let go from custody. */
+const QUESTIONING_LEMMAS = new Set(['question', 'interview', 'interrogate', 'arrest', 'detain', 'book']);
 
 /**
- * "Police questioned and released two men", "was arrested and later released": a release the parse conjoins with a verb
- * of questioning or arrest frees the person it names (a person's phrase, named or not: "one of the suspects").
+ * "Police questioned and released two men", "was arrested and later released", "was booked and released": a release the
+ * parse conjoins with a verb of questioning, arrest or booking frees the person it names (a person's phrase, named or not: "one of the suspects").
  */
 function releasedAfterQuestioning(ctx: DocumentContext, i: number, ranges: Range[]): boolean {
   const syn = ctx.syntax;
@@ -1280,7 +1284,9 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const next = low[i + 1];
   // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
   const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
-  if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
+  // "a hit and run motorist", "a hit - and - run collision": the parse splits the compound into a verb or a modifier of its own
+  const hitAndRun = hitAndRunEnd(ctx, i) > 0;
+  if (!hitAndRun && parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   // "its ruling council", "the ruling party": an -ing word right before a noun describes that noun
   if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
@@ -1300,7 +1306,7 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   const attemptHead = e.type === 'killing' && ATTEMPT_HEADS.has(next ?? '');
   const attempt = attemptHead || (e.type === 'killing' && ATTEMPT_WORDS.has(low[i - 1] ?? ''));
   if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attemptHead && compoundOfThing(ctx, parsed)) return null;
-  if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
+  if (e.type === 'other' && !hitAndRun && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
   // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
   if (disasterNoun(low[i]) && parsed >= 0 && modifiesCommonNoun(ctx.syntax!, parsed)) return null;

@@ -129,10 +129,11 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
-  const passive = isPassive(syn, verb);
+  const shared = !isPassive(syn, verb) && sharesPassive(syn, verb);
+  const passive = shared || isPassive(syn, verb);
   // the first reading that finds a doer, each read once: the subject, one the parse stranded, the means, the result, a misread "plans", the accused
-  const doing = passive ? doers(syn, verb) : firstFound([doers, strandedSubject, meansDoers, resultDoers, misreadPlanDoers], syn, verb) ?? accusedDoers(syn, verb);
-  const undergoing = undergoers(syn, verb);
+  const doing = shared ? agents(syn, verb) : passive ? doers(syn, verb) : firstFound([doers, strandedSubject, meansDoers, resultDoers, misreadPlanDoers], syn, verb) ?? accusedDoers(syn, verb);
+  const undergoing = shared ? passiveSubjects(syn, verb) : undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
@@ -140,6 +141,20 @@ export function verbArguments(ctx: DocumentContext, verb: number, lemma: string)
   if (undergoes && !passive) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive };
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
 }
+
+/**
+ * "was held overnight and freed", "was driven to the lockup and released": a participle conjoined to a passive verb, with
+ * no subject, auxiliary or object of its own, is passive too, and the passive subject they share is who it happened to.
+ */
+function sharesPassive(syn: Syntax, verb: number): boolean {
+  const w = syn.words[verb];
+  if (w.deprel !== 'conj' || w.head < 0 || w.upos !== 'VERB' || !PARTICIPLE_ENDING.test(w.text.toLowerCase())) return false;
+  if (dependents(syn, verb, 'nsubj', 'nsubj:*', 'csubj', 'csubj:*', 'aux', 'aux:*', 'obj', 'iobj', 'ccomp', 'xcomp').length) return false;
+  return dependents(syn, w.head, 'nsubj:pass', 'aux:pass').length > 0;
+}
+
+/** How a regular or strong past participle ends ("released", "taken", "held" aside: the parse's tags say no more). */
+const PARTICIPLE_ENDING = /(ed|en)$/;
 
 /** Adverbs right before a verb that say its deed fell short: "nearly killed", "almost drowned". */
 const NEAR_MISSES = new Set(['nearly', 'almost']);
