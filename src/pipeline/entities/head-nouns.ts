@@ -67,6 +67,10 @@ const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
+/** Wire services' and trade papers' last words ("the Canadian Press", "the Harbourton Reporter"):
+ *  a publication only after a nationality the tagger typed alone or as a town's paper it read as
+ *  the town; elsewhere they stay out of the body heads (people are named "Press" and "Reporter"). */
+const PRESS_HEADS = 'Press|Reporter';
 /** A country's armed service after its nationality is one body, as CoNLL-2003 writes "the Irish
  *  Navy" and "the Mexican Army" and the gold sets "Indian Navy" (a lower-case "navy" is no name's). */
 const SERVICE_HEADS = 'Navy|Army';
@@ -80,12 +84,13 @@ const STATE_DEPARTMENT_LAST = /\s(?:Ministry|Office|Department)$/u;
 const PLACE_BODY_HEADS = 'Police|School|Court';
 const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
-const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
+const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS}|${PRESS_HEADS})$`, 'u');
+const PRESS = new RegExp(`\\s(?:${PRESS_HEADS})$`, 'u');
 const SERVICE = new RegExp(`\\s(?:${SERVICE_HEADS})$`, 'u');
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows).
  *  Tokenised text parts the possessive from its owner ("Sheriff 's Office"), as ECB+ and TimeBank write it. */
 const POSSESSED_HEAD = new RegExp(`^[ \\t]?['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
-const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
+const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS}|${PRESS_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
 
@@ -142,6 +147,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     const inside = out.filter((m) => m.start < end && start < m.end);
     const lead = inside.length === 1 && inside[0].start === start && inside[0].end < end ? inside[0] : null;
     const nationalityOnly = lead !== null && isDemonym(lead) && (PUBLICATION.test(r[0]) || SERVICE.test(r[0]));
+    if (PRESS.test(r[0]) && !nationalityOnly) continue;
     // or the nationality and the service word apart ("Indian" "Navy"): one body
     if (inside.length === 2 && inside[0].start === start && isDemonym(inside[0]) && inside[1].type === 'ORG' && inside[1].end === end && SERVICE.test(` ${inside[1].text}`) && !/\s/u.test(inside[1].text)) {
       for (const m of inside) out.splice(out.indexOf(m), 1);

@@ -189,6 +189,12 @@ test('a publication the tagger saw only the nationality of is one organisation',
   assert.deepEqual(shown(out), ['ORG:Canadian Mining Review', 'MISC:Canadian']);
 });
 
+test("a wire service or trade paper named by its nationality and 'Press' or 'Reporter' is one organisation; a town's one is the paper", () => {
+  const text = 'She told the Danish Press on Friday, and the Harlowe Reporter ran the story.';
+  const out = repairByHeadNoun(text, [at(text, 'Danish', 'MISC'), at(text, 'Harlowe Reporter', 'LOC')]);
+  assert.deepEqual(shown(out), ['ORG:Danish Press', 'ORG:Harlowe Reporter']);
+});
+
 test('a compass word before a continent names a region of its own; before a country it does not', async () => {
   const { compassRegions } = await import('../../../src/pipeline/entities/compass-regions.js');
   const text = 'Storms hit south Asia and western Europe, then northern Iraq.';
