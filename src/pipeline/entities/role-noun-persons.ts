@@ -32,6 +32,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export interface RoleNounWords {
   isRoleNoun(word: string): boolean;
+  /**
+   * Whether a word for a person that is also an adjective ("executive", "forward") is the noun
+   * after the word before it: a noun that is no adjective ("marketing executive") or a hyphened
+   * modifier ("free-agent forward") leaves it no adjective to qualify the name ("the official X").
+   */
+  isRoleNounAfter?(word: string, before: string): boolean;
   names: GivenNameWords;
 }
 
@@ -42,6 +48,8 @@ export function shippedRoleNounWords(wn: WordNet | null = installedWordNet()): R
   const otherKinds = shippedDescriptors().kinds;
   return {
     isRoleNoun: (word) => wn !== null && isPerson(word) && wn.synsets(word, 'a').length === 0 && !baseForms(word, 'n').some((w) => otherKinds.has(w)),
+    isRoleNounAfter: (word, before) =>
+      wn !== null && isPerson(word) && !baseForms(word, 'n').some((w) => otherKinds.has(w)) && (before.includes('-') || (wn.synsets(before, 'n').length > 0 && wn.synsets(before, 'a').length === 0)),
     names: shippedGivenNameWords(wn),
   };
 }
@@ -62,7 +70,7 @@ export function typeRoleNounPersons(
     // tests (given names, the gazetteer) cost more than the noun's, which WordNet answers once per word
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const noun = compoundRoleNoun(before, words) ?? NOUN_BEFORE.exec(before)?.[1];
-    if (noun === undefined || !words.isRoleNoun(noun) || !isFullName(m.text, words.names)) return m;
+    if (noun === undefined || !(words.isRoleNoun(noun) || isRoleNounAfterNoun(before, noun, words)) || !isFullName(m.text, words.names)) return m;
     // "title contenders Deportivo Lugo": a plural noun before one name is a team's or a firm's; before a list ("pitchers X and Y") it is the people's
     if (isPlural(noun, words) && !LIST_GOES_ON.test(text.slice(m.end, m.end + 6))) return m;
     const person: Mention = { ...m, type: 'PER' };
@@ -78,6 +86,15 @@ function compoundRoleNoun(before: string, words: RoleNounWords): string | undefi
   if (!parts) return undefined;
   const lemma = `${parts[1]}${parts[2] === undefined ? '-' : '_'}${parts[3]}`;
   return words.isRoleNoun(lemma) ? lemma : undefined;
+}
+
+/** The lower-case word, hyphened or not, and the space right before the role noun and its space. */
+const MODIFIER_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}+(?:-\p{Ll}+)*)[ \t]\p{Ll}+[ \t]$/u;
+
+/** "marketing executive", "free-agent forward": a person's noun that is also an adjective, after a noun or a hyphened modifier. */
+function isRoleNounAfterNoun(before: string, noun: string, words: RoleNounWords): boolean {
+  const modifier = MODIFIER_BEFORE.exec(before)?.[1];
+  return modifier !== undefined && words.isRoleNounAfter?.(noun, modifier) === true;
 }
 
 /** "pitchers", "witnesses": the word less its plural ending is a word for a person too. */

@@ -67,3 +67,10 @@ test('two words that are no compound of WordNet leave the last word to decide al
   const { mentions } = typeRoleNounPersons(text, [at(text, 'Kesterfield Rovan', 'ORG')], new Set());
   assert.equal(mentions[0].type, 'ORG');
 });
+
+test('a word for a person that is also an adjective is the noun after a noun before it; after an article or an adjective it qualifies the name', () => {
+  const text = 'The studio hired advertising executive Marit Osling, though the official Kestrel Vane paper and senior executive Dorn Halvik disagreed.';
+  const input = [at(text, 'Marit Osling', 'ORG'), at(text, 'Kestrel Vane', 'ORG'), at(text, 'Dorn Halvik', 'ORG')];
+  const { mentions } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'ORG', 'ORG']);
+});
