@@ -39,6 +39,10 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
  *  one (a theatre in four ECB+ sets and TimeBank, and in none as a body; CoNLL-2003 names none). A
  *  pavilion may be the company that plays there, so those stay. */
 const PLACE_LAST = /\s(?:Arena|Dome|Village|Courthouse|Theatre|Theater)$/u;
+/** A school, college or university named by what it teaches or where it stands ("… School of
+ *  Nursing", "College of Charleston") is the institution, a body, where the tagger, which met its
+ *  first word as a place, made a place of the whole. */
+const INSTITUTION_OF = /(?:^|\s)(?:School|College|University|Institute|Academy)\s+of\s+\p{Lu}/u;
 /** Hospitals are bodies in every gold set that names one (about forty, in ECB+ and TimeBank alike),
  *  where the tagger, trained on CoNLL-2003's convention, makes places of them. */
 const HOSPITAL = /\sHospital$/u;
@@ -97,9 +101,15 @@ const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Ou
 /** A road, structure or strait by its last word, not a body named for one, nor a titled person. */
 function isRouteOrStructure(m: Mention): boolean {
   if (m.type === 'LOC' || m.title || !(ROUTE.test(m.text) || STRUCTURE.test(m.text))) return false;
-  if (m.type === 'MISC' && !STRUCTURE.test(m.text)) return false;
+  // a road a nationality opens ("Dutch Boulevard") is a thing to the tagger for that word alone, not a show's title
+  if (m.type === 'MISC' && !STRUCTURE.test(m.text) && !opensWithNationality(m.text)) return false;
   const words = m.text.split(/\s+/u);
   return !words.some((w) => BODY_HEAD_LAST.test(w) || PLACE_BODY_HEAD_LAST.test(` ${w}`));
+}
+
+/** A facility, hall, road or structure ends the name: "… University of Oslo Stadium" is the ground. */
+function endsInPlaceWord(name: string): boolean {
+  return FACILITY.test(name) || VENUE.test(name) || PLACE_LAST.test(name) || ROUTE.test(name) || STRUCTURE.test(name);
 }
 
 /** Whether a name ends in a word that says it is a body ("… Council", "… Bank"). */
@@ -119,6 +129,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (isRouteOrStructure(m)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'ORG' && !m.title && HOSPITAL.test(m.text)) return { ...m, type: 'ORG' as const };
+    if (m.type === 'LOC' && INSTITUTION_OF.test(m.text) && !endsInPlaceWord(m.text)) return { ...m, type: 'ORG' as const };
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
     if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
@@ -241,6 +252,11 @@ export function isPublicationName(name: string): boolean {
 function publication(text: string, m: Mention): Mention {
   if (m.type !== 'MISC' || isDemonym(m) || !WORK.test(m.text) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
   return { ...m, type: 'ORG' };
+}
+
+function opensWithNationality(name: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(name)?.[0];
+  return first !== undefined && gazetteer().demonym(nameKey(first)) !== undefined;
 }
 
 function isDemonym(m: Mention): boolean {
