@@ -209,7 +209,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
   const kinds = typeBusinessAndHolidayNames(designated.mentions);
   // "a 2013 Rellon Tarsa": a make and model after a model year is the vehicle, a thing, not its maker
-  const products = typeModelYearProducts(text, kinds.mentions, known);
+  const products = typeModelYearProducts(text, kinds.mentions, known, syntax);
   const companies = { mentions: products.mentions, settled: new Set([...designated.settled, ...kinds.settled, ...products.settled]) };
   // "President Bush", "Senator Obama": a lone name after an office is a person
   const officers = typeOfficeTitledNames(text, companies.mentions);
