@@ -39,6 +39,10 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
  *  one (a theatre in four ECB+ sets and TimeBank, and in none as a body; CoNLL-2003 names none). A
  *  pavilion may be the company that plays there, so those stay. */
 const PLACE_LAST = /\s(?:Arena|Dome|Village|Courthouse|Theatre|Theater)$/u;
+/** A school, college or university named by what it teaches or where it stands ("… School of
+ *  Nursing", "College of Charleston") is the institution, a body, where the tagger, which met its
+ *  first word as a place, made a place of the whole. */
+const INSTITUTION_OF = /(?:^|\s)(?:School|College|University|Institute|Academy)\s+of\s+\p{Lu}/u;
 /** Hospitals are bodies in every gold set that names one (about forty, in ECB+ and TimeBank alike),
  *  where the tagger, trained on CoNLL-2003's convention, makes places of them. */
 const HOSPITAL = /\sHospital$/u;
@@ -67,6 +71,10 @@ const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
+/** Wire services' and trade papers' last words ("the Canadian Press", "the Harbourton Reporter"):
+ *  a publication only after a nationality the tagger typed alone or as a town's paper it read as
+ *  the town; elsewhere they stay out of the body heads (people are named "Press" and "Reporter"). */
+const PRESS_HEADS = 'Press|Reporter';
 /** A country's armed service after its nationality is one body, as CoNLL-2003 writes "the Irish
  *  Navy" and "the Mexican Army" and the gold sets "Indian Navy" (a lower-case "navy" is no name's). */
 const SERVICE_HEADS = 'Navy|Army';
@@ -80,21 +88,28 @@ const STATE_DEPARTMENT_LAST = /\s(?:Ministry|Office|Department)$/u;
 const PLACE_BODY_HEADS = 'Police|School|Court';
 const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
-const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
+const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS}|${PRESS_HEADS})$`, 'u');
+const PRESS = new RegExp(`\\s(?:${PRESS_HEADS})$`, 'u');
 const SERVICE = new RegExp(`\\s(?:${SERVICE_HEADS})$`, 'u');
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows).
  *  Tokenised text parts the possessive from its owner ("Sheriff 's Office"), as ECB+ and TimeBank write it. */
 const POSSESSED_HEAD = new RegExp(`^[ \\t]?['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
-const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
+const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS}|${PRESS_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
 
 /** A road, structure or strait by its last word, not a body named for one, nor a titled person. */
 function isRouteOrStructure(m: Mention): boolean {
   if (m.type === 'LOC' || m.title || !(ROUTE.test(m.text) || STRUCTURE.test(m.text))) return false;
-  if (m.type === 'MISC' && !STRUCTURE.test(m.text)) return false;
+  // a road a nationality opens ("Dutch Boulevard") is a thing to the tagger for that word alone, not a show's title
+  if (m.type === 'MISC' && !STRUCTURE.test(m.text) && !opensWithNationality(m.text)) return false;
   const words = m.text.split(/\s+/u);
   return !words.some((w) => BODY_HEAD_LAST.test(w) || PLACE_BODY_HEAD_LAST.test(` ${w}`));
+}
+
+/** A facility, hall, road or structure ends the name: "… University of Oslo Stadium" is the ground. */
+function endsInPlaceWord(name: string): boolean {
+  return FACILITY.test(name) || VENUE.test(name) || PLACE_LAST.test(name) || ROUTE.test(name) || STRUCTURE.test(name);
 }
 
 /** Whether a name ends in a word that says it is a body ("… Council", "… Bank"). */
@@ -114,6 +129,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (isRouteOrStructure(m)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'ORG' && !m.title && HOSPITAL.test(m.text)) return { ...m, type: 'ORG' as const };
+    if (m.type === 'LOC' && INSTITUTION_OF.test(m.text) && !endsInPlaceWord(m.text)) return { ...m, type: 'ORG' as const };
     // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
     // first group sense makes an organisation or its unit ("section", "service") is one
     if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
@@ -142,6 +158,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     const inside = out.filter((m) => m.start < end && start < m.end);
     const lead = inside.length === 1 && inside[0].start === start && inside[0].end < end ? inside[0] : null;
     const nationalityOnly = lead !== null && isDemonym(lead) && (PUBLICATION.test(r[0]) || SERVICE.test(r[0]));
+    if (PRESS.test(r[0]) && !nationalityOnly) continue;
     // or the nationality and the service word apart ("Indian" "Navy"): one body
     if (inside.length === 2 && inside[0].start === start && isDemonym(inside[0]) && inside[1].type === 'ORG' && inside[1].end === end && SERVICE.test(` ${inside[1].text}`) && !/\s/u.test(inside[1].text)) {
       for (const m of inside) out.splice(out.indexOf(m), 1);
@@ -235,6 +252,11 @@ export function isPublicationName(name: string): boolean {
 function publication(text: string, m: Mention): Mention {
   if (m.type !== 'MISC' || isDemonym(m) || !WORK.test(m.text) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
   return { ...m, type: 'ORG' };
+}
+
+function opensWithNationality(name: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(name)?.[0];
+  return first !== undefined && gazetteer().demonym(nameKey(first)) !== undefined;
 }
 
 function isDemonym(m: Mention): boolean {

@@ -84,6 +84,7 @@ import { addVersionedNames, extendSpacedVersions } from './versioned-names.js';
 import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
 import { typeGivenNamedPersons } from './given-name-persons.js';
+import { typeModelYearProducts } from './model-years.js';
 import { typeRoleNounPersons } from './role-noun-persons.js';
 import { addAdministrations } from './administrations.js';
 import { typeAdministrationLeaders } from './administration-leaders.js';
@@ -207,7 +208,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const designated = typeCompanyNames(units.mentions, text);
   // "Marlowe Creamery" is a business, "Hanukkah" a holiday (MISC), though the tagger made persons or places of them
   const kinds = typeBusinessAndHolidayNames(designated.mentions);
-  const companies = { mentions: kinds.mentions, settled: new Set([...designated.settled, ...kinds.settled]) };
+  // "a 2013 Rellon Tarsa": a make and model after a model year is the vehicle, a thing, not its maker
+  const products = typeModelYearProducts(text, kinds.mentions, known, syntax);
+  const companies = { mentions: products.mentions, settled: new Set([...designated.settled, ...kinds.settled, ...products.settled]) };
   // "President Bush", "Senator Obama": a lone name after an office is a person
   const officers = typeOfficeTitledNames(text, companies.mentions);
   // "RB Peyton Hillis": a player after his position's letters, which are no part of his name

@@ -19,6 +19,12 @@ import { gazetteer } from '../gazetteer/gazetteer.js';
 
 /** The lower-case word and the one space before a name: no comma or full stop between. */
 const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]$/u;
+/**
+ * The two lower-case words before a name, parted by a space or a hyphen however spaced: a
+ * compound that names a person as a whole ("running back", "free agent", "left-hander"), though
+ * its last word alone is no role noun (an adjective too, or a body part, or nothing at all).
+ */
+const COMPOUND_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}+)(?:([ \t])|[ \t]?-[ \t]?)(\p{Ll}+)[ \t]$/u;
 /** A name that a list goes on after: a comma or "and". */
 const LIST_GOES_ON = /^[ \t]*(?:,|and(?![\p{L}]))/u;
 /** A word of a name: capitalised, or initials ("A.J.", "CC"). */
@@ -26,6 +32,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export interface RoleNounWords {
   isRoleNoun(word: string): boolean;
+  /**
+   * Whether a word for a person that is also an adjective ("executive", "forward") is the noun
+   * after the word before it: a noun that is no adjective ("marketing executive") or a hyphened
+   * modifier ("free-agent forward") leaves it no adjective to qualify the name ("the official X").
+   */
+  isRoleNounAfter?(word: string, before: string): boolean;
   names: GivenNameWords;
 }
 
@@ -36,6 +48,8 @@ export function shippedRoleNounWords(wn: WordNet | null = installedWordNet()): R
   const otherKinds = shippedDescriptors().kinds;
   return {
     isRoleNoun: (word) => wn !== null && isPerson(word) && wn.synsets(word, 'a').length === 0 && !baseForms(word, 'n').some((w) => otherKinds.has(w)),
+    isRoleNounAfter: (word, before) =>
+      wn !== null && isPerson(word) && !baseForms(word, 'n').some((w) => otherKinds.has(w)) && (before.includes('-') || (wn.synsets(before, 'n').length > 0 && wn.synsets(before, 'a').length === 0)),
     names: shippedGivenNameWords(wn),
   };
 }
@@ -54,8 +68,9 @@ export function typeRoleNounPersons(
     if (m.type === 'PER' || m.type === 'MISC' || m.title || m.typeSettled || settled.has(m)) return m;
     // the word before the name first: most names have no role noun there, and the name's own
     // tests (given names, the gazetteer) cost more than the noun's, which WordNet answers once per word
-    const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (noun === undefined || !words.isRoleNoun(noun) || !isFullName(m.text, words.names)) return m;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const noun = compoundRoleNoun(before, words) ?? NOUN_BEFORE.exec(before)?.[1];
+    if (noun === undefined || !(words.isRoleNoun(noun) || isRoleNounAfterNoun(before, noun, words)) || !isFullName(m.text, words.names)) return m;
     // "title contenders Deportivo Lugo": a plural noun before one name is a team's or a firm's; before a list ("pitchers X and Y") it is the people's
     if (isPlural(noun, words) && !LIST_GOES_ON.test(text.slice(m.end, m.end + 6))) return m;
     const person: Mention = { ...m, type: 'PER' };
@@ -63,6 +78,23 @@ export function typeRoleNounPersons(
     return person;
   });
   return { mentions: made.size ? out : mentions, settled: made };
+}
+
+/** WordNet's lemma of the two words before a name ("running_back", "left-hander") where it is a role noun. */
+function compoundRoleNoun(before: string, words: RoleNounWords): string | undefined {
+  const parts = COMPOUND_BEFORE.exec(before);
+  if (!parts) return undefined;
+  const lemma = `${parts[1]}${parts[2] === undefined ? '-' : '_'}${parts[3]}`;
+  return words.isRoleNoun(lemma) ? lemma : undefined;
+}
+
+/** The lower-case word, hyphened or not, and the space right before the role noun and its space. */
+const MODIFIER_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}+(?:-\p{Ll}+)*)[ \t]\p{Ll}+[ \t]$/u;
+
+/** "marketing executive", "free-agent forward": a person's noun that is also an adjective, after a noun or a hyphened modifier. */
+function isRoleNounAfterNoun(before: string, noun: string, words: RoleNounWords): boolean {
+  const modifier = MODIFIER_BEFORE.exec(before)?.[1];
+  return modifier !== undefined && words.isRoleNounAfter?.(noun, modifier) === true;
 }
 
 /** "pitchers", "witnesses": the word less its plural ending is a word for a person too. */

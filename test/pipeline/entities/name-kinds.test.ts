@@ -102,6 +102,18 @@ test('roads, built structures and straits are places whatever the tagger typed; 
   ]);
 });
 
+test('a road a nationality opens, which the tagger made a thing, is a place; a thing named like a road without one stays', () => {
+  const text = 'The van was parked off Dutch Boulevard, near where the Sundown Boulevard film was shot.';
+  const ms = [at(text, 'Dutch Boulevard', 'MISC'), at(text, 'Sundown Boulevard', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Dutch Boulevard', 'MISC:Sundown Boulevard']);
+});
+
+test('a school or college named by what it teaches, which the tagger made a place, is a body; its stadium stays a place', () => {
+  const text = 'She studied at Harnley School of Nursing and played at the Orlan College of Arts Stadium.';
+  const ms = [at(text, 'Harnley School of Nursing', 'LOC'), at(text, 'Orlan College of Arts Stadium', 'LOC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Harnley School of Nursing', 'LOC:Orlan College of Arts Stadium']);
+});
+
 test('a theatre the tagger called a body or a thing is a place; a pavilion keeps its type', () => {
   const text = 'The gala moved from the Orlan Theatre to the Velmora Theater, and the Harrow Pavilion sold tickets.';
   const ms = [at(text, 'Orlan Theatre', 'ORG'), at(text, 'Velmora Theater', 'MISC'), at(text, 'Harrow Pavilion', 'ORG')];
@@ -187,6 +199,12 @@ test('a publication the tagger saw only the nationality of is one organisation',
   const text = 'He was quoted in the Canadian Mining Review on Monday, and by Canadian officials.';
   const out = repairByHeadNoun(text, [at(text, 'Canadian', 'MISC'), at(text, 'Canadian', 'MISC', 50)]);
   assert.deepEqual(shown(out), ['ORG:Canadian Mining Review', 'MISC:Canadian']);
+});
+
+test("a wire service or trade paper named by its nationality and 'Press' or 'Reporter' is one organisation; a town's one is the paper", () => {
+  const text = 'She told the Danish Press on Friday, and the Harlowe Reporter ran the story.';
+  const out = repairByHeadNoun(text, [at(text, 'Danish', 'MISC'), at(text, 'Harlowe Reporter', 'LOC')]);
+  assert.deepEqual(shown(out), ['ORG:Danish Press', 'ORG:Harlowe Reporter']);
 });
 
 test('a compass word before a continent names a region of its own; before a country it does not', async () => {

@@ -53,3 +53,24 @@ test('after a word for a person, a given name that is no common word makes a com
   const { mentions } = typeRoleNounPersons(text, input, new Set());
   assert.deepEqual(mentions.map((m) => m.type), ['PER', 'ORG']);
 });
+
+test('two lower-case words that name a person together, however their hyphen is spaced, stand for a role noun', () => {
+  const text = 'The club added running back Oskar Vellane, the free agent Jurek Tamsin and left - hander Bo Kettering, and fired the sales manager Lio Dask.';
+  const input = [at(text, 'Oskar Vellane', 'ORG'), at(text, 'Jurek Tamsin', 'LOC'), at(text, 'Bo Kettering', 'ORG'), at(text, 'Lio Dask', 'ORG')];
+  const { mentions, settled } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'PER', 'PER', 'PER']);
+  assert.equal(settled.size, 4);
+});
+
+test('two words that are no compound of WordNet leave the last word to decide alone', () => {
+  const text = 'The fans cheered the home side Kesterfield Rovan.';
+  const { mentions } = typeRoleNounPersons(text, [at(text, 'Kesterfield Rovan', 'ORG')], new Set());
+  assert.equal(mentions[0].type, 'ORG');
+});
+
+test('a word for a person that is also an adjective is the noun after a noun before it; after an article or an adjective it qualifies the name', () => {
+  const text = 'The studio hired advertising executive Marit Osling, though the official Kestrel Vane paper and senior executive Dorn Halvik disagreed.';
+  const input = [at(text, 'Marit Osling', 'ORG'), at(text, 'Kestrel Vane', 'ORG'), at(text, 'Dorn Halvik', 'ORG')];
+  const { mentions } = typeRoleNounPersons(text, input, new Set());
+  assert.deepEqual(mentions.map((m) => m.type), ['PER', 'ORG', 'ORG']);
+});
