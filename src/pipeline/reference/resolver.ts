@@ -34,6 +34,7 @@ import { writesTokensApart } from '../segment/spaced-hyphens.js';
 import { addsAThingAt } from './added-object.js';
 import { subjectPronounOf } from './subject-pronoun.js';
 import { surnameOf } from '../entities/names.js';
+import { toldKilled } from './killed-person.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -1239,9 +1240,11 @@ export class SpeakerResolver {
         || (title.every((w, k) => ctx.low[mi + k] === w) && mi + title.length < me && !TITLE_MODIFIERS.has(ctx.low[mi - 1] ?? ''));
       const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
       if (!titleBefore && !apposed) continue;
-      // nearest before the description, else the first after it
-      if (mi < before) best = m;
-      else if (!best) return m;
+      // nearest before the description, else the first after it; one the article tells was killed
+      // only where no other person bears the title
+      if (mi < before) {
+        if (!best || toldKilled(ctx, best) || !toldKilled(ctx, m)) best = m;
+      } else if (!best) return m;
     }
     return best;
   }
