@@ -114,6 +114,9 @@ function afterKinNoun(syn: Syntax, w: number, kinship: Set<string>): boolean {
 function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
+  // "Lee's mother": the name owns the kinship noun, it does not rename it (a bare surname so read
+  // took its own surname twice, "Lee Lee")
+  if (word.deprel === 'nmod:poss') return null;
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
   const candidates: number[] = [];
   // a misparsed conjunct ("… and dreams of Elian's mother Elizabeth") still follows its noun

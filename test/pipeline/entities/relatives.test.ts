@@ -101,3 +101,11 @@ test('"his" after a bare surname is the man named in full with a generation suff
   assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
   assert.equal(wife.canonical, 'Bernadette Okafor');
 });
+
+test('a bare surname that owns a kinship noun is its bearer, not a relative taking the surname twice', () => {
+  const a = run('Court report\n\nPiet Marek was sentenced on Tuesday.\n\nMarek \' mother , Ilse , and father , Jan , attended the trial most days .\n\nAs she came into the courthouse , Marek \' mother expressed their sentiments .');
+  const owners = a.mentions.filter((m) => m.text === 'Marek');
+  assert.ok(owners.length, a.mentions.map((m) => m.text).join(', '));
+  for (const m of owners) assert.equal(m.canonical, 'Piet Marek', JSON.stringify(m));
+  assert.equal(a.mentions.find((m) => m.text === 'Ilse')?.canonical, 'Ilse Marek');
+});
