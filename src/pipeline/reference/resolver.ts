@@ -35,6 +35,7 @@ import { addsAThingAt } from './added-object.js';
 import { subjectPronounOf } from './subject-pronoun.js';
 import { surnameOf } from '../entities/names.js';
 import { toldKilled } from './killed-person.js';
+import { describedSubjectBefore } from './described-subject.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -337,7 +338,7 @@ export class SpeakerResolver {
     if (b - a === 1) {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
       const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
-      if (PRONOUN_GENDER[w]) return this.describedAntecedent(base, a, PRONOUN_GENDER[w]) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      if (PRONOUN_GENDER[w]) return this.describedAntecedent(base, a, PRONOUN_GENDER[w]) ?? this.describedSubject(base, a) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
       // "its" / "their": the organisation that is its clause's subject ("Airbus won an order from Qatar Airways for 60 of its jets")
       if (OWNER_PRONOUNS.has(words[0])) {
         const subj = clauseSubjectTokens(ctx, a);
@@ -832,6 +833,14 @@ export class SpeakerResolver {
       if ((ctx.low[mi - 1] === ',' && at(mi - 1 - n)) || (ctx.low[me] === ',' && at(me + 1))) found = m;
     }
     return found;
+  }
+
+  /** "A neighbour recalled …. “…,” he said": the description the sentence before introduced as its subject (described-subject.ts). */
+  private describedSubject(base: { text: string; sourceSpan: Span }, i: number): ResolvedSpeaker | null {
+    const r = describedSubjectBefore(this.ctx, i);
+    if (!r) return null;
+    const span = { start: this.ctx.toks[r.a].start, end: this.ctx.toks[r.b - 1].end };
+    return { text: base.text, sourceSpan: base.sourceSpan, name: describe(this.ctx.text.slice(span.start, span.end), this.tokensApart), span, kind: 'description' };
   }
 
   private describedAntecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f'): ResolvedSpeaker | null {
