@@ -109,3 +109,11 @@ test('a bare surname that owns a kinship noun is its bearer, not a relative taki
   for (const m of owners) assert.equal(m.canonical, 'Piet Marek', JSON.stringify(m));
   assert.equal(a.mentions.find((m) => m.text === 'Ilse')?.canonical, 'Ilse Marek');
 });
+
+test('a bare surname owning a kinship noun that a full name of that surname renames stays that man\'s namesake', () => {
+  const a = run('Obituary\n\nThe swimmer died on Thursday.\n\nDorn \' son , actor Felix Dorn , wrote on Friday that she had died peacefully .');
+  const owner = a.mentions.find((m) => m.text === 'Dorn');
+  const son = a.mentions.find((m) => m.text === 'Felix Dorn');
+  assert.ok(owner && son, a.mentions.map((m) => m.text).join(', '));
+  assert.notEqual(owner.entityId, son.entityId);
+});
