@@ -114,9 +114,9 @@ function afterKinNoun(syn: Syntax, w: number, kinship: Set<string>): boolean {
 function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
-  // "Lee's mother": the name owns the kinship noun, it does not rename it (a bare surname so read
+  // "Lee's aunt": the name owns the kinship noun, it does not rename it (a bare surname so read
   // took its own surname twice, "Lee Lee"); but where a full name of that surname renames the noun
-  // ("Lee's son, actor Tom Lee") the owner is his namesake, kept apart as before
+  // ("Lee's daughter, the painter Ana Lee") the owner is her namesake, kept apart as before
   if (word.deprel === 'nmod:poss' && !renamedByNamesake(syn, w)) return null;
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
   const candidates: number[] = [];
@@ -141,7 +141,7 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number
   return null;
 }
 
-/** Words after a kinship noun in which a name renaming it is looked for ("son, actor Tom Lee"). */
+/** Words after a kinship noun in which a name renaming it is looked for ("daughter, the painter Ana Lee"). */
 const RENAMING_REACH = 5;
 
 /** Owner word w's kinship noun (its head) is followed, within a few words, by the owner's own word again: a namesake renames it. */

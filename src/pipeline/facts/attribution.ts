@@ -241,7 +241,7 @@ export function resolveSpeaker(ctx: DocumentContext, mem: SpeakerMemory, from: n
     if (m && m.type === 'PER') return { name: mem.fullName(m.text, m.start), span: { start: m.start, end: m.end }, kind: 'person' };
   }
   if (to - from === 1 && PERSON_PRONOUNS.has(words[0])) {
-    // "A neighbour recalled …. “…,” he said": the one the sentence before introduced, not a name farther up
+    // "A shopkeeper described …. “…,” he said": the one the sentence before introduced, not a name farther up
     const introduced = describedSubjectBefore(ctx, from);
     if (introduced) {
       const at = { start: ctx.toks[introduced.a].start, end: ctx.toks[introduced.b - 1].end };

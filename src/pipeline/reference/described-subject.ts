@@ -1,4 +1,4 @@
-// "A neighbour recalled hearing screams that night. ¶ “…,” he said": a person the sentence before
+// "A shopkeeper described the smoke over the roofs. ¶ “…,” he said": a person the sentence before
 // introduces by an indefinite description as its main clause's subject, with no one named there or
 // since, is who a "he" or "she" right after goes back to (not a name farther up the article, nor a
 // place the tagger typed a person).
@@ -8,10 +8,10 @@ import { PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { isPersonItself, isPersonWord } from '../senses/word-senses.js';
 import type { TokenRange } from './phrase-tokens.js';
 
-/** Articles that introduce someone new ("a neighbour", "another witness", "one friend"). */
+/** Articles that introduce someone new ("a shopkeeper", "another witness", "one friend"). */
 const INTRODUCING: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
-/** A noun for a person: the lists', or one whose first WordNet sense is a person (WordNet spells "neighbour" the American way). */
+/** A noun for a person: the lists', or one whose first WordNet sense is a person (WordNet spells "neighbour" or "saviour" the American way). */
 function forPerson(noun: string): boolean {
   if (PERSON_DESCRIPTORS.has(noun) || PERSON_NOUNS.has(noun) || !/^[a-z][a-z-]+$/.test(noun)) return PERSON_DESCRIPTORS.has(noun) || PERSON_NOUNS.has(noun);
   const american = noun.replace(/our$/, 'or');

@@ -1,6 +1,5 @@
-// A person the article tells was killed ("the gunman shot and killed Judge Ana Roe and a deputy"):
-// not who a later description speaks for ("the judge said"), where the article titles another
-// person so too.
+// A person the article tells was killed ("the attacker murdered Mayor Ana Roe in 1998"): not who a
+// later description speaks for ("the mayor said"), where the article titles another person so too.
 import type { Mention } from '../../types.js';
 import type { DocumentContext } from '../context/document.js';
 import { dependents, headOfSpan, relationMatches } from '../syntax/query.js';
@@ -17,7 +16,7 @@ export function toldKilled(ctx: DocumentContext, m: Mention): boolean {
   if (w === null || w < 0) return false;
   const word = syn.words[w];
   if (!(relationMatches(word.deprel, 'obj') || relationMatches(word.deprel, 'nsubj:pass')) || word.head < 0) return false;
-  // "shot and killed X": the parse hangs X on the first verb, whose conjunct kills
+  // "attacked and killed X": the parse hangs X on the first verb, whose conjunct kills
   const killing = (v: number) => syn.words[v].upos === 'VERB' && KILLING_VERBS.has(ctx.low[syn.words[v].token]);
   return killing(word.head) || dependents(syn, word.head, 'conj').some(killing);
 }

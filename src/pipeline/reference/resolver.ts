@@ -835,7 +835,7 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** "A neighbour recalled …. “…,” he said": the description the sentence before introduced as its subject (described-subject.ts). */
+  /** "A shopkeeper described …. “…,” he said": the description the sentence before introduced as its subject (described-subject.ts). */
   private describedSubject(base: { text: string; sourceSpan: Span }, i: number): ResolvedSpeaker | null {
     const r = describedSubjectBefore(this.ctx, i);
     if (!r) return null;
@@ -1250,7 +1250,7 @@ export class SpeakerResolver {
       const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
       if (!titleBefore && !apposed) continue;
       // nearest before the description, else the first after it; one the article tells was killed
-      // only where no other person bears the title
+      // only where no other person bears the title (killed-person.ts)
       if (mi < before) {
         if (!best || toldKilled(ctx, best) || !toldKilled(ctx, m)) best = m;
       } else if (!best) return m;

@@ -39,7 +39,7 @@ test('one who asks after a colon speaks the question that follows', () => {
 test('the clause a colon ends speaks, not the main clause it hangs from', () => {
   const text =
     'Coach Elena Ruiz said on Thursday that she expected her captain, Tomas Brandt, to stay.\n\n' +
-    'It\'s safe to assume the supporters had much the same reaction when, shortly before 3 p.m., Brandt sent out the following message on his blog:\n\n' +
+    'It\'s clear the crowd in the square was delighted when, just after lunch, Brandt read out a short statement from the balcony:\n\n' +
     '"I will stay with the team for one more season and I cannot wait to start training again."';
   const q = quoteStarting(text, 'I will stay with the team');
   assert.ok(q, 'the quotation is found');

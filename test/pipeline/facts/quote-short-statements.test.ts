@@ -65,15 +65,15 @@ About 300 people came to the vigil for the teacher on Sunday evening.
 });
 
 test('a short answer whose "he" is the subject of the sentence before, with no one named there, is that man\'s', () => {
-  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, pleaded guilty to fraud on Monday after years of denials.\n\nHe then thanked his lawyers and smiled at his daughter. "Thank you all," he told the judge.';
-  const q = directOf(text).find((x) => x.text.startsWith('Thank you all'));
+  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, admitted the fraud on Monday after years of denials.\n\nHe hugged his wife and waved to the gallery. "I am sorry," he told the court.';
+  const q = directOf(text).find((x) => x.text.startsWith('I am sorry'));
   assert.ok(q, 'the quotation is kept');
   assert.equal(q.speaker, 'Victor Amsel');
 });
 
 test('a sentence before whose "he" shares it with a named man leaves a short answer unattributed', () => {
-  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, pleaded guilty to fraud on Monday after years of denials.\n\nHe then thanked his lawyer, Karl Dorn, and smiled at the court. "Thank you all," he told the judge.';
-  const q = directOf(text).find((x) => x.text.startsWith('Thank you all'));
+  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, admitted the fraud on Monday after years of denials.\n\nHe hugged his lawyer, Karl Dorn, and waved to the gallery. "I am sorry," he told the court.';
+  const q = directOf(text).find((x) => x.text.startsWith('I am sorry'));
   assert.ok(q, 'the quotation is kept');
   assert.equal(q.speaker, null);
 });

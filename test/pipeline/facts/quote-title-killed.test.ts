@@ -8,7 +8,7 @@ import { quoteStarting } from '../../fixtures/analyse-text.js';
 test('a titled person the article tells was killed is not who "the judge" is', () => {
   const text =
     'District Judge Hanna Ostrova sentenced Piet Marek to life in prison on Tuesday.\n\n' +
-    'Marek had shot and killed District Judge Olaf Brenner at the courthouse in 2019.\n\n' +
+    'In 2019 Marek murdered District Judge Olaf Brenner, who had jailed his brother.\n\n' +
     '"Nothing this court does today can bring back the people who died that morning," the judge said.';
   const q = quoteStarting(text, 'Nothing this court does');
   assert.ok(q, 'the quotation is found');

@@ -36,7 +36,7 @@ function speakingVerb(ctx: DocumentContext, t: number): boolean {
   return !!lemma && isCommunicationVerb(lemma);
 }
 
-/** A phrase that can speak: a person's or organisation's name, a pronoun for one, or a noun for a person or body ("the judge"). */
+/** A phrase that can speak: a person's or organisation's name, a pronoun for one, or a noun for a person or body ("the coach"). */
 function canSpeak(ctx: DocumentContext, r: TokenRange | null): r is TokenRange {
   if (!r) return false;
   if (r.b - r.a === 1 && PRONOUNS.has(ctx.low[r.a])) return true;
@@ -48,14 +48,14 @@ function canSpeak(ctx: DocumentContext, r: TokenRange | null): r is TokenRange {
   return false;
 }
 
-/** Relative pronouns: a clause they are the subject of is about a noun of the lead ("anyone who deals with X"). */
+/** Relative pronouns: a clause they are the subject of is about a noun of the lead ("everyone who met X"). */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
 /**
  * The verb whose clause the lead ends with: from the word before the colon up its heads to the first
- * verb whose subject is no relative pronoun ("The judge had advice for anyone who deals with X:" is
- * the judge's), the root at the latest. "It is fair to say the fans felt the same when Y posted this
- * message:": Y's clause leads up to the quotation, not the "it" of the main clause.
+ * verb whose subject is no relative pronoun ("The coach had a word for everyone who met X:" is the
+ * coach's), the root at the latest. "It is clear the crowd was pleased when Y read out a note:": Y's
+ * clause leads up to the quotation, not the "it" of the main clause.
  */
 function leadVerb(ctx: DocumentContext, from: number, root: number): number {
   const syn = ctx.syntax!;

@@ -98,7 +98,7 @@ function shortStatement(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion
   if (!found) return null;
   // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
   // conceded it had tried to do too much. “Absolutely,” he said.")
-  // (or is that pronoun's subject with no one named: "He shook hands with his lawyers. “Thanks,” he said.")
+  // (or is that pronoun's subject with no one named: "He waved to the gallery. “I am sorry,” he said.")
   for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q) || samePronounBefore(ctx, q, ctx.low[t], runsOn) ? 'speaker' : 'unattributed';
   return 'speaker';
 }

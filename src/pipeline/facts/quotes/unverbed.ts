@@ -173,8 +173,8 @@ export function loneSubjectBefore(ctx: DocumentContext, q: QuoteRegion, acrossLi
 
 /**
  * The sentence before q's, in its paragraph (or on the line before, acrossLines), has the same "he"
- * or "she" as its main clause's subject and names no person: "He then shook hands with his lawyers.
- * ¶ “Thank you,” he told the judge." goes on about one person, whoever the pronoun is.
+ * or "she" as its main clause's subject and names no person: "He hugged his wife and waved to the
+ * gallery. ¶ “I am sorry,” he told the court." goes on about one person, whoever the pronoun is.
  */
 export function samePronounBefore(ctx: DocumentContext, q: QuoteRegion, pronoun: string, acrossLines = false): boolean {
   const syn = ctx.syntax;
