@@ -114,6 +114,10 @@ function afterKinNoun(syn: Syntax, w: number, kinship: Set<string>): boolean {
 function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number): { noun: number; owner: number } | null {
   const own = w;
   let word = syn.words[w];
+  // "Lee's aunt": the name owns the kinship noun, it does not rename it (a bare surname so read
+  // took its own surname twice, "Lee Lee"); but where a full name of that surname renames the noun
+  // ("Lee's daughter, the painter Ana Lee") the owner is her namesake, kept apart as before
+  if (word.deprel === 'nmod:poss' && !renamedByNamesake(syn, w)) return null;
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
   const candidates: number[] = [];
   // a misparsed conjunct ("… and dreams of Elian's mother Elizabeth") still follows its noun
@@ -135,6 +139,17 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>, roleFrom?: number
     if (owner >= 0) return { noun: c, owner };
   }
   return null;
+}
+
+/** Words after a kinship noun in which a name renaming it is looked for ("daughter, the painter Ana Lee"). */
+const RENAMING_REACH = 5;
+
+/** Owner word w's kinship noun (its head) is followed, within a few words, by the owner's own word again: a namesake renames it. */
+function renamedByNamesake(syn: Syntax, w: number): boolean {
+  const kin = syn.words[w].head;
+  if (kin < 0) return false;
+  for (let k = kin + 1; k < syn.words.length && k <= kin + RENAMING_REACH; k++) if (syn.words[k].upos === 'PROPN' && syn.words[k].text === syn.words[w].text.replace(/[’']s?$/, '')) return true;
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Mention, Span } from '../../types.js';
 import { lastStartingAtOrBefore, type DocumentContext } from '../context/document.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
+import { describedSubjectBefore } from '../reference/described-subject.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward, spacedPossessiveAt,
 } from '../context/phrases.js';
@@ -240,6 +241,12 @@ export function resolveSpeaker(ctx: DocumentContext, mem: SpeakerMemory, from: n
     if (m && m.type === 'PER') return { name: mem.fullName(m.text, m.start), span: { start: m.start, end: m.end }, kind: 'person' };
   }
   if (to - from === 1 && PERSON_PRONOUNS.has(words[0])) {
+    // "A shopkeeper described …. “…,” he said": the one the sentence before introduced, not a name farther up
+    const introduced = describedSubjectBefore(ctx, from);
+    if (introduced) {
+      const at = { start: ctx.toks[introduced.a].start, end: ctx.toks[introduced.b - 1].end };
+      return { name: ctx.text.slice(at.start, at.end), span: at, kind: 'person', pronoun: words[0] };
+    }
     const p = mem.nearestPerson(span.start);
     return p ? { name: p.name, span: p.span, kind: 'person', pronoun: words[0] } : { name: literal, span, kind: 'person' };
   }

@@ -34,6 +34,8 @@ import { writesTokensApart } from '../segment/spaced-hyphens.js';
 import { addsAThingAt } from './added-object.js';
 import { subjectPronounOf } from './subject-pronoun.js';
 import { surnameOf } from '../entities/names.js';
+import { toldKilled } from './killed-person.js';
+import { describedSubjectBefore } from './described-subject.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -336,7 +338,7 @@ export class SpeakerResolver {
     if (b - a === 1) {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
       const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
-      if (PRONOUN_GENDER[w]) return this.describedAntecedent(base, a, PRONOUN_GENDER[w]) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      if (PRONOUN_GENDER[w]) return this.describedAntecedent(base, a, PRONOUN_GENDER[w]) ?? this.describedSubject(base, a) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
       // "its" / "their": the organisation that is its clause's subject ("Airbus won an order from Qatar Airways for 60 of its jets")
       if (OWNER_PRONOUNS.has(words[0])) {
         const subj = clauseSubjectTokens(ctx, a);
@@ -833,6 +835,14 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** "A shopkeeper described …. “…,” he said": the description the sentence before introduced as its subject (described-subject.ts). */
+  private describedSubject(base: { text: string; sourceSpan: Span }, i: number): ResolvedSpeaker | null {
+    const r = describedSubjectBefore(this.ctx, i);
+    if (!r) return null;
+    const span = { start: this.ctx.toks[r.a].start, end: this.ctx.toks[r.b - 1].end };
+    return { text: base.text, sourceSpan: base.sourceSpan, name: describe(this.ctx.text.slice(span.start, span.end), this.tokensApart), span, kind: 'description' };
+  }
+
   private describedAntecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f'): ResolvedSpeaker | null {
     const { ctx } = this;
     const limit = ctx.toks[i].start;
@@ -1239,9 +1249,11 @@ export class SpeakerResolver {
         || (title.every((w, k) => ctx.low[mi + k] === w) && mi + title.length < me && !TITLE_MODIFIERS.has(ctx.low[mi - 1] ?? ''));
       const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
       if (!titleBefore && !apposed) continue;
-      // nearest before the description, else the first after it
-      if (mi < before) best = m;
-      else if (!best) return m;
+      // nearest before the description, else the first after it; one the article tells was killed
+      // only where no other person bears the title (killed-person.ts)
+      if (mi < before) {
+        if (!best || toldKilled(ctx, best) || !toldKilled(ctx, m)) best = m;
+      } else if (!best) return m;
     }
     return best;
   }

@@ -101,3 +101,18 @@ test('"his" after a bare surname is the man named in full with a generation suff
   assert.ok(wife, a.mentions.map((m) => m.text).join(', '));
   assert.equal(wife.canonical, 'Bernadette Okafor');
 });
+
+test('a bare surname that owns a kinship noun is its bearer, not a relative taking the surname twice', () => {
+  const a = run('Court report\n\nPiet Marek was sentenced on Tuesday.\n\nMarek \' mother , Ilse , and father , Jan , sat in the gallery each morning .\n\nOutside the court , Marek \' mother expressed the family \'s relief .');
+  const owners = a.mentions.filter((m) => m.text === 'Marek');
+  assert.ok(owners.length, a.mentions.map((m) => m.text).join(', '));
+  for (const m of owners) assert.equal(m.canonical, 'Piet Marek', JSON.stringify(m));
+});
+
+test('a bare surname owning a kinship noun that a full name of that surname renames stays that man\'s namesake', () => {
+  const a = run('Obituary\n\nThe sculptor died on Thursday.\n\nDorn \' son , architect Felix Dorn , said on Friday that the family was grateful .');
+  const owner = a.mentions.find((m) => m.text === 'Dorn');
+  const son = a.mentions.find((m) => m.text === 'Felix Dorn');
+  assert.ok(owner && son, a.mentions.map((m) => m.text).join(', '));
+  assert.notEqual(owner.entityId, son.entityId);
+});

@@ -35,3 +35,23 @@ test('one who asks after a colon speaks the question that follows', () => {
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Tomas Brandt', JSON.stringify(q));
 });
+
+test('the clause a colon ends speaks, not the main clause it hangs from', () => {
+  const text =
+    'Coach Elena Ruiz said on Thursday that she expected her captain, Tomas Brandt, to stay.\n\n' +
+    'It\'s clear the crowd in the square was delighted when, just after lunch, Brandt read out a short statement from the balcony:\n\n' +
+    '"I will stay with the team for one more season and I cannot wait to start training again."';
+  const q = quoteStarting(text, 'I will stay with the team');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Tomas Brandt', JSON.stringify(q));
+});
+
+test('a described subject of a lead speaks, past a clause about the lead\'s noun', () => {
+  const text =
+    'District Judge Hanna Ostrova sentenced Piet Marek to twelve years on Tuesday.\n\n' +
+    'The judge had a warning for anyone who works with Marek in the years ahead:\n\n' +
+    '"Never believe a word that this man tells you, because he has lied to this court from the first day."';
+  const q = quoteStarting(text, 'Never believe a word');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Hanna Ostrova', JSON.stringify(q));
+});

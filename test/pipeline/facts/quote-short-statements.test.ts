@@ -63,3 +63,17 @@ About 300 people came to the vigil for the teacher on Sunday evening.
   assert.ok(q, 'the three-word answer is a quote');
   assert.equal(q.speaker, 'Dana Whitfield');
 });
+
+test('a short answer whose "he" is the subject of the sentence before, with no one named there, is that man\'s', () => {
+  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, admitted the fraud on Monday after years of denials.\n\nHe hugged his wife and waved to the gallery. "I am sorry," he told the court.';
+  const q = directOf(text).find((x) => x.text.startsWith('I am sorry'));
+  assert.ok(q, 'the quotation is kept');
+  assert.equal(q.speaker, 'Victor Amsel');
+});
+
+test('a sentence before whose "he" shares it with a named man leaves a short answer unattributed', () => {
+  const text = 'Former mayor admits fraud\n\nVictor Amsel, 71, admitted the fraud on Monday after years of denials.\n\nHe hugged his lawyer, Karl Dorn, and waved to the gallery. "I am sorry," he told the court.';
+  const q = directOf(text).find((x) => x.text.startsWith('I am sorry'));
+  assert.ok(q, 'the quotation is kept');
+  assert.equal(q.speaker, null);
+});

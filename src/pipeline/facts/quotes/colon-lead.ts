@@ -5,6 +5,7 @@
 // names ("his words") or the person whose name ends it. Gives the speaker phrase's tokens.
 import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import { dependents, subjects, wordOfToken } from '../../syntax/query.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { tokensCovering } from '../../context/document.js';
 import { SPEECH_VERBS } from '../../lexicons/attribution.js';
@@ -35,15 +36,35 @@ function speakingVerb(ctx: DocumentContext, t: number): boolean {
   return !!lemma && isCommunicationVerb(lemma);
 }
 
-/** A phrase that can speak: a person's or organisation's name, or a pronoun for one. */
+/** A phrase that can speak: a person's or organisation's name, a pronoun for one, or a noun for a person or body ("the coach"). */
 function canSpeak(ctx: DocumentContext, r: TokenRange | null): r is TokenRange {
   if (!r) return false;
   if (r.b - r.a === 1 && PRONOUNS.has(ctx.low[r.a])) return true;
+  if (PERSON_DESCRIPTORS.has(ctx.low[r.b - 1]) || ORG_DESCRIPTORS.has(ctx.low[r.b - 1])) return true;
   for (let t = r.a; t < r.b; t++) {
     const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
     if ((m?.type === 'PER' || m?.type === 'ORG') && ctx.quoteAt[t] < 0) return true;
   }
   return false;
+}
+
+/** Relative pronouns: a clause they are the subject of is about a noun of the lead ("everyone who met X"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/**
+ * The verb whose clause the lead ends with: from the word before the colon up its heads to the first
+ * verb whose subject is no relative pronoun ("The coach had a word for everyone who met X:" is the
+ * coach's), the root at the latest. "It is clear the crowd was pleased when Y read out a note:": Y's
+ * clause leads up to the quotation, not the "it" of the main clause.
+ */
+function leadVerb(ctx: DocumentContext, from: number, root: number): number {
+  const syn = ctx.syntax!;
+  for (let w = from, guard = 0; w >= 0 && w !== root && guard < 40; w = syn.words[w].head, guard++) {
+    if (syn.words[w].upos !== 'VERB') continue;
+    const subj = subjects(syn, w)[0];
+    if (subj !== undefined && !RELATIVE_PRONOUNS.has(ctx.low[syn.words[subj].token])) return w;
+  }
+  return root;
 }
 
 export function colonLeadSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
@@ -62,7 +83,7 @@ export function colonLeadSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRan
     const r = subj !== undefined ? phraseTokens(ctx, subj) : opener ? tokensCovering(ctx.toks, opener) : null;
     return canSpeak(ctx, r) && r.b < colon ? r : null;
   }
-  const subj = subjects(syn, root);
+  const subj = subjects(syn, leadVerb(ctx, wordOfToken(syn, colon - 1), root));
   if (subj.length) {
     // a subject that cannot speak ("The sign read:") names nobody; one who asks speaks the question
     const r = phraseTokens(ctx, subj[0]);

@@ -14,7 +14,7 @@ import { perceivedSpeaker } from './perceived-speaker.js';
 import { wordsBeforeInsertion } from './inserted-cue.js';
 import { passiveAgent } from './passive-agent.js';
 import { issuerReadAfter } from './read-document.js';
-import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
+import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, samePronounBefore, subjectBefore } from './unverbed.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { characterises } from './characterisation.js';
 import { personBeforeBrackets } from './bracketed-source.js';
@@ -85,7 +85,7 @@ function lastSentenceBreak(text: string): number {
  * said", "“Why?” he asked"): a statement, however short, not a name or a term, which are written
  * inside a sentence ("dubbed the “Iron Lady”").
  */
-function shortStatement(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
+function shortStatement(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion, runsOn: boolean): 'speaker' | 'unattributed' | null {
   if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return null;
   const s = ctx.toks[q.tokStart].sentence;
   // only marks before it: any opening mark (the wire's "``" too) or a closing one a copy wrote for it
@@ -98,7 +98,8 @@ function shortStatement(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion
   if (!found) return null;
   // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
   // conceded it had tried to do too much. “Absolutely,” he said.")
-  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q) ? 'speaker' : 'unattributed';
+  // (or is that pronoun's subject with no one named: "He waved to the gallery. “I am sorry,” he said.")
+  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q) || samePronounBefore(ctx, q, ctx.low[t], runsOn) ? 'speaker' : 'unattributed';
   return 'speaker';
 }
 
@@ -632,7 +633,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const q = ctx.quotes[qi];
     const prev = out[out.length - 1];
     const real = q.continues || isRealQuote(ctx, q);
-    const short = real ? null : shortStatement(ctx, mem, q);
+    const short = real ? null : shortStatement(ctx, mem, q, runsOn);
     const namedShort = !real && !short && namedShortSpeech(ctx, q, relations, sources);
     if ((!real && !short && !namedShort && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
     // a short answer whose pronoun has no sure antecedent ("“Not yet,” he said"): kept, unattributed

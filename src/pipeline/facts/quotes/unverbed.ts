@@ -171,6 +171,22 @@ export function loneSubjectBefore(ctx: DocumentContext, q: QuoteRegion, acrossLi
   return true;
 }
 
+/**
+ * The sentence before q's, in its paragraph (or on the line before, acrossLines), has the same "he"
+ * or "she" as its main clause's subject and names no person: "He hugged his wife and waved to the
+ * gallery. ¶ “I am sorry,” he told the court." goes on about one person, whoever the pronoun is.
+ */
+export function samePronounBefore(ctx: DocumentContext, q: QuoteRegion, pronoun: string, acrossLines = false): boolean {
+  const syn = ctx.syntax;
+  const s = ctx.toks[q.tokStart].sentence;
+  if (!syn || (pronoun !== 'he' && pronoun !== 'she') || s === 0 || (!acrossLines && ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s])) return false;
+  const root = mainVerb(ctx, s - 1);
+  const subj = root >= 0 ? subjects(syn, root)[0] : undefined;
+  if (subj === undefined || ctx.low[syn.words[subj].token] !== pronoun) return false;
+  for (let t = ctx.sentStart[s - 1]; t < ctx.sentStart[s]; t++) if (ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'PER') return false;
+  return true;
+}
+
 const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** An active "ask" at token v ("X asked …", not "X was asked …"). */
