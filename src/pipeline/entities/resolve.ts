@@ -62,9 +62,16 @@ export { isCompanyDesignator };
  */
 export function entityIdFor(type: EntityType, written: string, scope?: string): string {
   const canonical = withMountWrittenOut(written);
-  const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical));
+  const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : awardsKey(nameKey(canonical)));
   return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
+
+/**
+ * An award's name keyed in the plural: news writes one award both ways across articles ("the
+ * Marlow Awards" of the ceremony, "a Marlow Award" of the prize won there), and an article that
+ * writes both joins them already (linkAwardShortNames).
+ */
+const awardsKey = (key: string) => (key.endsWith(' award') ? `${key}s` : key);
 
 /** The key an organisation's entity id is made from: its name key without company designators. */
 export function organisationKey(canonical: string): string {
