@@ -62,9 +62,16 @@ export { isCompanyDesignator };
  */
 export function entityIdFor(type: EntityType, written: string, scope?: string): string {
   const canonical = withMountWrittenOut(written);
-  const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical));
+  const key = withoutInnerArticles(type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : awardsKey(nameKey(canonical)));
   return 'ent_' + keyDigest(`${type}:${key}${scope ? `@${scope}` : ''}`);
 }
+
+/**
+ * An award's name keyed in the plural: news writes one award both ways across articles ("the
+ * Marlow Awards" of the ceremony, "a Marlow Award" of the prize won there), and an article that
+ * writes both joins them already (linkAwardShortNames).
+ */
+const awardsKey = (key: string) => (key.endsWith(' award') ? `${key}s` : key);
 
 /** The key an organisation's entity id is made from: its name key without company designators. */
 export function organisationKey(canonical: string): string {
@@ -1113,12 +1120,13 @@ function linkClippedNicknames(mentions: Mention[], out: Working[]): void {
  * letter written once in the town: "Philly"), is that team, whether the tagger read it as a person,
  * an organisation or a thing ("fall to Indy", "Indy's offense"). One it read as a place is the town
  * ("never won in Indy"), as is the town's own name ("Indianapolis"): sports copy writes the town
- * as often as the team.
+ * as often as the team. Only a team the article writes with its town: one the alias table gives
+ * for a nickname alone leaves the pet form to the town it is the pet form of.
  */
 function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
   const teams = new Map<string, Working>();
   for (const w of out) {
-    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.title || w.tokens.length < 2 || teams.has(w.canonical)) continue;
+    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.title || (w.aliased ?? w.canonical) !== w.canonical || w.tokens.length < 2 || teams.has(w.canonical)) continue;
     const nickname = w.canonical.split(/\s+/u).at(-1)!;
     if (isTeamOfPlace(w, { canonical: nickname, tokens: nameTokens(nickname) })) teams.set(w.canonical, w);
   }

@@ -24,3 +24,10 @@ test('a singular read as a person, and a plural no award ends in, keep their own
   assert.notEqual(r[1].entityId, r[0].entityId);
   assert.notEqual(r[2].entityId, r[0].entityId);
 });
+
+test('an award written "X Award" in one article and "X Awards" in another is one entity', () => {
+  const single = resolve('a4', ['Marlow Award', 'MISC']);
+  const plural = resolve('a5', ['Marlow Awards', 'MISC']);
+  assert.equal(single[0].entityId, plural[0].entityId);
+  assert.equal(single[0].canonical, 'Marlow Award');
+});

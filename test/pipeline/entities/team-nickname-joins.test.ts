@@ -69,6 +69,15 @@ test('a pet form with a doubled letter ("Milly" of Milwaukee) is the team; one n
   assert.equal(none[0].canonical, 'Andy');
 });
 
+test('a pet form stays the town where only the alias table names the team in full; the full name written still takes it', () => {
+  const withNickname = createAliasTable([...shippedAliasGroups(), { type: 'ORG', names: ['Milwaukee Falcons', 'Flyers'] }]);
+  const nicknameOnly = resolveDocumentEntities(mentions(['Flyers', 'ORG'], ['Milly', 'ORG']), withNickname, { docId: 't23' });
+  assert.equal(nicknameOnly[0].canonical, 'Milwaukee Falcons');
+  assert.notEqual(nicknameOnly[1].entityId, nicknameOnly[0].entityId);
+  const written = resolveDocumentEntities(mentions(['Milwaukee Falcons', 'ORG'], ['Milly', 'ORG']), withNickname, { docId: 't24' });
+  assert.equal(written[1].entityId, written[0].entityId);
+});
+
 test('the town\'s own name, a pet form read as a place and one two teams of one town fit stay apart', () => {
   const town = resolve('t23', ['Denver', 'LOC'], ['Denver Falcons', 'ORG']);
   assert.notEqual(town[0].entityId, town[1].entityId);
