@@ -4,9 +4,11 @@
 // and neither index has to be rebuilt. A form is a regular inflection of a base form that WordNet
 // knows as a noun or verb, so "new" does not find "news" (WordNet has no noun or verb "new"), as a
 // stemmer's suffix stripping would. WordNet's exception lists add the forms no suffix rule undoes:
-// "said" finds "say", "flee" finds "fled", "kidnap" finds "kidnapped"; where they give a word an
-// irregular form, no regular one is made up beside it ("sayed", "childs") unless WordNet's own text
-// uses it ("hanged" beside "hung"). A word typed with a capital
+// "said" finds "say", "flee" finds "fled", "kidnap" finds "kidnapped". Where they give a word an
+// irregular form, the regular one is searched beside it all the same: news writes "thrived" and
+// "weaved" more than the listed "throve" and "wove", and a made-up one ("sayed") finds nothing. The
+// forms a search says it took in are only those the corpus holds (Store.indexedWords), so a reader
+// is never shown a made-up one. A word typed with a capital
 // ("Gates", "Rice") is a name and is searched as written, unless it opens the query: a phone's
 // keyboard capitalises the first word ("Arrest").
 import { parseSearchQuery, queryWords, type ParsedQuery } from './store/fts-query.js';
@@ -68,15 +70,11 @@ function isLemma(wn: WordNet, lemma: string, pos: WordNetPos): boolean {
 function inflections(base: string, pos: WordNetPos, listed: ExceptionForms, wn: WordNet): string[] {
   const irregular = listed.formsOf(base);
   const out = [base, ...irregular];
-  // a base that already ends in a plural's -s ("news", "arms") takes no other; a listed form in -s
-  // ("has", "quizzes"), a noun's irregular plural ("children") or WordNet's "-men" for "-man" read
-  // backwards ("gunmen") fills that slot
+  // a base that already ends in a plural's -s ("news", "arms") takes no other; "-man" also reads
+  // WordNet's "-men" backwards ("gunman" finds "gunmen", and "human" "humans")
   if (!(/[^s]s$/.test(base) && base.length > 3)) {
-    const regular = thirdPerson(base);
-    const inMan = pos === 'n' && base.endsWith('man') && irregular.length === 0;
-    const slotFilled = irregular.some((f) => f.endsWith('s')) || (pos === 'n' && irregular.length > 0) || inMan;
-    if (!slotFilled || beside(wn, regular)) out.push(regular);
-    else if (inMan) out.push(`${base.slice(0, -3)}men`); // unless WordNet writes the plural in -mans ("humans", "shamans")
+    out.push(thirdPerson(base));
+    if (pos === 'n' && base.endsWith('man') && irregular.length === 0) out.push(`${base.slice(0, -3)}men`);
   }
   if (pos === 'n') return out;
   // A short word ending consonant–vowel–consonant takes -ed and -ing on its doubled last letter.
@@ -84,20 +82,13 @@ function inflections(base: string, pos: WordNetPos, listed: ExceptionForms, wn: 
   // A listed -ed form is the spelling of that slot ("kidnapped", "fled"; the US "kidnaped" aside).
   if (!irregular.some((f) => f.endsWith('ed'))) {
     const past = stem ? `${stem}ed` : regularPast(base);
-    // An irregular past or participle ("said", "shown"), or a doubled -ing with no doubled -ed beside it
-    // ("cutting"), says the past is not the regular one, unless it is English too: "burned" beside
-    // "burnt", "showed" beside "shown", "hanged" beside "hung", never "sayed", "cutted", nor "seed" for "see".
+    // Beside an irregular past ("thrived" beside "throve") the regular one is searched too, unless it
+    // is another verb's: "see" does not find "seed", nor "be" "bed".
     const irregularPast = irregular.some((f) => !f.endsWith('ing')) || (stem !== null && irregular.includes(`${stem}ing`));
-    if (!irregularPast || (beside(wn, past) && !anotherWordsForm(wn, past, base))) out.push(past);
+    if (!irregularPast || !anotherWordsForm(wn, past, base)) out.push(past);
   }
   if (!irregular.some((f) => f.endsWith('ing'))) out.push(stem ? `${stem}ing` : gerund(base));
   return out;
-}
-
-/** Whether a regular form may stand beside the irregular one WordNet's exception list gives: only
- *  where WordNet's own text uses it ("brothers" beside "brethren", not "childs" beside "children"). */
-function beside(wn: WordNet, form: string): boolean {
-  return wn.usesWord(form);
 }
 
 /** Whether a regular past is a verb of its own or a form of another verb: "seed", "bed", "sited" (site). */

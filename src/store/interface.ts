@@ -250,6 +250,10 @@ export interface Store {
   /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES.
    *  The query as typed, or parsed with its words' inflections (src/search-words.ts searchQuery). */
   search(query: string | ParsedQuery, opts?: SearchOptions): Promise<SearchHit[]>;
+  /** Those of these lower-case words that the full-text index holds (some document's title or text
+   *  has the word), in the order given: a search says which of the forms it took in the corpus has,
+   *  never a made-up one ("sayed"). One index look-up per word. */
+  indexedWords(words: string[]): Promise<string[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
   /** The distinct type-vote keys (data.typeVote.key) of these documents' mentions: the names they vote on. */
   typeVoteKeys(docIds: string[]): Promise<string[]>;

@@ -487,6 +487,17 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: the index says which words it holds, in title or text, whatever their case, in the order asked`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: analysisOf('w1', 'The orchard thrived after the wet spring, growers said.', 'w1.txt', 'Harvest Weaved Together'), contentHash: '1' },
+    ]);
+    assert.deepEqual(await store.indexedWords(['weaved', 'throve', 'thrived', 'thrives', 'said', 'harvest']), ['weaved', 'thrived', 'said', 'harvest']);
+    assert.deepEqual(await store.indexedWords(['thr', 'orchard"s', "grower's"]), [], 'a part of a word or a quotation mark matches nothing');
+    assert.deepEqual(await store.indexedWords([]), []);
+    await store.close();
+  });
+
   test(`${engine}: a place written two ways gets the same name whichever article is saved first`, opts, async () => {
     const region = (name: string) => ({ name, country: 'Ruritania', countryCode: 'RU', lat: 1, lon: 2, kind: 'region' as const, ref: 'test:upper-valley' });
     const named = (id: string, written: string, hash: string) => {

@@ -32,7 +32,7 @@ Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle
 and says how many match when there are more (up to 500; past that "more than 500").
 Every word must occur in the article, in any of its forms ("arrest" also finds "arrested" and
 "arrests", "fled" finds "flee"; a capitalised word after the first is a name, searched as written;
-the list ends with the forms taken in: "Also searched: …"); "quoted phrases"
+the list ends with the forms taken in that the corpus holds: "Also searched: …"); "quoted phrases"
 match exactly; OR between words allows either (it binds the words beside it: a OR b c is (a or b)
 and c); a trailing * makes a word a prefix (smuggl*); a leading - excludes a word or "a phrase"
 (-attack).
@@ -61,19 +61,20 @@ matches with [ ]; sameTextAs, on a near-duplicate only, lists the other copies [
     // safe for the terminal before the markers become colours.
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
     const cap = Math.max(COUNT_CAP, limit);
-    const { hits, matching, copies } = await withStore(values.db, async (store) => {
+    const { hits, matching, forms, copies } = await withStore(values.db, async (store) => {
       const hits = await store.search(parsed, { limit, highlight: marks });
       // Counted only when the limit may have cut the list, and only up to COUNT_CAP: without it a
       // reader took the best 10 for every match. (--json stays the list asked for.)
       const matching = values.json || hits.length < limit ? hits.length : (await store.search(parsed, { limit: cap + 1, snippets: false })).length;
-      return { hits, matching, copies: await sameTextOf(store, hits.map((h) => h.id)) };
+      // the other forms of the words that the search took in ("say" for "said") and the corpus holds
+      const forms = values.json ? [] : await store.indexedWords(addedForms(query, parsed));
+      return { hits, matching, forms, copies: await sameTextOf(store, hits.map((h) => h.id)) };
     });
     if (values.json) {
       printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet, ...(copies.has(h.id) ? { sameTextAs: copies.get(h.id) } : {}) })));
       return 0;
     }
-    // the other forms of the words that the search took in ("say" for "said"), said once, after the list
-    const forms = addedForms(query, parsed);
+    // said once, after the list
     const formsLine = forms.length ? `Also searched: ${forms.join(', ')}.` : null;
     if (hits.length === 0) {
       console.log(`No documents match "${terminalText(query)}".`);

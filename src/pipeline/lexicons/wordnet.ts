@@ -43,10 +43,6 @@ export interface WordNet {
   lexFile(id: string): number;
   /** The multi-word lemmas whose first word is the word ("paul" → "paul_newman", …), in index order. */
   lemmasOpeningWith(word: string, pos: WordNetPos): string[];
-  /** Whether the dictionary's own text (its lemmas, definitions and example sentences, of nouns,
-   *  verbs and adjectives) holds the lower-case word as a whole word: evidence that a regularly
-   *  built form is English ("hanged", "brothers"), where an invented one ("sayed", "childs") is not. */
-  usesWord(word: string): boolean;
 }
 
 const NEWLINE = 0x0a;
@@ -217,7 +213,6 @@ export function openWordNet(dir: string, cacheLimits = WORDNET_CACHE_LIMITS): Wo
   };
 
   const lexFiles = new Map<string, number>();
-  const wordsUsed = new Map<string, boolean>();
 
   return {
     synsets: (lemma, pos) => entry(lemma, pos).ids,
@@ -239,15 +234,6 @@ export function openWordNet(dir: string, cacheLimits = WORDNET_CACHE_LIMITS): Wo
     },
     taggedSenses: (lemma, pos) => entry(lemma, pos).tagged,
     lemmasOpeningWith: (word, pos) => (word && !/[\s_]/.test(word) ? indexLinesOpeningWith(index[pos], `${word.toLowerCase()}_`).map((line) => line.slice(0, line.indexOf(' '))) : []),
-    usesWord(word) {
-      let used = wordsUsed.get(word);
-      if (used === undefined) {
-        used = /^[a-z]+$/.test(word) && (['v', 'a', 'n'] as const).some((pos) => holdsWholeWord(dataOf(pos), word));
-        if (wordsUsed.size >= cacheLimits.lemmas) wordsUsed.clear();
-        wordsUsed.set(word, used);
-      }
-      return used;
-    },
     synset(id) {
       let s = synsetCache.get(id);
       if (s === undefined) {
@@ -262,15 +248,6 @@ export function openWordNet(dir: string, cacheLimits = WORDNET_CACHE_LIMITS): Wo
       return s;
     },
   };
-}
-
-const isAsciiLetter = (byte: number | undefined): boolean => byte !== undefined && ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a);
-
-/** Whether the bytes hold the word with no letter on either side (a lemma's "_" or a gloss's space or quotation mark). */
-function holdsWholeWord(bytes: Buffer, word: string): boolean {
-  for (let at = bytes.indexOf(word); at >= 0; at = bytes.indexOf(word, at + 1))
-    if (!isAsciiLetter(bytes[at - 1]) && !isAsciiLetter(bytes[at + word.length])) return true;
-  return false;
 }
 
 /**

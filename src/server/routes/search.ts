@@ -117,7 +117,8 @@ export const searchRoutes = [
       }));
       return {
         query: q,
-        wordForms: addedForms(q, parsed),
+        // the forms taken in that the corpus holds: a made-up one ("sayed") matched nothing and is not shown
+        wordForms: await app.store.indexedWords(addedForms(q, parsed)),
         window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
         undated: undatedTexts.size,

@@ -375,6 +375,14 @@ export class PostgresStore implements Store {
     return hits.map((r) => ({ ...r, score: Number(r.score) }));
   }
 
+  async indexedWords(words: string[]): Promise<string[]> {
+    const held: string[] = [];
+    // one GIN index look-up per word (ts_stat would read every document's vector)
+    for (const w of words)
+      if ((await this.pool.query("SELECT 1 FROM documents WHERE tsv @@ plainto_tsquery('simple', $1) LIMIT 1", [w])).rowCount) held.push(w);
+    return held;
+  }
+
   /** Runs reads on one connection with a statement timeout, so one costly query cannot hold a connection for long. */
   private async withStatementTimeout<T>(ms: number, fn: (client: Client) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();

@@ -388,6 +388,12 @@ export class SqliteStore implements Store {
     return hits;
   }
 
+  async indexedWords(words: string[]): Promise<string[]> {
+    const held = this.stmt('SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1').pluck();
+    // a word quoted is a string to FTS5, never syntax
+    return words.filter((w) => held.get(`"${w.replaceAll('"', '""')}"`) !== undefined);
+  }
+
   /**
    * The lowest rowid ranked for a query: BM25 costs about a microsecond per match, so a query
    * matching more than RANKED_MATCHES documents ranks only its RANKED_MATCHES most recently added

@@ -134,7 +134,6 @@ function peopleWordNet(people: string[][]): WordNet {
     taggedSenses: () => 0,
     lexFile: (id) => (synsets.has(id) ? 18 : -1),
     lemmasOpeningWith: (word) => [...new Set(people.flat().filter((l) => l.startsWith(`${word}_`)))],
-    usesWord: (word) => people.flat().includes(word),
   };
 }
 
