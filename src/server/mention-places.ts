@@ -31,11 +31,12 @@ export async function placesNamedByMentions(store: Store, entityKey: string): Pr
  *  "Democratic Republic of Congo" both the gazetteer's iso3166-1:CD), which resolution keeps apart. */
 export async function entitiesNamingPlace(store: Store, key: string): Promise<string[]> {
   const docs = (await store.placeDocuments(key, ARTICLES_READ)).map((d) => d.id);
-  const mentions = await store.mentionEntitiesOfDocuments(docs);
+  // one read each for every article's mentions and places (an entity page reads no article on its own)
+  const [mentions, places] = await Promise.all([store.mentionEntitiesOfDocuments(docs), store.annotationsOfDocuments('place', docs)]);
   const counts = new Map<string, number>();
   for (const docId of docs) {
     const own = mentions.filter((m) => m.docId === docId);
-    for (const a of await store.listAnnotations({ kind: 'place', docId })) {
+    for (const a of places.filter((p) => p.docId === docId)) {
       const place = asPlace(a.data.place);
       if (!place || placeKey(place) !== key) continue;
       for (const m of own) {

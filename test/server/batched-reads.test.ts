@@ -84,7 +84,8 @@ test("an entity page's mentions in context: two reads for all its articles, the 
   assert.deepEqual(shown, expected);
   assert.equal(made.get('listAnnotations') ?? 0, 0, 'no article read on its own');
   assert.equal(made.get('documentText') ?? 0, 0);
-  assert.equal(made.get('mentionEntitiesOfDocuments'), 1);
+  // one read for the lines in context, one for the other names of its place (a few of the place's articles together)
+  assert.equal(made.get('mentionEntitiesOfDocuments'), 2);
   assert.equal(made.get('documentTexts'), 1);
   // a later page is the same lines, cut
   const second = await read<{ mentionsInContext: { items: Line[] } }>(`/api/entities/${encodeURIComponent(key)}?limit=2&offset=1`);
