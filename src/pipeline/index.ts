@@ -83,7 +83,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
   const marked = markNicknames(doc.text, markCredits(doc.text, markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax })))));
   // a team's bare nickname the tagger missed after the article names the team in full
-  const mentions = addTeamNicknameRepeats(doc.text, marked);
+  const mentions = addTeamNicknameRepeats(doc.text, marked, result.syntax);
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id, text: doc.text });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

@@ -1147,7 +1147,7 @@ function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
 
 /** The stems a town's pet form is written from ("Indy" → "ind", "Philly" → "phill" and "phil"); none
  *  for a word not so written or a stem under three letters. */
-function petFormStems(word: string): string[] {
+export function petFormStems(word: string): string[] {
   const pet = /^(\p{Lu}\p{Ll}+?)(?:y|ie)$/u.exec(word);
   if (!pet || pet[1].length < 3) return [];
   const stem = pet[1].toLowerCase();

@@ -47,3 +47,21 @@ test('end to end, the untagged nickname takes the full name\'s entity', async ()
   assert.ok(full?.entityId);
   assert.equal(bare?.entityId, full.entityId);
 });
+
+test('a town\'s untagged pet form that the parse makes a subject or object is the team; one modifying a noun is not added', async () => {
+  const { analyseText } = await import('../../fixtures/analyse-text.js');
+  const { segment } = await import('../../../src/pipeline/segment/index.js');
+  const { loadSyntaxModel, parseDocument } = await import('../../../src/pipeline/syntax/index.js');
+  const text = 'The Brockton Hawks lost at home on Sunday. Then nothing could stop Brocky in the second half.';
+  const full = mention(text, 'Brockton Hawks');
+  const syntax = parseDocument(text, segment(text), loadSyntaxModel(), null);
+  const out = addTeamNicknameRepeats(text, [full], syntax);
+  assert.deepEqual(out.map((m) => m.text), ['Brockton Hawks', 'Brocky']);
+  assert.equal(addTeamNicknameRepeats(text, [full]).length, 1);
+  const fans = 'The Brockton Hawks lost at home on Sunday. The Brocky fans went home early.';
+  const fansSyntax = parseDocument(fans, segment(fans), loadSyntaxModel(), null);
+  assert.equal(addTeamNicknameRepeats(fans, [mention(fans, 'Brockton Hawks')], fansSyntax).length, 1);
+  const a = analyseText(text);
+  const pet = a.mentions.find((m) => m.text === 'Brocky');
+  assert.equal(pet?.entityId, a.mentions.find((m) => m.text === 'Brockton Hawks')?.entityId);
+});
