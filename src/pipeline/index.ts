@@ -22,6 +22,7 @@ import { createAliasTable, shippedAliasGroups, type AliasTable } from './entitie
 import { markDateline } from './entities/dateline.js';
 import { markCredits } from './entities/credits.js';
 import { markNicknames } from './entities/nicknames.js';
+import { addTeamNicknameRepeats } from './entities/team-nickname-repeats.js';
 import { datelineTown } from './entities/dateline-town.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 
@@ -80,7 +81,9 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   // names joined by a hyphen ("Clinton-Gore") are each a mention here, not the tagger's one MISC word
   const recognised = typePublisherNames(splitHyphenatedNames(doc.text, recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax)), doc.meta.publisher);
   // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
-  const mentions = markNicknames(doc.text, markCredits(doc.text, markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax })))));
+  const marked = markNicknames(doc.text, markCredits(doc.text, markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax })))));
+  // a team's bare nickname the tagger missed after the article names the team in full
+  const mentions = addTeamNicknameRepeats(doc.text, marked, result.syntax);
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id, text: doc.text });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

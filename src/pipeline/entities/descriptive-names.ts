@@ -77,6 +77,25 @@ export function countryOfName(text: string): string | null {
   return countries.length === 1 ? countries[0].cc : null;
 }
 
+/**
+ * The country a name's owner qualifier means ("Indian", "American"): countryOfName's, or, where a
+ * nationality is shared with dependencies of few or no people ("Indian" of India and of the British
+ * Indian Ocean Territory, "French" of France and of the French Southern Territories), the one country
+ * of that nationality that holds nearly all of their people. A body "the Indian Navy" is India's.
+ */
+export function ownerCountryOfName(text: string): string | null {
+  const country = countryOfName(text);
+  if (country) return country;
+  const dem = gazetteer().demonym(placeKey(text.replace(/['’]s$/, '')));
+  if (!dem || dem.size < 2) return null;
+  const ranked = [...dem].map((cc) => ({ cc, pop: gazetteer().country(cc)?.pop ?? 0 })).sort((a, b) => b.pop - a.pop);
+  const others = ranked.slice(1).reduce((sum, c) => sum + c.pop, 0);
+  return ranked[0].pop > 0 && others * DEPENDENCY_SHARE < ranked[0].pop ? ranked[0].cc : null;
+}
+
+/** How many times the rest of a nationality's countries together the main one's people must be. */
+const DEPENDENCY_SHARE = 100;
+
 /** The senses in which WordNet writes the word in lower case (a common word there, not a name). */
 function commonSenses(wn: WordNet, lemma: string, pos: WordNetPos): string[] {
   const forms = baseForms(lemma, pos);

@@ -14,7 +14,7 @@ import { withMountWrittenOut } from './mount-abbreviation.js';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
-import { articleCountries, countryOfName, countryScope, isDescriptiveName, isGovernmentBodyNoun, isNationality } from './descriptive-names.js';
+import { articleCountries, countryScope, ownerCountryOfName, isDescriptiveName, isGovernmentBodyNoun, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { commonNounFirst, installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -1147,7 +1147,7 @@ function linkClippedTeamPlaces(mentions: Mention[], out: Working[]): void {
 
 /** The stems a town's pet form is written from ("Indy" → "ind", "Philly" → "phill" and "phil"); none
  *  for a word not so written or a stem under three letters. */
-function petFormStems(word: string): string[] {
+export function petFormStems(word: string): string[] {
   const pet = /^(\p{Lu}\p{Ll}+?)(?:y|ie)$/u.exec(word);
   if (!pet || pet[1].length < 3) return [];
   const stem = pet[1].toLowerCase();
@@ -1298,7 +1298,7 @@ function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): st
   for (let q = 1; q <= 2 && q < words.length; q++) {
     const qualifier = words.slice(0, q).join(' ');
     // "U.S." is one token where its spaced spelling was two: compare the letters
-    if (nameTokens(qualifier).join('') === lead.replace(/ /gu, '')) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
+    if (nameTokens(qualifier).join('') === lead.replace(/ /gu, '')) return UNITED_NATIONS.test(qualifier) ? 'UN' : ownerCountryOfName(qualifier);
   }
   return null;
 }
