@@ -18,6 +18,7 @@ import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { addYearNamedClubs } from './year-named-clubs.js';
 import { joinGivenNamesBeforeInitials } from './initialled-given-names.js';
+import { joinLeadingGivenNames } from './leading-given-names.js';
 import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives, speakerPossessor } from './relatives.js';
@@ -145,10 +146,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  // "Ann B . Lee" read as a town and a person is the one person: joined first, so the rules below read the whole name
+  // "Ann B . Lee" read as a town and a person is the one person, and "Ann Beth Lee" tagged as "Beth Lee"
+  // is Ann Beth Lee: joined first, so the rules below read the whole name
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
   // "Daly Capital in Toledo" is the firm, then its town; "the Communist Party daily Granma" two names
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, joinGivenNamesBeforeInitials(text, mentions), syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(cutAtDesignatorStops(text, splitAtCommonWords(text, trimSpanEdges(cutWebSiteWords(text, splitCoordinatedNames(text, joinLeadingGivenNames(text, joinGivenNamesBeforeInitials(text, mentions), model.resources.casing), syntax, model.resources.casing)), syntax), syntax), model.resources.casing)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, typeStormNames(text, joinAimNames(text, joinLawNames(text, joinConjoinedOfNames(text, listed.length ? mergeLexicon(repaired, listed) : repaired, syntax)))));
