@@ -33,3 +33,17 @@ test('people nearly killed when they were shot were not killed', () => {
   const events = eventsOf('Prosecutors said the gang boss had threatened witnesses, two of them nearly killed when they were shot outside a Tabora bar.');
   assert.equal(asserted(events, 'killing').length, 0, listed(events));
 });
+
+test('a gunman who opened fire, killing someone, killed them, however the parse hangs the participle (events62c)', () => {
+  for (const text of [
+    'A former clerk who opened fire at a staff holiday party killing one man, has been charged with murder, police said Monday.',
+    'A former clerk who opened fire at a staff party, killing one man, has been charged with murder.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(asserted(events, 'killing').length, 1, listed(events));
+    assert.equal(asserted(events, 'attack').length, 1, listed(events));
+  }
+  // raiders who stormed a place, killing guards: the dead stay the raid's toll
+  const stormed = eventsOf('Rebels who stormed the depot, killing nine guards, were caught on Monday.');
+  assert.equal(asserted(stormed, 'killing').length, 0, listed(stormed));
+});

@@ -33,6 +33,9 @@ export function killedByGunfire(ctx: DocumentContext, i: number): boolean {
     const before = [head, ...dependents(syn, head, 'conj').filter((c) => c < w)];
     if (before.some((v) => shootingVerb(ctx, v))) return true;
   }
+  // "a gunman who opened fire at the party, killing one": the parse may make the participle the sentence's verb, the
+  // gunman its subject and the shooting a relative clause on him
+  if (dependents(syn, w, 'nsubj').some((s) => dependents(syn, s, 'acl:relcl').some((v) => shootingVerb(ctx, v)))) return true;
   // "shot three people, killing one" may hang the verbs the other way round
   if (dependents(syn, w, 'conj', 'advcl').some((d) => shootingVerb(ctx, d))) return true;
   // "two people were killed and another wounded in a shooting": the place phrase may hang on the second verb

@@ -109,7 +109,7 @@ const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized'
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
 /** "attempted murders": a participle that keeps a killing noun's phrase going (data/event-senses.json makes it an attack). */
 const ATTEMPT_WORDS = new Set(['attempted']);
-/** "an assassination attempt": heads after a killing noun that make it an attempt on a life. */
+/** "an assassination attempt", "a hijack attempt": heads after a killing or attack noun that make it an attempt on a life or a vessel. */
 const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
 /** Prepositions that open what an attack was made on ("the bombings of the embassies", "the attacks on the ministry"). */
 const ATTACKED_MARKS = new Set(['of', 'on', 'against']);
@@ -1301,9 +1301,9 @@ function nounMention(ctx: DocumentContext, i: number, s: number, from: number, t
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
-  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack);
-  // after "attempted" the check stays: "an attempted murder charge" is a charge, not an attack
-  const attemptHead = e.type === 'killing' && ATTEMPT_HEADS.has(next ?? '');
+  // "an assassination attempt", "a hijack attempt": the killing or attack noun names what was tried (data/event-senses.json
+  // makes it an attack); after "attempted" the check stays: "an attempted murder charge" is a charge, not an attack
+  const attemptHead = (e.type === 'killing' || e.type === 'attack') && ATTEMPT_HEADS.has(next ?? '');
   const attempt = attemptHead || (e.type === 'killing' && ATTEMPT_WORDS.has(low[i - 1] ?? ''));
   if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attemptHead && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !hitAndRun && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
